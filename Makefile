@@ -1,0 +1,52 @@
+# make run   – install, migrate the embedded SQLite database, load demo data once, serve on :5000
+# make test  – install test tools (Chromium, Nu Html Checker) and run the whole suite
+VENV   := .venv
+PY     := $(VENV)/bin/python
+FLASK  := $(VENV)/bin/flask --app app
+PYBABEL := $(VENV)/bin/pybabel
+VNU    := .tools/node_modules/vnu-jar/build/dist/vnu.jar
+CATALOGS := $(patsubst %.po,%.mo,$(wildcard directory/translations/*/LC_MESSAGES/messages.po))
+
+.PHONY: run test test-postgres install translations extract-messages bench clean
+
+$(VENV)/.installed: requirements.txt
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-dev: $(VENV)/.installed requirements-dev.txt
+	$(PY) -m pip install -q -r requirements-dev.txt
+	touch $@
+
+install: $(VENV)/.installed
+
+%.mo: %.po $(VENV)/.installed
+	$(PYBABEL) compile -i $< -o $@
+
+translations: $(CATALOGS)
+
+run: install translations
+	$(FLASK) db upgrade
+	$(FLASK) demo load --if-empty
+	$(FLASK) run --host 127.0.0.1 --port 5000
+
+/usr/bin/chromium:
+	apt-get update -qq && apt-get install -y -qq chromium
+
+$(VNU):
+	npm install --prefix .tools --ignore-scripts --no-audit --no-fund --silent vnu-jar@26.9.27
+
+test: $(VENV)/.installed-dev translations /usr/bin/chromium $(VNU)
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+extract-messages: $(VENV)/.installed
+	$(PYBABEL) extract -F babel.cfg -k _l -k lazy_gettext -o messages.pot .
+	$(PYBABEL) update -i messages.pot -d directory/translations --no-fuzzy-matching
+	rm messages.pot
+
+bench: $(VENV)/.installed-dev
+	$(PY) bench/search.py $(BENCH_ARGS)
+
+clean:
+	rm -rf $(VENV) .tools instance test-results

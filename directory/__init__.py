@@ -1,0 +1,99 @@
+"""Kết nối Doanh nghiệp: the inter-enterprise linkage directory."""
+import secrets
+from pathlib import Path
+
+from flask import Flask
+
+from .config import Config
+
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
+)
+
+
+def create_app(config_class: type = Config) -> Flask:
+    app = Flask(__name__, template_folder="../templates", static_folder="../static",
+                instance_path=config_class.INSTANCE_PATH)
+    app.config.from_object(config_class)
+    _ensure_secret_key(app)
+    register_extensions(app)
+    register_blueprints(app)
+    register_templating(app)
+    register_security_headers(app)
+    from .errors import register_error_handlers
+    from .cli import register_commands
+
+    register_error_handlers(app)
+    register_commands(app)
+    return app
+
+
+def _ensure_secret_key(app: Flask) -> None:
+    """Production sets SECRET_KEY; the embedded default keeps a generated one in instance/."""
+    if app.config["SECRET_KEY"]:
+        return
+    path = Path(app.instance_path) / "secret_key"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.exists():
+        path.write_text(secrets.token_hex(32))
+        path.chmod(0o600)
+    app.config["SECRET_KEY"] = path.read_text().strip()
+
+
+def register_extensions(app: Flask) -> None:
+    from flask_babel import lazy_gettext as _l
+
+    from .extensions import babel, csrf, db, limiter, login_manager, migrate
+    from .i18n import select_locale
+    from .models import User
+
+    db.init_app(app)
+    migrate.init_app(app, db, directory=str(Path(app.root_path).parent / "migrations"),
+                     render_as_batch=True, compare_type=True)
+    csrf.init_app(app)
+    babel.init_app(app, locale_selector=select_locale)
+    limiter.init_app(app)
+    login_manager.init_app(app)
+    login_manager.login_view = "accounts.login"
+    login_manager.login_message = _l("Vui lòng đăng nhập để tiếp tục.")
+    login_manager.login_message_category = "info"
+
+    @login_manager.user_loader
+    def load_user(user_id: str):
+        return db.session.get(User, int(user_id)) if user_id.isdigit() else None
+
+
+def register_blueprints(app: Flask) -> None:
+    from .accounts.views import bp as accounts
+    from .public.views import bp as public
+    from .search.views import bp as search
+
+    for blueprint in (public, accounts, search):
+        app.register_blueprint(blueprint)
+
+
+def register_templating(app: Flask) -> None:
+    from flask_login import current_user
+
+    from .i18n import register_filters
+    from .navigation import register_globals
+    from .services.notifications import unread_count
+
+    register_filters(app)
+    register_globals(app)
+
+    @app.context_processor
+    def inject_navigation():
+        unread = unread_count(current_user) if current_user.is_authenticated else 0
+        return {"unread_notifications": unread}
+
+
+def register_security_headers(app: Flask) -> None:
+    @app.after_request
+    def set_headers(response):
+        response.headers.setdefault("Content-Security-Policy", CSP)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "same-origin")
+        response.headers.setdefault("X-Frame-Options", "DENY")
+        return response

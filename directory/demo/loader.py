@@ -1,0 +1,208 @@
+"""`flask demo load`: committees, categories, enterprises, offerings and demo accounts.
+
+Idempotent: every record is looked up by its natural key first, so a second run
+adds nothing. Deterministic: one seeded random generator.
+"""
+import random
+from datetime import timedelta
+
+import click
+import phonenumbers
+from flask.cli import with_appcontext
+from stdnum.vn import mst
+
+from ..extensions import db
+from ..models import (Category, Committee, Enterprise, EnterpriseSector, Kind, Offering,
+                      OfferingArea, Ownership, Role, Status, User)
+from ..models.base import utcnow
+from ..reference import committee_rows, provinces
+from ..text import nfc, slugify
+from . import content
+
+DEMO_PASSWORD = "demo12345"
+PROVINCE_BY_NAME = {p.name: p.code for p in provinces().values()}
+
+
+def make_tax_code(rng: random.Random, taken: set[str]) -> str:
+    """A valid 10-digit MST (check digit per DOMAIN.md), not yet used."""
+    while True:
+        digits = f"0{rng.randint(100000000, 999999999)}"[-9:]
+        code = digits + "0"
+        for check in range(10):
+            candidate = digits + str(check)
+            if mst.is_valid(candidate):
+                code = candidate
+                break
+        if mst.is_valid(code) and code not in taken:
+            taken.add(code)
+            return code
+
+
+def _e164(phone: str | None) -> str | None:
+    if not phone:
+        return None
+    number = phonenumbers.parse(phone, "VN")
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def load_committees() -> dict[str, Committee]:
+    committees = {c.code: c for c in db.session.scalars(db.select(Committee))}
+    for row in committee_rows():
+        if row["committee_key"] not in committees:
+            committee = Committee(
+                code=row["committee_key"], name=nfc(row["committee_name_vi"]),
+                province_code=row["province_2025_code"].zfill(2),
+                legacy_province_name=nfc(row["legacy_province_vi"]),
+                landline_area_code=row["landline_area_code"],
+            )
+            db.session.add(committee)
+            committees[committee.code] = committee
+    db.session.flush()
+    return committees
+
+
+def load_categories() -> dict[str, Category]:
+    existing = {c.slug: c for c in db.session.scalars(db.select(Category))}
+    for position, node in enumerate(content.CATEGORIES):
+        parent = existing.get(node["slug"])
+        if parent is None:
+            parent = Category(slug=node["slug"], name_vi=node["name_vi"], name_en=node["name_en"],
+                              kind=Kind(node["kind"]), position=position)
+            db.session.add(parent)
+            existing[parent.slug] = parent
+        for child_position, child in enumerate(node.get("children", ())):
+            if child["slug"] not in existing:
+                category = Category(slug=child["slug"], name_vi=child["name_vi"], name_en=child["name_en"],
+                                    kind=Kind(child["kind"]), position=child_position, parent=parent)
+                db.session.add(category)
+                existing[category.slug] = category
+    db.session.flush()
+    return existing
+
+
+def _unique_slug(name: str, taken: set[str]) -> str:
+    base = slugify(name)
+    slug, n = base, 2
+    while slug in taken:
+        slug, n = f"{base}-{n}", n + 1
+    taken.add(slug)
+    return slug
+
+
+def load_enterprises(rng, committees, categories) -> list[Enterprise]:
+    existing = {e.legal_name: e for e in db.session.scalars(db.select(Enterprise))}
+    taken_codes = {e.tax_code for e in existing.values()}
+    taken_slugs = {e.slug for e in existing.values()}
+    groups = [(committees[key], items) for key, items in content.ENTERPRISES.items()]
+    groups.append((None, content.OUTSIDE_BUYERS))
+    outside_provinces = ["22", "19", "79"]
+    total = sum(len(items) for _, items in groups)
+    created = []
+    now = utcnow()
+    with click.progressbar(length=total, label="Doanh nghiệp và sản phẩm") as bar:
+        for committee, items in groups:
+            for index, data in enumerate(items):
+                bar.update(1)
+                if data["legal_name"] in existing:
+                    continue
+                province = committee.province_code if committee else outside_provinces[index % 3]
+                approved_at = now - timedelta(days=rng.randint(30, 420))
+                enterprise = Enterprise(
+                    slug=_unique_slug(data["short_name"] or data["legal_name"], taken_slugs),
+                    legal_name=data["legal_name"], short_name=data["short_name"],
+                    tax_code=make_tax_code(rng, taken_codes), committee=committee,
+                    ownership=Ownership(data["ownership"]), address_line=data["address_line"],
+                    ward=data["ward"], province_code=province, phone=_e164(data["phone"]),
+                    email=f"lienhe@{slugify(data['short_name'] or data['legal_name']).replace('-', '')[:30]}.vn",
+                    website=data["website"], description=data["description"],
+                    employee_band=data["employee_band"], founded_year=data["founded_year"],
+                    status=Status.APPROVED, submitted_at=approved_at - timedelta(days=2),
+                    approved_at=approved_at, created_at=approved_at - timedelta(days=3),
+                )
+                enterprise.sectors = [EnterpriseSector(vsic_version="2018", code=c) for c in data["vsic"]]
+                # A few items wait for the committee or were sent back, as in real life.
+                if committee and index == len(items) - 1:
+                    enterprise.status, enterprise.approved_at = Status.PENDING, None
+                db.session.add(enterprise)
+                for n, item in enumerate(data["offerings"]):
+                    db.session.add(_offering(rng, enterprise, item, categories, approved_at, n))
+                created.append(enterprise)
+    db.session.flush()
+    return created
+
+
+def _offering(rng, enterprise, item, categories, approved_at, n) -> Offering:
+    approved = approved_at + timedelta(days=rng.randint(1, 25))
+    status = Status.APPROVED
+    if enterprise.status != Status.APPROVED:
+        status = Status.PENDING
+    elif n == 3 and rng.random() < 0.25:
+        status = Status.PENDING
+    elif n == 4 and rng.random() < 0.15:
+        status = Status.REJECTED
+    offering = Offering(
+        enterprise=enterprise, kind=Kind(item["kind"]), title=item["title"],
+        description=item["description"], category=categories.get(item["category"]),
+        unit=item["unit"], price_min=item["price_min"], price_max=item["price_max"],
+        member_offer=item["member_offer"], member_discount_pct=item["discount_pct"],
+        status=status, submitted_at=approved - timedelta(days=1),
+        approved_at=approved if status == Status.APPROVED else None,
+        created_at=approved - timedelta(days=2),
+    )
+    offering.delivery_areas = [
+        OfferingArea(province_code=PROVINCE_BY_NAME[name])
+        for name in item["delivery"] if name in PROVINCE_BY_NAME
+    ]
+    return offering
+
+
+def demo_accounts(committees) -> list[dict]:
+    """One account per role (README lists them)."""
+    members = {e.committee_id: e for e in db.session.scalars(
+        db.select(Enterprise).where(Enterprise.status == Status.APPROVED).order_by(Enterprise.id))}
+    outside = db.session.scalar(db.select(Enterprise).where(Enterprise.committee_id.is_(None)).order_by(Enterprise.id))
+    hanoi, haiphong = committees["hanoi"], committees["haiphong"]
+    return [
+        dict(email="admin@ketnoi.vn", full_name="Trần Quốc Bảo", role=Role.ADMIN),
+        dict(email="duyet.hanoi@ketnoi.vn", full_name="Nguyễn Thị Minh Phương", role=Role.REVIEWER, committee=hanoi),
+        dict(email="duyet.haiphong@ketnoi.vn", full_name="Phạm Văn Hải", role=Role.REVIEWER, committee=haiphong),
+        dict(email="quanly@ketnoi.vn", full_name="Lê Thị Thu Hà", role=Role.MANAGER, enterprise=members[hanoi.id]),
+        dict(email="nhanvien@ketnoi.vn", full_name="Đỗ Minh Tuấn", role=Role.STAFF, enterprise=members[hanoi.id]),
+        dict(email="quanly.haiphong@ketnoi.vn", full_name="Vũ Đức Thắng", role=Role.MANAGER, enterprise=members[haiphong.id]),
+        dict(email="muahang@ketnoi.vn", full_name="Hoàng Thị Lan", role=Role.MANAGER, enterprise=outside),
+    ]
+
+
+def load_accounts(committees) -> None:
+    for account in demo_accounts(committees):
+        if db.session.scalar(db.select(User).where(User.email == account["email"])):
+            continue
+        user = User(**account)
+        user.set_password(DEMO_PASSWORD)
+        db.session.add(user)
+    db.session.flush()
+
+
+def load_demo(seed: int = 2023) -> None:
+    rng = random.Random(seed)
+    committees = load_committees()
+    categories = load_categories()
+    load_enterprises(rng, committees, categories)
+    load_accounts(committees)
+
+
+@click.group("demo", help="Dữ liệu mẫu / demo data.")
+def demo():
+    pass
+
+
+@demo.command("load", help="Nạp dữ liệu mẫu (chạy lại không tạo bản trùng).")
+@click.option("--if-empty", is_flag=True, help="Chỉ nạp khi cơ sở dữ liệu chưa có doanh nghiệp nào.")
+@with_appcontext
+def load_command(if_empty: bool):
+    if if_empty and db.session.scalar(db.select(Enterprise.id).limit(1)) is not None:
+        click.echo("Cơ sở dữ liệu đã có dữ liệu; bỏ qua dữ liệu mẫu.")
+        return
+    load_demo()
+    db.session.commit()
+    click.echo(f"Đã nạp dữ liệu mẫu. Mật khẩu các tài khoản mẫu: {DEMO_PASSWORD}")

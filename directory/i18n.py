@@ -1,0 +1,63 @@
+"""Locale choice and the formats of DOMAIN.md: dd/mm/yyyy, 24-hour times, "1.250.000 ₫"."""
+from datetime import date, datetime, timezone
+
+from babel.numbers import format_decimal
+from flask import current_app, request, session
+from flask_babel import format_datetime, get_locale
+from flask_babel import gettext as _
+from flask_login import current_user
+
+
+def select_locale() -> str:
+    languages = current_app.config["LANGUAGES"]
+    chosen = session.get("lang")
+    if chosen in languages:
+        return chosen
+    if current_user and current_user.is_authenticated and current_user.locale in languages:
+        return current_user.locale
+    return current_app.config["BABEL_DEFAULT_LOCALE"]
+
+
+def current_locale() -> str:
+    return str(get_locale() or "vi")
+
+
+def money(amount: int | None) -> str:
+    """Whole đồng with the locale's grouping and a non-breaking space before ₫."""
+    if amount is None:
+        return ""
+    return f"{format_decimal(amount, format='#,##0', locale=current_locale())}\u00a0₫"
+
+
+def price_label(price_min: int | None, price_max: int | None) -> str:
+    if price_min is None and price_max is None:
+        return _("Liên hệ")
+    if price_max is None or price_min == price_max:
+        return money(price_min if price_min is not None else price_max)
+    if price_min is None:
+        return _("đến %(max)s", max=money(price_max))
+    return f"{money(price_min)} – {money(price_max)}"
+
+
+def _aware(value: datetime) -> datetime:
+    # Naive datetimes in the database are UTC; Flask-Babel shows them in Asia/Ho_Chi_Minh.
+    return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value
+
+
+def date_format(value: date | datetime | None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return format_datetime(_aware(value), "dd/MM/yyyy")
+    return value.strftime("%d/%m/%Y")
+
+
+def datetime_format(value: datetime | None) -> str:
+    return "" if value is None else format_datetime(_aware(value), "dd/MM/yyyy HH:mm")
+
+
+def register_filters(app) -> None:
+    app.jinja_env.filters.update(
+        money=money, date=date_format, datetime=datetime_format,
+    )
+    app.jinja_env.globals.update(price_label=price_label, current_locale=current_locale)

@@ -1,0 +1,16 @@
+"""All models, importable from one place: `from directory.models import Enterprise`."""
+from .account import Role, User
+from .audit import AuditEvent
+from .base import Kind, Status
+from .category import Category
+from .committee import Committee
+from .enterprise import EMPLOYEE_BANDS, Enterprise, EnterpriseSector, Ownership
+from .notification import Notification
+from .offering import MAX_PRICE, Offering, OfferingArea, OfferingImage
+from .review import Decision, Review
+
+__all__ = [
+    "AuditEvent", "Category", "Committee", "Decision", "EMPLOYEE_BANDS", "Enterprise",
+    "EnterpriseSector", "Kind", "MAX_PRICE", "Notification", "Offering", "OfferingArea",
+    "OfferingImage", "Ownership", "Review", "Role", "Status", "User",
+]

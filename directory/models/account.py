@@ -1,0 +1,71 @@
+import enum
+from datetime import datetime
+
+import sqlalchemy as sa
+from flask_login import UserMixin
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+from werkzeug.security import check_password_hash, generate_password_hash
+
+from ..extensions import db
+from .base import TimestampMixin, enum_column
+
+
+class Role(str, enum.Enum):
+    """An outside buyer is a manager or staff of an enterprise without a committee."""
+
+    MANAGER = "manager"
+    STAFF = "staff"
+    REVIEWER = "reviewer"
+    ADMIN = "admin"
+
+
+class User(UserMixin, TimestampMixin, db.Model):
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email: Mapped[str] = mapped_column(sa.String(254), unique=True)  # stored lower-case
+    password_hash: Mapped[str] = mapped_column(sa.String(255))
+    full_name: Mapped[str] = mapped_column(sa.String(120))
+    phone: Mapped[str | None] = mapped_column(sa.String(20))
+    role: Mapped[Role] = mapped_column(enum_column(Role))
+    enterprise_id: Mapped[int | None] = mapped_column(sa.ForeignKey("enterprises.id"), index=True)
+    committee_id: Mapped[int | None] = mapped_column(sa.ForeignKey("committees.id"), index=True)
+    active: Mapped[bool] = mapped_column(default=True)
+    locale: Mapped[str | None] = mapped_column(sa.String(5))
+    last_login_at: Mapped[datetime | None]
+
+    enterprise: Mapped["Enterprise | None"] = relationship(back_populates="users")  # noqa: F821
+    committee: Mapped["Committee | None"] = relationship()  # noqa: F821
+
+    def set_password(self, password: str) -> None:
+        self.password_hash = generate_password_hash(password)
+
+    def check_password(self, password: str) -> bool:
+        return check_password_hash(self.password_hash, password)
+
+    @property
+    def is_active(self) -> bool:  # Flask-Login refuses inactive users
+        return self.active
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role == Role.ADMIN
+
+    @property
+    def is_reviewer(self) -> bool:
+        return self.role == Role.REVIEWER
+
+    @property
+    def is_enterprise_user(self) -> bool:
+        return self.role in (Role.MANAGER, Role.STAFF) and self.enterprise_id is not None
+
+    @property
+    def is_manager(self) -> bool:
+        return self.role == Role.MANAGER and self.enterprise_id is not None
+
+    @property
+    def is_outside_buyer(self) -> bool:
+        return self.is_enterprise_user and self.enterprise.committee_id is None
+
+    def __repr__(self) -> str:
+        return f"<User {self.email}>"

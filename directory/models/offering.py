@@ -1,0 +1,80 @@
+from datetime import datetime
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from ..extensions import db
+from .base import Kind, Status, TimestampMixin, enum_column
+
+MAX_PRICE = 10**15  # one million billion đồng: anything above is a typing error
+
+
+class Offering(TimestampMixin, db.Model):
+    """A product or service an enterprise lists (sản phẩm / dịch vụ)."""
+
+    __tablename__ = "offerings"
+    __table_args__ = (
+        sa.CheckConstraint("price_min IS NULL OR price_min >= 0", name="price_min_positive"),
+        sa.CheckConstraint(
+            "price_max IS NULL OR price_min IS NULL OR price_max >= price_min", name="price_range"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    enterprise_id: Mapped[int] = mapped_column(sa.ForeignKey("enterprises.id"), index=True)
+    kind: Mapped[Kind] = mapped_column(enum_column(Kind))
+    title: Mapped[str] = mapped_column(sa.String(200))
+    description: Mapped[str] = mapped_column(sa.Text, default="")
+    category_id: Mapped[int | None] = mapped_column(sa.ForeignKey("categories.id"), index=True)
+    unit: Mapped[str | None] = mapped_column(sa.String(40))
+    # Whole đồng. Both empty: "liên hệ"; equal: an exact price; otherwise a range.
+    price_min: Mapped[int | None] = mapped_column(sa.BigInteger)
+    price_max: Mapped[int | None] = mapped_column(sa.BigInteger)
+    member_offer: Mapped[str | None] = mapped_column(sa.String(500))
+    member_discount_pct: Mapped[int | None]
+    status: Mapped[Status] = mapped_column(enum_column(Status), default=Status.DRAFT, index=True)
+    submitted_at: Mapped[datetime | None]
+    approved_at: Mapped[datetime | None]
+    version: Mapped[int] = mapped_column(default=1)
+
+    enterprise: Mapped["Enterprise"] = relationship(back_populates="offerings")  # noqa: F821
+    category: Mapped["Category | None"] = relationship()  # noqa: F821
+    delivery_areas: Mapped[list["OfferingArea"]] = relationship(
+        cascade="all, delete-orphan", order_by="OfferingArea.province_code"
+    )
+    images: Mapped[list["OfferingImage"]] = relationship(
+        cascade="all, delete-orphan", order_by="OfferingImage.position"
+    )
+
+    @property
+    def has_member_offer(self) -> bool:
+        return bool(self.member_offer or self.member_discount_pct)
+
+    @property
+    def is_public(self) -> bool:
+        return self.status == Status.APPROVED and self.enterprise.status == Status.APPROVED
+
+    def __repr__(self) -> str:
+        return f"<Offering {self.id} {self.title!r}>"
+
+
+class OfferingArea(db.Model):
+    """A province an offering is delivered to; no row at all means nationwide."""
+
+    __tablename__ = "offering_areas"
+
+    offering_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("offerings.id", ondelete="CASCADE"), primary_key=True
+    )
+    province_code: Mapped[str] = mapped_column(sa.String(2), primary_key=True)
+
+
+class OfferingImage(db.Model):
+    __tablename__ = "offering_images"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    offering_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("offerings.id", ondelete="CASCADE"), index=True
+    )
+    path: Mapped[str] = mapped_column(sa.String(255))  # generated name under instance/uploads
+    position: Mapped[int] = mapped_column(default=0)

@@ -1,0 +1,34 @@
+import enum
+from datetime import datetime
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from ..extensions import db
+from .base import enum_column, utcnow
+
+
+class Decision(str, enum.Enum):
+    APPROVE = "approve"
+    REJECT = "reject"
+    SUSPEND = "suspend"
+    REINSTATE = "reinstate"
+
+
+class Review(db.Model):
+    """A committee's decision on an enterprise or an offering, with its reason."""
+
+    __tablename__ = "reviews"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    target_type: Mapped[str] = mapped_column(sa.String(20))  # "enterprise" | "offering"
+    target_id: Mapped[int]
+    decision: Mapped[Decision] = mapped_column(enum_column(Decision))
+    reason: Mapped[str | None] = mapped_column(sa.Text)
+    reviewer_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id"))
+    committee_id: Mapped[int | None] = mapped_column(sa.ForeignKey("committees.id"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    reviewer: Mapped["User"] = relationship()  # noqa: F821
+
+    __table_args__ = (sa.Index("ix_reviews_target", "target_type", "target_id"),)

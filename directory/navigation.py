@@ -1,0 +1,46 @@
+"""Template globals: the navigation a role sees and small display helpers."""
+import phonenumbers
+from flask import current_app
+from flask_babel import lazy_gettext as _l
+from flask_login import current_user
+
+from .i18n import current_locale
+from .reference import province_name, vsic_sections
+
+# (endpoint, label, who sees it); a link shows only once its blueprint is registered.
+NAV = (
+    ("search.results", _l("Tìm kiếm"), lambda u: True),
+    ("workspace.index", _l("Doanh nghiệp của tôi"), lambda u: u.is_authenticated and u.enterprise_id),
+    ("review.queue", _l("Duyệt hồ sơ"), lambda u: u.is_authenticated and (u.is_reviewer or u.is_admin)),
+    ("reports.dashboard", _l("Báo cáo"), lambda u: u.is_authenticated and (u.is_reviewer or u.is_admin)),
+    ("admin.index", _l("Quản trị"), lambda u: u.is_authenticated and u.is_admin),
+)
+
+
+def nav_links():
+    return [(e, label) for e, label, visible in NAV
+            if e in current_app.view_functions and visible(current_user)]
+
+
+def phone_display(value: str | None) -> str:
+    if not value:
+        return ""
+    try:
+        number = phonenumbers.parse(value, "VN")
+    except phonenumbers.NumberParseException:
+        return value
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+
+
+def vsic_label(sector) -> str:
+    section = vsic_sections(sector.vsic_version).get(sector.code[:1])
+    name = "" if section is None else (section.name_en if current_locale() == "en" else section.name_vi)
+    return f"{sector.code} – {name} (VSIC {sector.vsic_version})" if name else f"{sector.code} (VSIC {sector.vsic_version})"
+
+
+def register_globals(app) -> None:
+    app.jinja_env.add_extension("jinja2.ext.do")
+    app.jinja_env.globals.update(
+        nav_links=nav_links, phone_display=phone_display, vsic_label=vsic_label,
+        province_name=province_name,
+    )

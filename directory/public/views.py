@@ -1,0 +1,90 @@
+"""Public browsing: home, committees, enterprise profiles, offerings, categories."""
+from flask import (Blueprint, abort, current_app, redirect, render_template, request,
+                   send_from_directory, session, url_for)
+from flask_login import current_user
+
+from ..extensions import db
+from ..models import Enterprise, Offering, Status
+from ..services import catalog
+from ..services.permissions import can_see_contacts
+from ..urls import safe_next
+
+bp = Blueprint("public", __name__)
+
+
+def _page() -> int:
+    return request.args.get("page", 1, type=int)  # junk becomes 1; paginate clamps the rest
+
+
+@bp.get("/")
+def home():
+    return render_template(
+        "public/home.html",
+        committees=catalog.committee_overview(),
+        newest=catalog.newest_offerings(),
+        categories=catalog.top_categories(),
+    )
+
+
+@bp.get("/committees/<code>")
+def committee(code: str):
+    committee = catalog.get_committee(code)
+    enterprises = db.paginate(
+        catalog.public_enterprises().where(Enterprise.committee_id == committee.id).order_by(Enterprise.legal_name),
+        page=_page(), per_page=current_app.config["PAGE_SIZE"], error_out=False,
+    )
+    return render_template("public/committee.html", committee=committee, enterprises=enterprises)
+
+
+@bp.get("/enterprises/<slug>")
+def enterprise(slug: str):
+    enterprise = catalog.get_enterprise(slug, current_user)
+    offerings = db.session.scalars(
+        catalog.public_offerings().where(Offering.enterprise_id == enterprise.id).order_by(Offering.title)
+    ).all()
+    return render_template("public/enterprise.html", enterprise=enterprise, offerings=offerings,
+                           show_contacts=can_see_contacts(current_user))
+
+
+@bp.get("/offerings/<int:offering_id>")
+def offering(offering_id: int):
+    offering = catalog.get_offering(offering_id, current_user)
+    return render_template("public/offering.html", offering=offering,
+                           show_contacts=can_see_contacts(current_user),
+                           is_public=offering.status == Status.APPROVED)
+
+
+@bp.get("/categories/<slug>")
+def category(slug: str):
+    category = catalog.get_category(slug)
+    offerings = db.paginate(
+        catalog.public_offerings()
+        .where(Offering.category_id.in_(catalog.category_ids(category)))
+        .order_by(Offering.approved_at.desc(), Offering.id.desc()),
+        page=_page(), per_page=current_app.config["PAGE_SIZE"], error_out=False,
+    )
+    return render_template("public/category.html", category=category, offerings=offerings)
+
+
+@bp.post("/language")
+def set_language():
+    lang = request.form.get("lang", "")
+    if lang not in current_app.config["LANGUAGES"]:
+        abort(400)
+    session["lang"] = lang
+    if current_user.is_authenticated:
+        current_user.locale = lang
+        db.session.commit()
+    return redirect(safe_next(request.form.get("next")) or url_for("public.home"))
+
+
+@bp.get("/healthz")
+def healthz():
+    db.session.execute(db.text("SELECT 1"))
+    return {"status": "ok"}
+
+
+@bp.get("/uploads/<name>")
+def upload(name: str):
+    """Images and logos, stored under generated names after being re-encoded on upload."""
+    return send_from_directory(current_app.config["UPLOAD_FOLDER"], name, max_age=86400)

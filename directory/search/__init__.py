@@ -1,0 +1,1 @@
+"""The search seam (interim: replaced by the FTS5/PostgreSQL backends)."""

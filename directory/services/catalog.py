@@ -1,0 +1,89 @@
+"""What the public may see: approved offerings of approved enterprises, and their counts."""
+import sqlalchemy as sa
+
+from ..extensions import db
+from ..models import Category, Committee, Enterprise, Offering, Status
+from .errors import NotFound
+from .permissions import can_view_enterprise, can_view_offering
+
+
+def public_enterprises() -> sa.Select:
+    return db.select(Enterprise).where(Enterprise.status == Status.APPROVED)
+
+
+def public_offerings() -> sa.Select:
+    """The one rule of public visibility for offerings, used by every listing."""
+    return (
+        db.select(Offering)
+        .join(Offering.enterprise)
+        .where(Offering.status == Status.APPROVED, Enterprise.status == Status.APPROVED)
+    )
+
+
+def committee_overview() -> list[tuple[Committee, int, int]]:
+    """Active committees with their counts of approved enterprises and offerings."""
+    enterprises = (
+        db.select(Enterprise.committee_id, sa.func.count().label("n"))
+        .where(Enterprise.status == Status.APPROVED)
+        .group_by(Enterprise.committee_id)
+        .subquery()
+    )
+    offerings = (
+        public_offerings()
+        .with_only_columns(Enterprise.committee_id, sa.func.count(Offering.id).label("n"))
+        .group_by(Enterprise.committee_id)
+        .subquery()
+    )
+    rows = db.session.execute(
+        db.select(Committee, sa.func.coalesce(enterprises.c.n, 0), sa.func.coalesce(offerings.c.n, 0))
+        .outerjoin(enterprises, enterprises.c.committee_id == Committee.id)
+        .outerjoin(offerings, offerings.c.committee_id == Committee.id)
+        .where(Committee.active.is_(True))
+        .order_by(Committee.id)
+    )
+    return list(rows.tuples())
+
+
+def newest_offerings(limit: int = 8) -> list[Offering]:
+    query = public_offerings().order_by(Offering.approved_at.desc(), Offering.id.desc()).limit(limit)
+    return list(db.session.scalars(query))
+
+
+def get_committee(code: str) -> Committee:
+    committee = db.session.scalar(db.select(Committee).where(Committee.code == code))
+    if committee is None:
+        raise NotFound()
+    return committee
+
+
+def get_category(slug: str) -> Category:
+    category = db.session.scalar(db.select(Category).where(Category.slug == slug))
+    if category is None:
+        raise NotFound()
+    return category
+
+
+def category_ids(category: Category) -> list[int]:
+    """The category and its descendants (the tree is two levels deep)."""
+    return [category.id, *(child.id for child in category.children)]
+
+
+def get_enterprise(slug: str, user) -> Enterprise:
+    """The enterprise if this user may see it; NotFound hides drafts from others."""
+    enterprise = db.session.scalar(db.select(Enterprise).where(Enterprise.slug == slug))
+    if enterprise is None or not can_view_enterprise(user, enterprise):
+        raise NotFound()
+    return enterprise
+
+
+def get_offering(offering_id: int, user) -> Offering:
+    offering = db.session.get(Offering, offering_id)
+    if offering is None or not can_view_offering(user, offering):
+        raise NotFound()
+    return offering
+
+
+def top_categories() -> list[Category]:
+    return list(db.session.scalars(
+        db.select(Category).where(Category.parent_id.is_(None)).order_by(Category.kind, Category.position)
+    ))

@@ -1,0 +1,33 @@
+"""In-app notifications, each also sent by mail."""
+from flask import current_app
+
+from ..extensions import db
+from ..models import Notification, User
+from ..models.base import utcnow
+from .mail import send_mail
+
+
+def notify(user: User, subject: str, body: str = "", link: str | None = None) -> Notification:
+    note = Notification(user_id=user.id, subject=subject, body=body, link=link)
+    db.session.add(note)
+    try:
+        send_mail(user.email, subject, f"{body}\n\n{link or ''}".strip())
+    except OSError:  # a mail outage must not undo the decision; the in-app note remains
+        current_app.logger.exception("mail to %s failed", user.email)
+    return note
+
+
+def unread_count(user: User) -> int:
+    return db.session.scalar(
+        db.select(db.func.count(Notification.id)).where(
+            Notification.user_id == user.id, Notification.read_at.is_(None)
+        )
+    ) or 0
+
+
+def mark_all_read(user: User) -> None:
+    db.session.execute(
+        db.update(Notification)
+        .where(Notification.user_id == user.id, Notification.read_at.is_(None))
+        .values(read_at=utcnow())
+    )

@@ -1,0 +1,70 @@
+"""Who may do what: the one place the roles of DESIGN.md are written down.
+
+Each `can_*` answers a question; `require(...)` turns a "no" into NotAuthorized.
+Anonymous users are Flask-Login's AnonymousUserMixin (is_authenticated False).
+"""
+from flask_babel import lazy_gettext as _l
+
+from ..models import Enterprise, Offering, Role, Status
+from .errors import NotAuthorized
+
+
+def _signed_in(user) -> bool:
+    return bool(user is not None and user.is_authenticated)
+
+
+def is_admin(user) -> bool:
+    return _signed_in(user) and user.role == Role.ADMIN
+
+
+def belongs_to(user, enterprise: Enterprise) -> bool:
+    return _signed_in(user) and user.enterprise_id is not None and user.enterprise_id == enterprise.id
+
+
+def reviews_committee(user, committee_id: int | None) -> bool:
+    """A reviewer acts for its own committee only; an administrator for all."""
+    if is_admin(user):
+        return True
+    return (
+        _signed_in(user)
+        and user.role == Role.REVIEWER
+        and committee_id is not None
+        and user.committee_id == committee_id
+    )
+
+
+def can_see_contacts(user) -> bool:
+    """Visitors see no phone or e-mail; enterprise users, reviewers and admins do."""
+    return _signed_in(user) and (user.enterprise_id is not None or user.role in (Role.REVIEWER, Role.ADMIN))
+
+
+def can_view_enterprise(user, enterprise: Enterprise) -> bool:
+    if enterprise.status == Status.APPROVED:
+        return True
+    return belongs_to(user, enterprise) or reviews_committee(user, enterprise.committee_id)
+
+
+def can_edit_enterprise(user, enterprise: Enterprise) -> bool:
+    if is_admin(user):
+        return True
+    return belongs_to(user, enterprise) and user.role == Role.MANAGER
+
+
+def can_view_offering(user, offering: Offering) -> bool:
+    if offering.status == Status.APPROVED and offering.enterprise.status == Status.APPROVED:
+        return True
+    return belongs_to(user, offering.enterprise) or reviews_committee(
+        user, offering.enterprise.committee_id
+    )
+
+
+def can_list_offerings(user, enterprise: Enterprise) -> bool:
+    """Managers and staff of a member enterprise; outside buyers list nothing."""
+    if is_admin(user):
+        return True
+    return belongs_to(user, enterprise) and enterprise.committee_id is not None
+
+
+def require(allowed: bool, message=None) -> None:
+    if not allowed:
+        raise NotAuthorized(message or _l("Bạn không có quyền thực hiện thao tác này."))

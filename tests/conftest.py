@@ -1,0 +1,228 @@
+"""Fixtures: one app and one migrated database per test run; every test starts empty.
+
+SQLite by default; PostgreSQL when TEST_DATABASE_URL is set (.ci/run does both).
+"""
+import os
+import random
+
+import flask_migrate
+import pytest
+import sqlalchemy as sa
+from flask.testing import FlaskClient
+
+from directory import create_app
+from directory.config import Config
+from directory.extensions import db as _db
+from directory.models import (Category, Committee, Enterprise, Kind, Offering, Role, Status, User)
+from directory.models.base import utcnow
+
+PASSWORD = "mat-khau-123"
+
+
+@pytest.fixture(scope="session")
+def app(tmp_path_factory):
+    base = tmp_path_factory.mktemp("instance")
+
+    class TestConfig(Config):
+        TESTING = True
+        SECRET_KEY = "test-secret"
+        SQLALCHEMY_DATABASE_URI = os.environ.get("TEST_DATABASE_URL") or f"sqlite:///{base / 'test.sqlite3'}"
+        INSTANCE_PATH = str(base)
+        UPLOAD_FOLDER = str(base / "uploads")
+        MAIL_SERVER = ""
+        MAIL_OUTBOX = str(base / "outbox")
+        WTF_CSRF_ENABLED = False  # tests/accounts/test_csrf.py turns it back on
+        RATELIMIT_ENABLED = False
+        SERVER_NAME = None
+
+    app = create_app(TestConfig)
+    with app.app_context():
+        flask_migrate.upgrade()  # the schema comes from the migrations, as in production
+    yield app
+
+
+@pytest.fixture(autouse=True)
+def db(app):
+    """Each test gets an app context and empty tables."""
+    with app.app_context():
+        yield _db
+        _db.session.rollback()
+        _db.session.remove()
+        empty_tables()
+
+
+def empty_tables() -> None:
+    tables = [t.name for t in reversed(_db.metadata.sorted_tables)]
+    with _db.engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(sa.text(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE"))
+        else:
+            for name in tables:
+                conn.execute(sa.text(f"DELETE FROM {name}"))
+    for hook in EMPTY_HOOKS:
+        hook()
+
+
+EMPTY_HOOKS: list = []  # other areas (search index) register how to empty their tables
+
+
+class IsolatedClient(FlaskClient):
+    """Each request runs in its own app context, as in production: a fresh `g` (Flask-Login
+    caches the user there) and its own database session, apart from the test's."""
+
+    def open(self, *args, **kwargs):
+        with self.application.app_context():
+            return super().open(*args, **kwargs)
+
+
+@pytest.fixture
+def client(app):
+    app.test_client_class = IsolatedClient
+    return app.test_client()
+
+
+@pytest.fixture
+def outbox(app):
+    """The .eml files written by the disk outbox during the test."""
+    from pathlib import Path
+
+    folder = Path(app.config["MAIL_OUTBOX"])
+    for old in folder.glob("*.eml"):
+        old.unlink()
+    return folder
+
+
+# ---- builders ---------------------------------------------------------------------------
+
+_rng = random.Random(7)
+
+
+def valid_tax_code() -> str:
+    from stdnum.vn import mst
+
+    while True:
+        code = f"{_rng.randint(100000000, 999999999):09d}"
+        for check in "0123456789":
+            if mst.is_valid(code + check):
+                return code + check
+
+
+@pytest.fixture
+def make_committee(db):
+    counter = iter(range(1, 10_000))
+
+    def make(**overrides) -> Committee:
+        n = next(counter)
+        values = dict(code=f"khoi{n}", name=f"Đảng ủy Khối Doanh nghiệp số {n}", province_code="01")
+        committee = Committee(**{**values, **overrides})
+        db.session.add(committee)
+        db.session.flush()
+        return committee
+
+    return make
+
+
+@pytest.fixture
+def make_category(db):
+    counter = iter(range(1, 10_000))
+
+    def make(**overrides) -> Category:
+        n = next(counter)
+        values = dict(slug=f"nhom-{n}", name_vi=f"Nhóm hàng {n}", name_en=f"Group {n}", kind=Kind.PRODUCT)
+        category = Category(**{**values, **overrides})
+        db.session.add(category)
+        db.session.flush()
+        return category
+
+    return make
+
+
+@pytest.fixture
+def make_enterprise(db, make_committee):
+    counter = iter(range(1, 10_000))
+
+    def make(committee="new", **overrides) -> Enterprise:
+        n = next(counter)
+        if committee == "new":
+            committee = make_committee()
+        values = dict(
+            slug=f"doanh-nghiep-{n}", legal_name=f"Công ty Cổ phần Thương mại Số {n}",
+            short_name=f"Thương mại {n}", tax_code=valid_tax_code(), committee=committee,
+            ownership="joint_stock", address_line=f"Số {n} đường Trần Phú", province_code="01",
+            phone="+842438251234", email=f"lienhe{n}@example.vn", status=Status.APPROVED,
+            approved_at=utcnow(),
+        )
+        enterprise = Enterprise(**{**values, **overrides})
+        db.session.add(enterprise)
+        db.session.flush()
+        return enterprise
+
+    return make
+
+
+@pytest.fixture
+def make_offering(db, make_enterprise):
+    def make(enterprise=None, **overrides) -> Offering:
+        values = dict(
+            enterprise=enterprise or make_enterprise(), kind=Kind.PRODUCT, title="Thép cuộn xây dựng D10",
+            description="Thép cuộn cán nóng theo TCVN 1651.", unit="tấn", price_min=15_500_000,
+            price_max=15_500_000, status=Status.APPROVED, approved_at=utcnow(),
+        )
+        offering = Offering(**{**values, **overrides})
+        db.session.add(offering)
+        db.session.flush()
+        return offering
+
+    return make
+
+
+@pytest.fixture
+def make_user(db):
+    counter = iter(range(1, 10_000))
+
+    def make(role=Role.MANAGER, **overrides) -> User:
+        n = next(counter)
+        values = dict(email=f"nguoidung{n}@example.vn", full_name=f"Nguyễn Văn {n}", role=role)
+        user = User(**{**values, **overrides})
+        user.set_password(PASSWORD)
+        db.session.add(user)
+        db.session.flush()
+        return user
+
+    return make
+
+
+@pytest.fixture
+def login(client):
+    """Sign a user in on the test client without going through the form."""
+
+    def sign_in(user):
+        with client.session_transaction() as session:
+            session["_user_id"] = str(user.id)
+            session["_fresh"] = True
+        return client
+
+    return sign_in
+
+
+@pytest.fixture
+def world(db, make_committee, make_enterprise, make_offering, make_user):
+    """Two committees; enterprise A (committee A) and B (committee B), an outside buyer;
+    a user of every role the authorization matrix asks about."""
+    committee_a, committee_b = make_committee(code="khoi-a"), make_committee(code="khoi-b")
+    a = make_enterprise(committee=committee_a, slug="dn-a")
+    b = make_enterprise(committee=committee_b, slug="dn-b")
+    outside = make_enterprise(committee=None, slug="dn-ngoai")
+    users = {
+        "staff_a": make_user(Role.STAFF, enterprise=a),
+        "manager_a": make_user(Role.MANAGER, enterprise=a),
+        "manager_b": make_user(Role.MANAGER, enterprise=b),
+        "buyer": make_user(Role.MANAGER, enterprise=outside),
+        "reviewer_a": make_user(Role.REVIEWER, committee=committee_a),
+        "reviewer_b": make_user(Role.REVIEWER, committee=committee_b),
+        "admin": make_user(Role.ADMIN),
+    }
+    offering_a = make_offering(enterprise=a)
+    db.session.commit()
+    return dict(committee_a=committee_a, committee_b=committee_b, a=a, b=b, outside=outside,
+                offering_a=offering_a, **users)
