@@ -50,3 +50,8 @@ bench: $(VENV)/.installed-dev
 
 clean:
 	rm -rf $(VENV) .tools instance test-results
+
+# While the schema is young and unreleased, 0001 is regenerated from the models;
+# later migrations (the search indexes) are written by hand on top of it.
+migration: $(VENV)/.installed
+	sh scripts/regenerate_initial_migration.sh

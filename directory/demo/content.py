@@ -504,3 +504,307 @@ _HAIPHONG = [
                "đốt", 3_500_000, 12_000_000, None, None, ("Hải Phòng",)),
        ]),
 ]
+
+_HANOI = [
+    _e("Công ty Cổ phần Phần mềm Đông Đô", "Phần mềm Đông Đô", "joint_stock", ["J"],
+       "Tầng 9, tòa nhà số 18 phố Duy Tân", "Phường Cầu Giấy", "024 3795 2618", "200-499", 2004,
+       "https://dongdosoft.vn",
+       "Phát triển phần mềm kế toán, nhân sự và hóa đơn điện tử cho hơn 15.000 doanh nghiệp trên cả nước. "
+       "Đông Đô có trung tâm hỗ trợ khách hàng hoạt động từ 7 giờ đến 22 giờ tất cả các ngày trong tuần.",
+       [
+           _dv("phan-mem-quan-ly", "Phần mềm kế toán Đông Đô cho doanh nghiệp vừa và nhỏ",
+               "Đáp ứng chế độ kế toán theo Thông tư 200 và Thông tư 133, kết nối trực tiếp với hóa đơn điện tử và ngân hàng. "
+               "Chạy trên nền điện toán đám mây, truy cập được từ máy tính và điện thoại.",
+               "gói/năm", 6_500_000, 18_000_000,
+               "Giảm 20% năm đầu tiên cho doanh nghiệp trong Khối, miễn phí đào tạo trực tuyến", 20, _TQ),
+           _dv("chuyen-doi-so", "Hóa đơn điện tử khởi tạo từ máy tính tiền",
+               "Giải pháp hóa đơn điện tử theo Nghị định 123/2020/NĐ-CP, tự động chuyển dữ liệu đến cơ quan thuế. "
+               "Phù hợp cửa hàng bán lẻ, nhà hàng, trạm xăng dầu.",
+               "gói 500 số", 390_000, 390_000, None, None, _TQ),
+           _dv("phan-mem-quan-ly", "Phần mềm quản lý nhân sự – tiền lương",
+               "Quản lý hồ sơ nhân viên, chấm công bằng máy vân tay hoặc nhận diện khuôn mặt, tính lương và bảo hiểm. "
+               "Tích hợp với phần mềm kế toán Đông Đô.",
+               "gói/năm", 9_000_000, 36_000_000, None, None, _TQ),
+           _dv("an-toan-thong-tin", "Đánh giá an toàn hệ thống thông tin theo cấp độ",
+               "Khảo sát hiện trạng, đề xuất cấp độ và lập hồ sơ theo Nghị định 85/2016/NĐ-CP. "
+               "Kiểm tra lỗ hổng ứng dụng web và hạ tầng mạng nội bộ.",
+               "gói", None, None, None, None, _TQ),
+           _dv("thiet-ke-website", "Thiết kế cổng thông tin điện tử doanh nghiệp",
+               "Website song ngữ Việt – Anh, quản trị nội dung dễ dùng, tương thích điện thoại. "
+               "Bàn giao trong 4–6 tuần, bảo hành 12 tháng.",
+               "gói", 25_000_000, 60_000_000, None, None, _TQ),
+       ]),
+    _e("Công ty TNHH Hạ tầng Số Thăng Long", "Hạ tầng Số Thăng Long", "limited", ["J", "F"],
+       "Số 27 đường Nguyễn Trãi", "Phường Thanh Xuân", "024 3557 0841", "50-199", 2011,
+       "https://hatangsothanglong.vn",
+       "Tích hợp hệ thống mạng, máy chủ và camera giám sát cho văn phòng, nhà máy và trường học. "
+       "Công ty vận hành trung tâm dữ liệu nhỏ tại Hà Nội, cho thuê chỗ đặt máy chủ và dịch vụ sao lưu.",
+       [
+           _dv("ha-tang-mang-may-chu", "Thi công mạng LAN và cáp quang nội bộ",
+               "Khảo sát, thiết kế và đi cáp mạng Cat6, cáp quang đơn mode giữa các tòa nhà. "
+               "Đo kiểm từng điểm mạng bằng máy Fluke, bảo hành 24 tháng.",
+               "điểm mạng", 650_000, 1_100_000,
+               "Giảm 10% cho doanh nghiệp trong Khối, khảo sát miễn phí", 10, ("Hà Nội", "Bắc Ninh", "Hưng Yên")),
+           _dv("ha-tang-mang-may-chu", "Cho thuê chỗ đặt máy chủ tại Hà Nội",
+               "Tủ rack tiêu chuẩn, nguồn điện dự phòng UPS và máy phát, đường truyền 100 Mbps trong nước. "
+               "Kỹ thuật viên trực 24/7 hỗ trợ khởi động lại thiết bị.",
+               "U/tháng", 1_200_000, 1_800_000, None, None, _TQ),
+           _dv("ha-tang-mang-may-chu", "Lắp đặt hệ thống camera giám sát nhà xưởng",
+               "Camera IP độ phân giải 4 MP, đầu ghi lưu trữ 30 ngày, xem từ xa qua điện thoại. "
+               "Thiết kế vùng quan sát theo yêu cầu an ninh và phòng cháy.",
+               "bộ 8 camera", 18_000_000, 32_000_000, None, None, ("Hà Nội", "Bắc Ninh", "Hưng Yên", "Phú Thọ")),
+           _sp("may-tinh-may-in", "Máy chủ dạng rack 2U cho doanh nghiệp",
+               "Máy chủ hai bộ vi xử lý, bộ nhớ 64 GB, ổ cứng SSD cấu hình RAID 10. "
+               "Cài đặt sẵn hệ điều hành và phần mềm sao lưu theo yêu cầu.",
+               "chiếc", 95_000_000, 160_000_000, None, None, _TQ),
+       ]),
+    _e("Công ty Cổ phần In và Bao bì Kim Liên", "In Kim Liên", "joint_stock", ["C"],
+       "Số 6 ngõ 4 phố Phương Mai", "Phường Kim Liên", "024 3852 6093", "50-199", 1992,
+       "https://inkimlien.vn",
+       "Nhà in offset và kỹ thuật số với máy in 4 màu, máy cán màng và dây chuyền đóng sách. "
+       "Chuyên in ấn phẩm quảng cáo, lịch, catalogue, hộp giấy và tem nhãn cho doanh nghiệp.",
+       [
+           _sp("in-an-pham", "In catalogue, hồ sơ năng lực doanh nghiệp",
+               "In offset 4 màu trên giấy couché 150–250 g/m², cán màng mờ, đóng ghim hoặc keo gáy. "
+               "Thiết kế miễn phí với đơn hàng từ 500 cuốn.",
+               "cuốn", 35_000, 120_000,
+               "Giảm 10% và miễn phí thiết kế cho doanh nghiệp trong Khối", 10, _TQ),
+           _sp("in-an-pham", "In lịch treo tường, lịch để bàn quà tặng",
+               "Lịch 7 tờ, 13 tờ và lịch bloc, in logo và hình ảnh sản phẩm của doanh nghiệp. "
+               "Nhận đặt từ tháng 8 đến tháng 12 hằng năm.",
+               "cuốn", 45_000, 150_000, None, None, _TQ),
+           _sp("bao-bi-carton", "Hộp giấy cứng đựng quà tặng",
+               "Hộp carton phủ giấy mỹ thuật, ép nhũ vàng, có khay định hình bên trong. "
+               "Dùng đựng chè, bánh kẹo, rượu và quà tặng hội nghị.",
+               "hộp", 25_000, 85_000, None, None, _TQ),
+           _sp("tem-nhan", "Tem QR truy xuất nguồn gốc và tem chống hàng giả",
+               "Tem in nhiệt, tem vỡ và tem 7 màu tích hợp mã QR riêng cho từng sản phẩm. "
+               "Kết nối được với cổng truy xuất nguồn gốc của tỉnh.",
+               "con", 250, 900, None, None, _TQ),
+       ]),
+    _e("Công ty Cổ phần Dược phẩm Hà Thành", "Dược Hà Thành", "joint_stock", ["C", "G"],
+       "Số 168 đường Giải Phóng", "Phường Hoàng Mai", "024 3664 1207", "200-499", 1998,
+       "https://duochathanh.vn",
+       "Nhà máy sản xuất thuốc đạt tiêu chuẩn GMP-WHO với các dây chuyền viên nén, viên nang và dung dịch. "
+       "Công ty phân phối thuốc thiết yếu, vật tư y tế cho bệnh viện, phòng khám và y tế doanh nghiệp.",
+       [
+           _sp("thuoc", "Paracetamol 500 mg hộp 10 vỉ x 10 viên",
+               "Thuốc giảm đau, hạ sốt sản xuất trên dây chuyền GMP-WHO, hạn dùng 36 tháng. "
+               "Có số đăng ký lưu hành của Cục Quản lý Dược.",
+               "hộp", 28_000, 35_000, None, None, _TQ),
+           _sp("vat-tu-y-te", "Tủ thuốc sơ cứu tại nơi làm việc",
+               "Tủ và túi sơ cứu loại A, B, C theo Thông tư 19/2016/TT-BYT, đầy đủ băng gạc, nẹp và dung dịch sát khuẩn. "
+               "Phù hợp xưởng sản xuất và văn phòng từ 25 đến 100 người.",
+               "bộ", 850_000, 1_450_000,
+               "Giảm 12% cho doanh nghiệp trong Khối trang bị từ 5 bộ", 12, _TQ),
+           _sp("vat-tu-y-te", "Dung dịch sát khuẩn tay nhanh 500 ml",
+               "Dung dịch chứa cồn 70%, bổ sung chất dưỡng ẩm, không cần rửa lại với nước. "
+               "Chai có vòi nhấn, thùng 24 chai.",
+               "chai", 45_000, 58_000, None, None, _TQ),
+           _sp("thuc-pham-bao-ve-suc-khoe", "Viên bổ sung vitamin và khoáng chất cho người lao động",
+               "Hộp 60 viên nang mềm bổ sung vitamin nhóm B, C, kẽm và sắt. "
+               "Sản phẩm đã công bố theo quy định, không phải là thuốc và không thay thế thuốc chữa bệnh.",
+               "hộp", 180_000, 220_000, None, None, _TQ),
+       ]),
+    _e("Công ty Luật TNHH Tràng Tiền", "Luật Tràng Tiền", "limited", ["M"],
+       "Số 24 phố Tràng Tiền", "Phường Hoàn Kiếm", "024 3936 4750", "10-49", 2010,
+       "https://luattrangtien.vn",
+       "Tổ chức hành nghề luật sư chuyên về doanh nghiệp, hợp đồng thương mại và sở hữu trí tuệ. "
+       "Các luật sư của công ty thường xuyên tham gia giải quyết tranh chấp tại trọng tài và tòa án.",
+       [
+           _dv("tu-van-phap-ly", "Tư vấn pháp lý thường xuyên cho doanh nghiệp",
+               "Luật sư tư vấn qua điện thoại, thư điện tử và gặp trực tiếp về lao động, hợp đồng, thuế và đầu tư. "
+               "Phí cố định theo tháng, không giới hạn số câu hỏi.",
+               "tháng", 5_000_000, 15_000_000,
+               "Giảm 15% phí tư vấn thường xuyên cho doanh nghiệp trong Khối", 15, _TQ),
+           _dv("tu-van-phap-ly", "Soạn thảo, rà soát hợp đồng thương mại",
+               "Rà soát điều khoản thanh toán, phạt vi phạm, bất khả kháng và giải quyết tranh chấp. "
+               "Bản nhận xét bằng văn bản trong 3 ngày làm việc.",
+               "hợp đồng", 3_000_000, 10_000_000, None, None, _TQ),
+           _dv("tu-van-phap-ly", "Đăng ký nhãn hiệu tại Cục Sở hữu trí tuệ",
+               "Tra cứu khả năng bảo hộ, nộp đơn và theo dõi đến khi cấp văn bằng. "
+               "Giá chưa gồm phí nhà nước theo nhóm sản phẩm.",
+               "nhãn hiệu", 3_500_000, 5_500_000, None, None, _TQ),
+           _dv("tu-van-phap-ly", "Đại diện giải quyết tranh chấp tại trọng tài thương mại",
+               "Luật sư nghiên cứu hồ sơ, đánh giá rủi ro và đại diện khách hàng trong suốt quá trình tố tụng. "
+               "Phí thỏa thuận theo giá trị tranh chấp.",
+               "vụ việc", None, None, None, None, _TQ),
+       ]),
+    _e("Công ty TNHH Kiểm toán và Định giá Việt Tín", "Kiểm toán Việt Tín", "limited", ["M"],
+       "Số 91 phố Tây Sơn", "Phường Đống Đa", "024 3537 2964", "50-199", 2007,
+       "https://kiemtoanviettin.vn",
+       "Công ty kiểm toán độc lập được Bộ Tài chính chấp thuận, có 40 kiểm toán viên hành nghề. "
+       "Việt Tín cung cấp dịch vụ kiểm toán báo cáo tài chính, quyết toán dự án và thẩm định giá tài sản.",
+       [
+           _dv("kiem-toan-tham-dinh-gia", "Kiểm toán báo cáo tài chính năm",
+               "Kiểm toán theo chuẩn mực kiểm toán Việt Nam, phát hành báo cáo trước ngày 31/3. "
+               "Kèm thư quản lý nêu các điểm cần hoàn thiện trong hệ thống kiểm soát nội bộ.",
+               "báo cáo", 25_000_000, 80_000_000,
+               "Giảm 10% phí kiểm toán năm đầu cho doanh nghiệp trong Khối", 10, _TQ),
+           _dv("kiem-toan-tham-dinh-gia", "Kiểm toán báo cáo quyết toán dự án hoàn thành",
+               "Kiểm toán chi phí đầu tư xây dựng theo Thông tư 96/2021/TT-BTC cho dự án vốn nhà nước và vốn doanh nghiệp. "
+               "Phí tính theo tổng mức đầu tư.",
+               "dự án", None, None, None, None, _TQ),
+           _dv("kiem-toan-tham-dinh-gia", "Thẩm định giá máy móc, thiết bị và bất động sản",
+               "Chứng thư thẩm định giá phục vụ vay vốn, góp vốn, thanh lý tài sản. "
+               "Thời gian phát hành 5–7 ngày làm việc.",
+               "hồ sơ", 8_000_000, 30_000_000, None, None, _TQ),
+           _dv("ke-toan-thue", "Rà soát rủi ro thuế trước thanh tra",
+               "Kiểm tra hồ sơ thuế ba năm gần nhất, phát hiện sai sót và hướng dẫn kê khai bổ sung. "
+               "Phù hợp doanh nghiệp sắp có quyết định thanh tra, kiểm tra thuế.",
+               "gói", 15_000_000, 45_000_000, None, None, _TQ),
+       ]),
+    _e("Công ty Cổ phần Nội thất Văn phòng Phương Đông", "Nội thất Phương Đông", "joint_stock", ["C"],
+       "Số 14 đường Quang Trung", "Phường Hà Đông", "024 3382 5179", "200-499", 2003,
+       "https://noithatphuongdong.vn",
+       "Thiết kế và sản xuất nội thất văn phòng, trường học và phòng họp tại xưởng 8.000 m² ở Hà Đông. "
+       "Sản phẩm dùng gỗ công nghiệp đạt chuẩn E1 và gỗ tự nhiên có nguồn gốc hợp pháp.",
+       [
+           _sp("noi-that-van-phong", "Bàn làm việc gỗ MFC chân sắt sơn tĩnh điện",
+               "Mặt bàn MFC chống trầy dày 25 mm, chân sắt hộp 40x80 mm, có hộc tủ di động. "
+               "Kích thước 1.200–1.600 mm, nhiều màu vân gỗ.",
+               "chiếc", 1_650_000, 2_900_000,
+               "Giảm 8% và lắp đặt miễn phí tại Hà Nội cho doanh nghiệp trong Khối", 8, _MIEN_BAC),
+           _sp("noi-that-van-phong", "Ghế xoay văn phòng lưới lưng cao",
+               "Khung nhựa chịu lực, tựa đầu điều chỉnh, tay ghế nâng hạ, chân nhôm đúc. "
+               "Bảo hành cơ cấu nâng hạ 24 tháng.",
+               "chiếc", 1_150_000, 2_400_000, None, None, _TQ),
+           _sp("noi-that-van-phong", "Tủ tài liệu sắt sơn tĩnh điện 4 khoang",
+               "Tủ thép dày 0,6 mm, cửa kính trên và cửa lùa dưới, khóa an toàn. "
+               "Kích thước 1.000 x 450 x 1.830 mm.",
+               "chiếc", 2_800_000, 3_600_000, None, None, _TQ),
+           _sp("noi-that-gia-dinh", "Đồ gỗ nội thất phòng họp bằng gỗ sồi tự nhiên",
+               "Bộ bàn họp oval 12–20 chỗ kèm ghế bọc da, gỗ sồi sấy ẩm dưới 12%, sơn PU chống nước. "
+               "Thiết kế theo kích thước phòng, thời gian sản xuất 20–25 ngày.",
+               "bộ", None, None, None, None, _MIEN_BAC),
+           _sp("noi-that-truong-hoc", "Bàn ghế học sinh theo Thông tư liên tịch 26",
+               "Bàn hai chỗ ngồi điều chỉnh độ cao, mặt gỗ ép phủ melamine, khung thép sơn tĩnh điện. "
+               "Đáp ứng kích thước theo Thông tư liên tịch 26/2011/TTLT-BGDĐT-BKHCN-BYT.",
+               "bộ", 1_350_000, 1_750_000, None, None, _TQ),
+       ]),
+    _e("Công ty TNHH Sự kiện và Hội nghị Long Biên", "Sự kiện Long Biên", "limited", ["N"],
+       "Số 5 phố Nguyễn Sơn", "Phường Long Biên", "0983 214 657", "10-49", 2014,
+       "https://sukienlongbien.vn",
+       "Tổ chức hội nghị, lễ kỷ niệm, khánh thành và chương trình gắn kết nội bộ cho doanh nghiệp. "
+       "Công ty sở hữu kho thiết bị âm thanh, ánh sáng, màn hình LED và sân khấu lắp ghép.",
+       [
+           _dv("to-chuc-hoi-nghi-su-kien", "Tổ chức hội nghị khách hàng, hội nghị tổng kết năm",
+               "Lên kịch bản, thiết kế phông nền, bố trí lễ tân, MC và chụp ảnh, quay phim. "
+               "Báo giá sau khi khảo sát địa điểm và số lượng khách mời.",
+               "gói", None, None,
+               "Tặng gói quay phim tư liệu cho doanh nghiệp trong Khối", None, _MIEN_BAC),
+           _dv("to-chuc-hoi-nghi-su-kien", "Cho thuê âm thanh, ánh sáng, màn hình LED sân khấu",
+               "Màn hình LED P3.9 trong nhà và ngoài trời, loa line array, bàn trộn kỹ thuật số. "
+               "Giá đã gồm kỹ thuật viên vận hành và vận chuyển nội thành.",
+               "ngày", 8_000_000, 35_000_000, None, None, _MIEN_BAC),
+           _dv("to-chuc-hoi-nghi-su-kien", "Tổ chức lễ khánh thành, động thổ công trình",
+               "Trọn gói rạp, sân khấu, múa lân, cắt băng và tiệc nhẹ. "
+               "Kinh nghiệm tổ chức tại các khu công nghiệp Hà Nội, Bắc Ninh, Hưng Yên.",
+               "gói", 30_000_000, 150_000_000, None, None, _MIEN_BAC),
+           _dv("tour-du-lich", "Chương trình gắn kết đội ngũ tại Ba Vì 2 ngày 1 đêm",
+               "Trò chơi vận động tập thể, đốt lửa trại, nghỉ tại khu du lịch sinh thái Ba Vì. "
+               "Giá gồm xe, ăn ở, bảo hiểm du lịch và người dẫn chương trình.",
+               "khách", 1_350_000, 1_900_000, None, None, ("Hà Nội",)),
+       ]),
+    _e("Công ty Cổ phần Thiết bị Văn phòng Tây Hồ", "Thiết bị Tây Hồ", "joint_stock", ["G"],
+       "Số 112 đường Lạc Long Quân", "Phường Tây Hồ", "024 3753 4418", "50-199", 2000,
+       "https://thietbitayho.vn",
+       "Phân phối máy tính, máy in, máy chiếu, giấy in và văn phòng phẩm cho cơ quan, doanh nghiệp. "
+       "Có đội kỹ thuật bảo hành tận nơi trong 4 giờ tại nội thành Hà Nội.",
+       [
+           _sp("may-tinh-may-in", "Máy tính để bàn đồng bộ lắp ráp trong nước",
+               "Bộ xử lý thế hệ mới, bộ nhớ 16 GB, ổ SSD 512 GB, màn hình 24 inch. "
+               "Cài đặt sẵn phần mềm văn phòng có bản quyền, bảo hành 36 tháng tại nơi sử dụng.",
+               "bộ", 11_500_000, 18_900_000,
+               "Giảm 5% và tặng bàn phím, chuột không dây cho doanh nghiệp trong Khối", 5, _TQ),
+           _sp("may-tinh-may-in", "Máy in laser đen trắng khổ A4 in hai mặt",
+               "Tốc độ 38 trang/phút, in hai mặt tự động, kết nối mạng LAN và Wi-Fi. "
+               "Mực thay thế giá hợp lý, có dịch vụ đổ mực tại chỗ.",
+               "chiếc", 4_800_000, 7_200_000, None, None, _TQ),
+           _sp("giay-in", "Giấy in A4 định lượng 70 g/m²",
+               "Giấy trắng độ trắng 92 ISO, không kẹt giấy trên máy in tốc độ cao. "
+               "Ram 500 tờ, thùng 5 ram.",
+               "ram", 68_000, 78_000, None, None, ("Hà Nội", "Bắc Ninh", "Hưng Yên")),
+           _sp("van-phong-pham", "Gói văn phòng phẩm định kỳ hằng tháng",
+               "Cung cấp bút, sổ, bìa hồ sơ, kẹp, ghim, băng dính theo danh mục đặt trước. "
+               "Giao hàng tận văn phòng, thanh toán cuối tháng.",
+               "gói", 1_500_000, 8_000_000, None, None, ("Hà Nội",)),
+           _sp("thiet-bi-hoi-nghi", "Máy chiếu 4.000 lumen cho phòng họp",
+               "Độ phân giải WUXGA, kết nối HDMI và không dây, tuổi thọ bóng đèn 12.000 giờ. "
+               "Lắp đặt kèm màn chiếu điện 120 inch nếu có yêu cầu.",
+               "chiếc", 14_500_000, 21_000_000, None, None, _TQ),
+       ]),
+    _e("Công ty Cổ phần Bảo hiểm Bảo An Thủ Đô", "Bảo hiểm Bảo An", "joint_stock", ["K"],
+       "Số 35 phố Kim Mã", "Phường Ba Đình", "024 3734 9026", "500+", 2006,
+       "https://baohiembaoan.vn",
+       "Doanh nghiệp bảo hiểm phi nhân thọ có mạng lưới 38 chi nhánh trên toàn quốc. "
+       "Bảo An cung cấp bảo hiểm tài sản, kỹ thuật, hàng hóa, xe cơ giới và sức khỏe cho doanh nghiệp.",
+       [
+           _dv("bao-hiem", "Bảo hiểm cháy, nổ bắt buộc cho nhà xưởng, kho hàng",
+               "Bảo hiểm theo Nghị định 67/2023/NĐ-CP cho cơ sở có nguy hiểm về cháy, nổ. "
+               "Phí tính theo giá trị tài sản và ngành nghề, giám định tổn thất trong 24 giờ.",
+               "hợp đồng", None, None,
+               "Giảm 10% phí bảo hiểm năm đầu cho doanh nghiệp trong Khối", 10, _TQ),
+           _dv("bao-hiem", "Bảo hiểm sức khỏe nhóm cho người lao động",
+               "Chi trả nội trú, ngoại trú, tai nạn 24/24 tại hơn 300 bệnh viện bảo lãnh viện phí. "
+               "Áp dụng cho nhóm từ 10 người, không cần khám sức khỏe trước khi tham gia.",
+               "người/năm", 1_200_000, 4_800_000, None, None, _TQ),
+           _dv("bao-hiem", "Bảo hiểm vật chất xe ô tô tải",
+               "Bảo hiểm thiệt hại do va chạm, lật đổ, cháy nổ, thiên tai cho xe tải và xe đầu kéo. "
+               "Sửa chữa tại gara liên kết, không phải ứng tiền trước.",
+               "xe/năm", 6_000_000, 25_000_000, None, None, _TQ),
+           _dv("bao-hiem", "Bảo hiểm hàng hóa vận chuyển nội địa",
+               "Bảo hiểm theo chuyến hoặc hợp đồng bao năm cho hàng vận chuyển đường bộ, đường sắt, đường thủy. "
+               "Phí từ 0,05% giá trị hàng hóa.",
+               "hợp đồng", None, None, None, None, _TQ),
+       ]),
+    _e("Công ty TNHH Một thành viên Cho thuê Tài chính Sông Hồng", "Cho thuê Tài chính Sông Hồng", "state", ["K"],
+       "Số 57 phố Lý Thường Kiệt", "Phường Hai Bà Trưng", "024 3942 7751", "50-199", 1998,
+       "https://chothuetaichinhsonghong.vn",
+       "Công ty cho thuê tài chính do ngân hàng thương mại nhà nước sở hữu toàn bộ vốn điều lệ. "
+       "Công ty tài trợ máy móc, phương tiện vận tải và thiết bị y tế cho doanh nghiệp vừa và nhỏ không cần tài sản bảo đảm bổ sung.",
+       [
+           _dv("cho-thue-tai-chinh", "Cho thuê tài chính máy móc, dây chuyền sản xuất",
+               "Tài trợ đến 85% giá trị thiết bị, thời hạn thuê 3–7 năm, lịch trả nợ linh hoạt theo dòng tiền. "
+               "Hết hạn thuê, doanh nghiệp được mua lại thiết bị với giá danh nghĩa.",
+               "hợp đồng", None, None,
+               "Miễn phí thẩm định hồ sơ cho doanh nghiệp trong Khối", None, _TQ),
+           _dv("cho-thue-tai-chinh", "Cho thuê tài chính xe tải, xe chuyên dùng",
+               "Tài trợ xe tải, đầu kéo, xe bồn, xe cẩu mới hoặc đã qua sử dụng dưới 3 năm. "
+               "Thời gian phê duyệt 5 ngày làm việc.",
+               "hợp đồng", None, None, None, None, _TQ),
+           _dv("cho-thue-tai-chinh", "Mua và cho thuê lại máy móc thiết bị",
+               "Công ty mua lại tài sản doanh nghiệp đang sử dụng và cho chính doanh nghiệp thuê lại để bổ sung vốn lưu động. "
+               "Thiết bị vẫn hoạt động bình thường tại nhà máy.",
+               "hợp đồng", None, None, None, None, _TQ),
+           _dv("cho-thue-tai-chinh", "Cho thuê tài chính thiết bị y tế",
+               "Dành cho bệnh viện tư nhân, phòng khám đa khoa đầu tư máy chụp cắt lớp, siêu âm, xét nghiệm. "
+               "Thời hạn đến 5 năm.",
+               "hợp đồng", None, None, None, None, _TQ),
+       ]),
+    _e("Công ty Cổ phần Thực phẩm Sạch Đông Anh", "Thực phẩm Đông Anh", "joint_stock", ["A", "C"],
+       "Cụm công nghiệp Nguyên Khê", "Xã Đông Anh", "024 3883 6512", "200-499", 2009,
+       "https://thucphamdonganh.vn",
+       "Chuỗi khép kín từ trang trại chăn nuôi đến nhà máy giết mổ, chế biến đạt chuẩn ISO 22000. "
+       "Công ty cung cấp thịt lợn, giò chả và suất ăn cho bếp ăn tập thể, trường học và siêu thị tại Hà Nội.",
+       [
+           _sp("thit-che-bien", "Thịt lợn sạch mảnh nguyên con",
+               "Lợn nuôi tại trang trại đạt VietGAHP, giết mổ tập trung có kiểm dịch thú y. "
+               "Giao lạnh trong ngày, mỗi mảnh có tem truy xuất nguồn gốc.",
+               "kg", 78_000, 86_000,
+               "Giảm 5% cho bếp ăn doanh nghiệp trong Khối, giao hàng trước 6 giờ sáng", 5,
+               ("Hà Nội", "Bắc Ninh", "Hưng Yên")),
+           _sp("thit-che-bien", "Thịt lợn sạch pha lóc đóng khay",
+               "Thịt ba chỉ, nạc vai, sườn non đóng khay 500 g, bọc màng co, bảo quản 0–4 độ C. "
+               "Phù hợp siêu thị và cửa hàng tiện lợi.",
+               "kg", 120_000, 185_000, None, None, ("Hà Nội", "Bắc Ninh")),
+           _sp("thit-che-bien", "Giò lụa, chả quế truyền thống",
+               "Làm từ thịt lợn nóng trong ngày và nước mắm ngon, gói lá chuối, không hàn the. "
+               "Cây 500 g và 1 kg.",
+               "kg", 190_000, 240_000, None, None, ("Hà Nội",)),
+           _dv("suat-an-nha-hang", "Suất ăn công nghiệp cho nhà máy, khu công nghiệp",
+               "Thực đơn thay đổi theo tuần, bảo đảm 3.000 kcal cho lao động nặng. "
+               "Nhận nấu tại bếp của doanh nghiệp hoặc vận chuyển suất ăn từ bếp trung tâm.",
+               "suất", 28_000, 45_000, None, None, ("Hà Nội", "Bắc Ninh")),
+       ]),
+]

@@ -1,8 +1,8 @@
 """initial schema
 
-Revision ID: bed0ffbb462c
+Revision ID: 0001
 Revises: 
-Create Date: 2026-11-26 03:19:02.244347
+Create Date: 2026-11-26 03:20:33.717722
 
 """
 from alembic import op
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 
 # revision identifiers, used by Alembic.
-revision = 'bed0ffbb462c'
+revision = '0001'
 down_revision = None
 branch_labels = None
 depends_on = None
