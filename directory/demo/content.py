@@ -808,3 +808,880 @@ _HANOI = [
                "suất", 28_000, 45_000, None, None, ("Hà Nội", "Bắc Ninh")),
        ]),
 ]
+
+_THAIBINH = [
+    _e("Công ty Cổ phần Lương thực Kiến Xương", "Lương thực Kiến Xương", "joint_stock", ["A", "G"],
+       "Số 18 đường Trần Thánh Tông", "Xã Kiến Xương", "0227 3821 346", "50-199", 1976,
+       "https://luongthuckienxuong.vn",
+       "Thu mua lúa từ các hợp tác xã trong tỉnh, xay xát và đánh bóng gạo trên dây chuyền công suất 120 tấn/ngày. "
+       "Gạo được đóng bao theo thương hiệu riêng hoặc theo nhãn của khách hàng.",
+       [
+           _sp("gao-luong-thuc", "Gạo tám thơm Thái Bình bao 25 kg",
+               "Gạo vụ mùa trồng tại Kiến Xương, hạt dài, cơm dẻo và thơm, độ ẩm dưới 14%. "
+               "Phù hợp bếp ăn tập thể, nhà hàng và đại lý phân phối.",
+               "kg", 19_500, 22_000,
+               "Giảm 1.000 đồng/kg và giao tận bếp cho doanh nghiệp trong Khối đặt từ 1 tấn/tháng", 5, _MIEN_BAC),
+           _sp("gao-luong-thuc", "Gạo Bắc Hương đóng túi 5 kg",
+               "Gạo đặc sản Bắc Hương sản xuất theo quy trình VietGAP, túi hút chân không có tem truy xuất. "
+               "Thích hợp làm quà tặng cho người lao động dịp lễ, Tết.",
+               "túi", 115_000, 130_000, None, None, _TQ),
+           _sp("gao-luong-thuc", "Gạo nếp cái hoa vàng",
+               "Nếp hạt tròn, dẻo và thơm, dùng nấu xôi, gói bánh chưng và nấu rượu. "
+               "Đóng bao 10 kg và 25 kg.",
+               "kg", 32_000, 38_000, None, None, _TQ),
+           _sp("gao-luong-thuc", "Cám gạo làm nguyên liệu thức ăn chăn nuôi",
+               "Cám xát mới trong ngày, hàm lượng đạm 12–13%, độ ẩm dưới 13%. "
+               "Giao bằng xe tải theo lô từ 5 tấn.",
+               "tấn", 6_200_000, 6_900_000, None, None, ("Hưng Yên", "Hà Nội", "Ninh Bình")),
+       ]),
+    _e("Công ty TNHH May xuất khẩu Tiền Hải", "May Tiền Hải", "limited", ["C"],
+       "Khu công nghiệp Tiền Hải", "Xã Tiền Hải", "0227 3823 915", "500+", 2007,
+       "https://maytienhai.vn",
+       "Nhà máy may 1.800 lao động với 32 chuyền may, chuyên gia công áo sơ mi và áo khoác xuất khẩu. "
+       "Công ty nhận đơn hàng đồng phục, bảo hộ lao động cho doanh nghiệp trong nước với số lượng từ 100 bộ.",
+       [
+           _sp("dong-phuc-bao-ho", "Đồng phục công nhân vải kaki",
+               "Vải kaki 65% polyester 35% cotton, thấm mồ hôi, bền màu, thêu logo trên ngực áo. "
+               "Thời gian sản xuất 15–20 ngày cho đơn hàng 500 bộ.",
+               "bộ", 220_000, 320_000,
+               "Giảm 7% và miễn phí thêu logo cho doanh nghiệp trong Khối", 7, _TQ),
+           _sp("dong-phuc-bao-ho", "Quần áo bảo hộ lao động phản quang",
+               "Áo quần có dải phản quang 5 cm theo TCVN 7326, vải chống cháy lan tùy chọn. "
+               "Dùng cho công nhân xây dựng, điện lực, cầu đường.",
+               "bộ", 260_000, 380_000, None, None, _TQ),
+           _sp("hang-may-mac", "Áo sơ mi nam công sở",
+               "Vải cotton pha sợi tre chống nhăn, đường may theo tiêu chuẩn hàng xuất khẩu. "
+               "Nhận may theo số đo cho cán bộ văn phòng.",
+               "chiếc", 250_000, 390_000, None, None, _TQ),
+           _sp("hang-may-mac", "Áo khoác gió hai lớp in logo",
+               "Lớp ngoài chống thấm nước, lớp trong lót lưới, có mũ tháo rời. "
+               "In hoặc thêu logo doanh nghiệp, đóng gói từng chiếc.",
+               "chiếc", 280_000, 420_000, None, None, _TQ),
+       ]),
+    _e("Công ty Cổ phần Dệt sợi Vũ Thư", "Dệt Vũ Thư", "joint_stock", ["C"],
+       "Cụm công nghiệp Tam Quang", "Xã Vũ Thư", "0227 3826 471", "200-499", 1968,
+       None,
+       "Doanh nghiệp dệt lâu năm của tỉnh, sản xuất sợi cotton, vải kaki và khăn bông trên dây chuyền đã được đầu tư đổi mới. "
+       "Sản phẩm cung cấp cho các xưởng may trong nước và xuất khẩu sang Nhật Bản.",
+       [
+           _sp("vai-soi", "Sợi cotton chải kỹ Ne 30/1",
+               "Sợi 100% bông chải kỹ, độ đều cao, dùng dệt kim và dệt thoi. "
+               "Đóng thùng 22,68 kg, có phiếu kiểm tra chất lượng từng lô.",
+               "kg", 68_000, 76_000, None, None, _TQ),
+           _sp("vai-soi", "Vải kaki 65/35 khổ 1,5 m",
+               "Vải kaki chéo nhuộm sẵn 20 màu, định lượng 220 g/m², co rút dưới 3%. "
+               "Dùng may đồng phục, bảo hộ lao động.",
+               "m", 42_000, 55_000,
+               "Giảm 4% cho xưởng may thuộc doanh nghiệp trong Khối", 4, _TQ),
+           _sp("chan-ga-khan", "Khăn mặt, khăn tắm cotton 100%",
+               "Khăn dệt sợi đôi mềm, thấm hút tốt, thêu tên khách sạn hoặc doanh nghiệp. "
+               "Cung cấp cho khách sạn, bệnh viện và làm quà tặng.",
+               "chiếc", 18_000, 95_000, None, None, _TQ),
+           _sp("vai-soi", "Vải mộc dệt thoi",
+               "Vải mộc cotton và pha polyester khổ 1,6 m chưa qua nhuộm. "
+               "Nhận dệt theo mật độ sợi khách hàng yêu cầu.",
+               "m", 21_000, 32_000, None, None, _TQ),
+       ]),
+    _e("Công ty Cổ phần Thủy sản Thái Thụy", "Thủy sản Thái Thụy", "joint_stock", ["A", "C"],
+       "Thị trấn Diêm Điền cũ", "Xã Thái Thụy", "0227 3853 208", "50-199", 1999,
+       None,
+       "Nuôi ngao, cá vược và chế biến hải sản khô tại vùng ven biển Thái Thụy. "
+       "Sản phẩm ngao sạch của công ty được xuất khẩu sang châu Âu và cung cấp cho các nhà hàng phía Bắc.",
+       [
+           _sp("thuy-san", "Ngao trắng Thái Bình sạch cát",
+               "Ngao nuôi bãi triều, được làm sạch cát bằng bể tuần hoàn 24 giờ trước khi xuất bán. "
+               "Cỡ 60–80 con/kg, đóng túi lưới 10 kg.",
+               "kg", 28_000, 40_000, None, None, _MIEN_BAC),
+           _sp("thuy-san", "Cá vược nuôi lồng tươi sống",
+               "Cá vược nuôi lồng ven cửa sông, trọng lượng 1–2 kg/con. "
+               "Vận chuyển bằng xe có bể sục khí, giao cá còn sống cho nhà hàng.",
+               "kg", 150_000, 185_000,
+               "Giảm 5% cho nhà hàng, bếp ăn của doanh nghiệp trong Khối", 5, ("Hà Nội", "Hưng Yên", "Hải Phòng")),
+           _sp("thuy-san", "Cá khô, tôm khô đặc sản Thái Thụy",
+               "Cá chỉ vàng, cá đuối, tôm he phơi khô tự nhiên, không chất bảo quản. "
+               "Đóng túi zip 250 g và 500 g.",
+               "kg", 250_000, 650_000, None, None, _TQ),
+           _sp("nuoc-mam-gia-vi", "Nước mắm Diêm Điền truyền thống",
+               "Nước mắm cá nục ủ chượp 15 tháng, độ đạm 25–35 độ. "
+               "Chai 500 ml và can 2 lít.",
+               "lít", 70_000, 140_000, None, None, _TQ),
+       ]),
+    _e("Doanh nghiệp tư nhân Đặc sản Đông Hưng", "Đặc sản Đông Hưng", "private", ["C", "G"],
+       "Số 45 đường Quốc lộ 10", "Xã Đông Hưng", "0915 327 481", "10-49", 2011,
+       None,
+       "Cơ sở sản xuất bánh cáy, kẹo lạc và các đặc sản Thái Bình theo công thức gia truyền. "
+       "Sản phẩm đạt chứng nhận OCOP 4 sao, được nhiều doanh nghiệp chọn làm quà tặng cuối năm.",
+       [
+           _sp("banh-keo", "Bánh cáy làng Nguyễn hộp 500 g",
+               "Bánh làm từ gạo nếp, mạch nha, gấc, gừng và vừng, cắt miếng vuông, đóng hộp giấy. "
+               "Hạn sử dụng 6 tháng.",
+               "hộp", 55_000, 70_000,
+               "Giảm 10% cho đơn quà Tết của doanh nghiệp trong Khối", 10, _TQ),
+           _sp("banh-keo", "Kẹo lạc, kẹo vừng thủ công",
+               "Kẹo làm bằng mạch nha và lạc rang, giòn, không dùng đường hóa học. "
+               "Túi 300 g.",
+               "kg", 120_000, 150_000, None, None, _TQ),
+           _sp("banh-keo", "Giỏ quà Tết đặc sản Thái Bình",
+               "Giỏ mây gồm bánh cáy, gạo tám, chè, rượu nếp và mắm tép. "
+               "In thiệp chúc Tết theo tên doanh nghiệp.",
+               "giỏ", 450_000, 1_200_000, None, None, _TQ),
+           _sp("banh-keo", "Bánh chưng Bình Minh gói lá dong",
+               "Bánh nặng 1 kg, nhân đậu xanh và thịt lợn ba chỉ, luộc 10 giờ. "
+               "Nhận đặt số lượng lớn dịp Tết cho bếp ăn và quà biếu.",
+               "chiếc", 75_000, 90_000, None, None, ("Hưng Yên", "Hà Nội", "Hải Phòng")),
+       ]),
+    _e("Hợp tác xã Dịch vụ Nông nghiệp Quỳnh Hồng", "HTX Quỳnh Hồng", "cooperative", ["A"],
+       "Thôn An Phú", "Xã Quỳnh Phụ", "0974 586 123", "10-49", 1962,
+       None,
+       "Hợp tác xã 450 thành viên, sản xuất lúa giống, rau màu và phân hữu cơ theo chuỗi liên kết với doanh nghiệp. "
+       "Vùng rau 35 ha của hợp tác xã được cấp chứng nhận VietGAP.",
+       [
+           _sp("rau-cu-qua", "Rau củ quả an toàn theo VietGAP",
+               "Bắp cải, su hào, cà rốt, cải ngọt thu hoạch trong ngày, sơ chế và đóng thùng. "
+               "Giao cho bếp ăn tập thể theo đơn đặt trước 1 ngày.",
+               "kg", 8_000, 25_000,
+               "Giá cố định cả năm cho bếp ăn doanh nghiệp trong Khối ký hợp đồng 6 tháng", None,
+               ("Hưng Yên", "Hà Nội", "Hải Phòng")),
+           _sp("giong-cay-con", "Giống lúa thuần chất lượng cao",
+               "Giống lúa cấp xác nhận, tỷ lệ nảy mầm trên 85%, phù hợp vụ xuân và vụ mùa đồng bằng Bắc Bộ. "
+               "Đóng bao 1 kg và 5 kg.",
+               "kg", 28_000, 35_000, None, None, _MIEN_BAC),
+           _sp("phan-bon", "Phân hữu cơ vi sinh ủ từ phụ phẩm nông nghiệp",
+               "Ủ từ rơm rạ, phân chuồng và chế phẩm Trichoderma, hàm lượng hữu cơ trên 20%. "
+               "Bao 25 kg.",
+               "tấn", 2_800_000, 3_400_000, None, None, ("Hưng Yên", "Ninh Bình")),
+           _sp("rau-cu-qua", "Khoai tây vụ đông",
+               "Khoai tây ruột vàng, cỡ 80–150 g/củ, bảo quản kho lạnh đến tháng 8. "
+               "Phù hợp chế biến công nghiệp và bếp ăn.",
+               "kg", 12_000, 16_000, None, None, _MIEN_BAC),
+       ]),
+    _e("Công ty Cổ phần Gốm sứ Trà Lý", "Gốm sứ Trà Lý", "joint_stock", ["C"],
+       "Khu công nghiệp Gia Lễ", "Phường Trần Lãm", "0227 3647 590", "500+", 2001,
+       "https://gomsutraly.vn",
+       "Nhà máy gạch ốp lát công suất 18 triệu m²/năm với bốn lò nung con lăn và công nghệ in kỹ thuật số. "
+       "Sản phẩm đạt TCVN 7745:2007 và được phân phối trên cả nước.",
+       [
+           _sp("gach-op-lat", "Gạch granite lát nền 600x600 mm",
+               "Gạch bán sứ men bóng và men mờ, độ hút nước dưới 0,5%, chống trầy xước. "
+               "Hộp 4 viên, 1,44 m²/hộp.",
+               "m²", 165_000, 245_000,
+               "Giảm 6% cho công trình của doanh nghiệp trong Khối", 6, _TQ),
+           _sp("gach-op-lat", "Gạch ốp tường ceramic 300x600 mm",
+               "Gạch men ốp tường nhà vệ sinh và bếp, vân đá và vân gỗ, màu sắc đồng đều giữa các lô. "
+               "Hộp 8 viên.",
+               "m²", 135_000, 175_000, None, None, _TQ),
+           _sp("gach-op-lat", "Gạch lát nhà xưởng chịu lực 400x400 mm",
+               "Gạch dày 10 mm, chịu tải trọng xe nâng, bề mặt chống trơn cấp R11. "
+               "Dùng cho nhà xưởng, kho lạnh và khu chế biến thực phẩm.",
+               "m²", 145_000, 190_000, None, None, _TQ),
+           _sp("gach-op-lat", "Gạch thẻ trang trí mặt tiền",
+               "Gạch thẻ 60x240 mm màu đỏ và xám, chịu thời tiết, không rêu mốc. "
+               "Dùng ốp mặt tiền văn phòng, trường học.",
+               "m²", 210_000, 280_000, None, None, _TQ),
+       ]),
+    _e("Công ty TNHH Cơ khí Hưng Hà", "Cơ khí Hưng Hà", "limited", ["C"],
+       "Cụm công nghiệp Thị trấn Hưng Hà", "Xã Hưng Hà", "0227 3861 752", "50-199", 2003,
+       None,
+       "Chế tạo máy nông nghiệp cỡ nhỏ và gia công kim loại tấm cho các doanh nghiệp trong tỉnh. "
+       "Xưởng có máy cắt laser 6 kW, máy chấn CNC và robot hàn.",
+       [
+           _sp("may-nong-nghiep", "Máy sấy lúa tĩnh vỉ ngang 10 tấn/mẻ",
+               "Buồng sấy thép, quạt hướng trục và lò đốt trấu, độ ẩm sau sấy đạt 13–14%. "
+               "Lắp đặt và hướng dẫn vận hành tại chỗ.",
+               "bộ", 85_000_000, 120_000_000,
+               "Giảm 5% và bảo hành 18 tháng cho hợp tác xã, doanh nghiệp trong Khối", 5, _MIEN_BAC),
+           _sp("may-nong-nghiep", "Máy cày tay đa năng 12 mã lực",
+               "Động cơ diesel một xi lanh, kèm dàn cày, dàn phay và bánh lồng. "
+               "Phụ tùng thay thế sẵn có.",
+               "chiếc", 24_000_000, 29_000_000, None, None, _TQ),
+           _sp("gia-cong-co-khi", "Gia công cắt laser, chấn, hàn kim loại tấm",
+               "Cắt thép đen đến 20 mm, inox đến 12 mm theo bản vẽ CAD. "
+               "Nhận đơn hàng từ một chiếc, giao trong 3–7 ngày.",
+               "kg", 25_000, 60_000, None, None, _MIEN_BAC),
+           _sp("may-nong-nghiep", "Máy xay xát gạo liên hoàn 2 tấn/giờ",
+               "Gồm máy bóc vỏ, tách thóc, xát trắng và sàng phân loại. "
+               "Phù hợp hợp tác xã và cơ sở xay xát vừa.",
+               "bộ", 180_000_000, 260_000_000, None, None, _TQ),
+       ]),
+    _e("Công ty Cổ phần Vận tải và Thương mại Kỳ Bá", "Vận tải Kỳ Bá", "joint_stock", ["H", "G"],
+       "Số 210 đường Lý Bôn", "Phường Kỳ Bá", "0227 3832 648", "50-199", 2005,
+       None,
+       "Vận chuyển nông sản, vật liệu xây dựng bằng đường bộ và đường sông từ Thái Bình đi các tỉnh. "
+       "Công ty có 40 xe tải, 6 sà lan và kho bãi 3.000 m² cạnh sông Trà Lý.",
+       [
+           _dv("van-tai-duong-bo", "Vận chuyển nông sản Thái Bình – Hà Nội bằng xe tải thùng kín",
+               "Xe 5–15 tấn thùng kín và thùng bạt, xuất phát hằng ngày lúc 4 giờ sáng. "
+               "Nhận gạo, rau củ, thủy sản đóng thùng.",
+               "chuyến", 2_800_000, 4_500_000,
+               "Giảm 5% cước cho doanh nghiệp trong Khối có hợp đồng tháng", 5, ("Hưng Yên", "Hà Nội")),
+           _dv("van-tai-bien-thuy", "Vận tải hàng rời bằng sà lan đường sông",
+               "Sà lan 500–800 tấn chở cát, đá, clinker, phân bón trên tuyến sông Hồng, sông Luộc, sông Trà Lý. "
+               "Cước tính theo tấn và cự ly.",
+               "tấn", 45_000, 110_000, None, None, ("Hưng Yên", "Hải Phòng", "Ninh Bình", "Hà Nội")),
+           _dv("kho-bai-cang", "Cho thuê kho bảo quản nông sản",
+               "Kho mái cao, nền bê tông, có quạt thông gió và hệ thống phòng cháy. "
+               "Nhận lưu giữ thóc, gạo, phân bón theo tháng.",
+               "m²/tháng", 45_000, 60_000, None, None, ("Hưng Yên",)),
+           _dv("van-tai-tai-trong-lon", "Cho thuê xe cẩu tự hành tải trọng 25 tấn",
+               "Xe cẩu thủy lực kèm người vận hành có chứng chỉ, phục vụ lắp dựng nhà xưởng và bốc xếp máy móc. "
+               "Tính theo ca 8 giờ.",
+               "ca", 4_500_000, 6_000_000, None, None, ("Hưng Yên", "Hải Phòng")),
+       ]),
+    _e("Công ty Cổ phần Xây dựng Kiến Giang", "Xây dựng Kiến Giang", "joint_stock", ["F"],
+       "Số 9 phố Lê Quý Đôn", "Phường Trần Hưng Đạo", "0227 3845 312", "200-499", 1995,
+       "https://xaydungkiengiang.vn",
+       "Nhà thầu xây dựng hạng I về công trình dân dụng, giao thông và thủy lợi. "
+       "Kiến Giang đã thi công nhiều tuyến đường, cầu nông thôn và nhà xưởng trong các khu công nghiệp của tỉnh.",
+       [
+           _dv("ha-tang-giao-thong", "Thi công đường giao thông bê tông xi măng",
+               "Mặt đường dày 18–22 cm, móng cấp phối đá dăm, khe co giãn cắt bằng máy. "
+               "Phù hợp đường nội bộ khu công nghiệp và đường nông thôn mới.",
+               "m²", 280_000, 420_000, None, None, ("Hưng Yên", "Ninh Bình")),
+           _dv("xay-dung-nha-xuong", "Xây dựng nhà xưởng, nhà kho khung thép",
+               "Thi công trọn gói móng, nền, khung, mái và hoàn thiện theo hồ sơ thiết kế được duyệt. "
+               "Bảo hành kết cấu 24 tháng.",
+               "m²", 1_900_000, 2_800_000,
+               "Miễn phí lập dự toán sơ bộ cho doanh nghiệp trong Khối", None, ("Hưng Yên", "Hải Phòng", "Ninh Bình")),
+           _dv("tu-van-thiet-ke-giam-sat", "Tư vấn thiết kế, giám sát công trình hạ tầng",
+               "Khảo sát địa hình, thiết kế bản vẽ thi công và giám sát chất lượng công trình giao thông, thủy lợi. "
+               "Chứng chỉ năng lực hạng II.",
+               "hợp đồng", None, None, None, None, ("Hưng Yên",)),
+           _sp("da-xay-dung", "Cát vàng đổ bê tông sông Lô",
+               "Cát hạt thô mô đun độ lớn trên 2,5, đã sàng rửa, đạt TCVN 7570:2006. "
+               "Giao bằng xe ben 15 m³ tới chân công trình.",
+               "m³", 380_000, 450_000, None, None, ("Hưng Yên",)),
+       ]),
+    _e("Công ty TNHH Dây dẫn điện Kosen Việt Nam", "Kosen Việt Nam", "fdi", ["C"],
+       "Lô CN-05 Khu công nghiệp Tiền Hải", "Xã Tiền Hải", "0227 3780 266", "500+", 2016,
+       "https://kosen.com.vn",
+       "Doanh nghiệp vốn Hàn Quốc sản xuất bó dây điện và dây cáp cho ô tô, xe máy và thiết bị điện tử. "
+       "Nhà máy đạt IATF 16949, xuất khẩu 70% sản lượng và cung ứng cho các nhà lắp ráp trong nước.",
+       [
+           _sp("linh-kien-dien-tu", "Bó dây dẫn điện cho ô tô và xe máy",
+               "Bó dây lắp ráp theo bản vẽ của nhà sản xuất xe, kiểm tra thông mạch 100% trên bàn thử. "
+               "Nhận đơn hàng từ 1.000 bộ.",
+               "bộ", None, None, None, None, _TQ),
+           _sp("cap-dien", "Dây điện đơn ruột đồng mềm VCSF 1x2,5 mm²",
+               "Dây ruột đồng nhiều sợi, vỏ PVC chịu nhiệt 70 độ C, đạt TCVN 6610-5. "
+               "Cuộn 200 m.",
+               "cuộn 200 m", 1_250_000, 1_380_000,
+               "Giảm 5% cho doanh nghiệp trong Khối đặt từ 50 cuộn", 5, _TQ),
+           _sp("linh-kien-dien-tu", "Cáp sạc và cáp dữ liệu cho thiết bị điện tử",
+               "Cáp chuẩn USB-C và Lightning, chịu uốn gập 10.000 lần, đầu nối mạ vàng. "
+               "Nhận in logo làm quà tặng doanh nghiệp.",
+               "chiếc", 35_000, 90_000, None, None, _TQ),
+           _sp("cap-dien", "Cáp tín hiệu đồng trục RG6",
+               "Cáp đồng trục trở kháng 75 ohm cho hệ thống camera và truyền hình. "
+               "Cuộn 305 m.",
+               "cuộn", 1_100_000, 1_450_000, None, None, _TQ),
+       ]),
+    _e("Công ty TNHH Vật tư Nông nghiệp Vũ Hội", "Vật tư Nông nghiệp Vũ Hội", "limited", ["G"],
+       "Số 88 đường Quốc lộ 39", "Xã Đông Hưng", "0227 3851 904", "10-49", 2008,
+       None,
+       "Đại lý cấp 1 phân phối phân bón, giống và chế phẩm sinh học cho hơn 200 đại lý cấp 2 trong tỉnh. "
+       "Công ty có đội kỹ thuật hướng dẫn nông dân bón phân cân đối theo từng vụ.",
+       [
+           _sp("phan-bon", "Phân NPK 16-16-8 bổ sung trung vi lượng",
+               "Phân hạt đều, tan chậm, bổ sung lưu huỳnh, magie và kẽm, dùng cho lúa và rau màu. "
+               "Bao 50 kg.",
+               "tấn", 12_800_000, 14_200_000,
+               "Chiết khấu 3% và giao tận kho hợp tác xã trong Khối", 3, ("Hưng Yên", "Ninh Bình")),
+           _sp("phan-bon", "Đạm urê hạt đục",
+               "Hàm lượng nitơ 46,3%, hạt đều, ít bụi, đóng bao 50 kg. "
+               "Hàng có sẵn tại kho trong suốt mùa vụ.",
+               "tấn", 10_500_000, 11_600_000, None, None, ("Hưng Yên", "Ninh Bình")),
+           _sp("che-pham-sinh-hoc", "Chế phẩm vi sinh xử lý rơm rạ sau thu hoạch",
+               "Gói 200 g xử lý rơm rạ cho 1 sào, phân hủy nhanh trong 15–20 ngày. "
+               "Giảm đốt rơm, cải tạo đất.",
+               "gói", 15_000, 18_000, None, None, _TQ),
+           _sp("phan-bon", "Vôi bột nông nghiệp cải tạo đất",
+               "Vôi nung nghiền mịn, hàm lượng CaO trên 70%, khử chua đất ruộng và ao nuôi. "
+               "Bao 40 kg.",
+               "tấn", 1_600_000, 2_000_000, None, None, ("Hưng Yên",)),
+       ]),
+]
+
+_VINHPHUC = [
+    _e("Công ty TNHH Linh kiện Ô tô Phúc Yên", "Linh kiện Phúc Yên", "limited", ["C"],
+       "Lô 12 Khu công nghiệp Phúc Yên", "Phường Phúc Yên", "0211 3869 470", "200-499", 2008,
+       "https://linhkienphucyen.vn",
+       "Nhà cung cấp cấp 2 cho các hãng lắp ráp ô tô, xe máy tại Vĩnh Phúc với dây chuyền dập, hàn và sơn tĩnh điện. "
+       "Công ty áp dụng hệ thống quản lý chất lượng IATF 16949.",
+       [
+           _sp("phu-tung-o-to-xe-may", "Giá đỡ ống xả ô tô dập thép",
+               "Chi tiết dập từ thép tấm SPHC dày 2–4 mm, mạ kẽm điện phân chống gỉ. "
+               "Sản xuất theo bản vẽ và tiêu chuẩn kiểm tra của khách hàng.",
+               "chiếc", None, None, None, None, _TQ),
+           _sp("phu-tung-o-to-xe-may", "Bộ tiêu âm xe máy",
+               "Ống xả thép không gỉ, cách nhiệt hai lớp, đạt tiêu chuẩn khí thải mức 3. "
+               "Cung cấp cho nhà lắp ráp và thị trường phụ tùng thay thế.",
+               "bộ", 650_000, 1_200_000, None, None, _TQ),
+           _sp("phu-tung-o-to-xe-may", "Chi tiết dập vỏ cabin xe tải nhẹ",
+               "Tấm vỏ cửa, sàn cabin dập trên máy ép 800 tấn, hàn robot và sơn ED. "
+               "Đơn hàng theo kế hoạch sản xuất tháng.",
+               "bộ", None, None,
+               "Ưu tiên bố trí năng lực dập thử mẫu cho doanh nghiệp trong Khối", None, _TQ),
+           _dv("sua-chua-bao-duong", "Gia công sơn tĩnh điện chi tiết kim loại",
+               "Dây chuyền sơn tĩnh điện tự động, xử lý bề mặt phốt phát hóa 7 bước. "
+               "Độ dày màng sơn 60–80 micron, thử phun muối 500 giờ.",
+               "m²", 35_000, 60_000, None, None, ("Phú Thọ", "Hà Nội", "Bắc Ninh")),
+       ]),
+    _e("Công ty Cổ phần Cơ khí Chính xác Bình Xuyên", "Cơ khí Bình Xuyên", "joint_stock", ["C"],
+       "Lô B4 Khu công nghiệp Bình Xuyên", "Xã Bình Xuyên", "0211 3888 153", "50-199", 2011,
+       "https://cokhibinhxuyen.vn",
+       "Xưởng gia công cơ khí chính xác với 30 máy phay, tiện CNC và máy đo tọa độ ba chiều. "
+       "Khách hàng chính là các doanh nghiệp điện tử, ô tô và thiết bị tự động hóa.",
+       [
+           _sp("gia-cong-co-khi", "Gia công CNC chi tiết máy theo bản vẽ",
+               "Phay, tiện CNC nhôm, thép, inox với dung sai đến ±0,01 mm. "
+               "Kèm báo cáo đo kiểm kích thước cho từng lô hàng.",
+               "chiếc", None, None,
+               "Giảm 8% đơn hàng đầu tiên cho doanh nghiệp trong Khối", 8, _TQ),
+           _sp("gia-cong-co-khi", "Khuôn dập kim loại tấm liên hoàn",
+               "Thiết kế, chế tạo khuôn dập liên hoàn bằng thép SKD11 đã nhiệt luyện. "
+               "Tuổi thọ khuôn trên 500.000 lần dập.",
+               "bộ", 80_000_000, 450_000_000, None, None, _TQ),
+           _sp("thiet-bi-nang-ha", "Cầu trục dầm đơn 5 tấn khẩu độ 15 m",
+               "Dầm hộp tổ hợp, palăng cáp điện, điều khiển bằng tay bấm và điều khiển từ xa. "
+               "Kiểm định an toàn trước khi bàn giao.",
+               "bộ", 210_000_000, 280_000_000, None, None, _MIEN_BAC),
+           _sp("ket-cau-thep", "Gia công khung thép nhà xưởng",
+               "Cột, kèo thép tổ hợp hàn tự động, sơn chống gỉ hai lớp. "
+               "Vận chuyển và lắp dựng bằng đội thi công của công ty.",
+               "tấn", 28_000_000, 34_000_000, None, None, _MIEN_BAC),
+       ]),
+    _e("Công ty Cổ phần Gạch Tuynel Hợp Thịnh", "Gạch Hợp Thịnh", "joint_stock", ["C", "B"],
+       "Thôn Đồng Giang", "Xã Tam Dương", "0211 3835 627", "200-499", 2000,
+       None,
+       "Nhà máy gạch tuynel công suất 60 triệu viên/năm, sử dụng đất sét khai thác tại chỗ và lò nung tiết kiệm năng lượng. "
+       "Công ty còn sản xuất gạch không nung từ xi măng cốt liệu theo chủ trương giảm gạch đất sét nung.",
+       [
+           _sp("gach-xay-ngoi", "Gạch đặc tuynel A1 220x105x60 mm",
+               "Gạch nung đỏ đều, cường độ nén trên 7,5 MPa theo TCVN 1451:1998. "
+               "Xếp kiện 300 viên, bốc xếp bằng xe nâng.",
+               "viên", 1_250, 1_450,
+               "Giảm 50 đồng/viên cho đơn từ 100.000 viên của doanh nghiệp trong Khối", 4, ("Phú Thọ", "Hà Nội", "Thái Nguyên")),
+           _sp("gach-xay-ngoi", "Gạch rỗng hai lỗ tuynel",
+               "Gạch nhẹ, cách nhiệt tốt, dùng xây tường ngăn và tường bao. "
+               "Kích thước 220x105x60 mm.",
+               "viên", 950, 1_150, None, None, ("Phú Thọ", "Hà Nội")),
+           _sp("gach-xay-ngoi", "Ngói lợp đất nung 22 viên/m²",
+               "Ngói màu đỏ tươi, không cong vênh, độ hút nước dưới 12%. "
+               "Phù hợp đình chùa, nhà văn hóa và biệt thự.",
+               "viên", 6_500, 9_000, None, None, _MIEN_BAC),
+           _sp("gach-xay-ngoi", "Gạch không nung xi măng cốt liệu",
+               "Gạch block 390x190x190 mm, cường độ mác 75, được sử dụng trong công trình vốn nhà nước theo quy định. "
+               "Giao kèm phiếu kết quả thí nghiệm.",
+               "viên", 7_500, 9_500, None, None, ("Phú Thọ", "Hà Nội")),
+       ]),
+    _e("Công ty Cổ phần Vật liệu Xây dựng Lập Thạch", "Vật liệu Lập Thạch", "joint_stock", ["B", "C"],
+       "Khu 3 thị trấn Lập Thạch cũ", "Xã Lập Thạch", "0211 3870 289", "200-499", 1997,
+       None,
+       "Khai thác đá, sản xuất cát nghiền và gạch granite tại vùng núi phía Bắc tỉnh. "
+       "Công ty cung cấp vật liệu cho các công trình giao thông trọng điểm và khu công nghiệp.",
+       [
+           _sp("gach-op-lat", "Gạch granite vân đá 800x800 mm",
+               "Gạch xương đồng nhất, mài bóng, độ hút nước dưới 0,1%. "
+               "Hộp 3 viên, 1,92 m²/hộp.",
+               "m²", 245_000, 330_000, None, None, _TQ),
+           _sp("da-xay-dung", "Đá dăm 1x2 mỏ Lập Thạch",
+               "Đá granite nghiền sàng, cường độ cao, dùng cho bê tông mác cao và đường giao thông. "
+               "Giao tại mỏ hoặc tận công trình.",
+               "m³", 260_000, 330_000,
+               "Giảm 4% cho doanh nghiệp trong Khối, cân xe miễn phí tại mỏ", 4, ("Phú Thọ", "Hà Nội", "Thái Nguyên")),
+           _sp("da-xay-dung", "Cát nghiền thay thế cát sông",
+               "Cát nghiền từ đá granite, đã rửa tách bụi, mô đun độ lớn 2,6–3,2, đạt TCVN 9205:2012. "
+               "Nguồn cung ổn định quanh năm.",
+               "m³", 230_000, 290_000, None, None, ("Phú Thọ", "Hà Nội")),
+           _sp("gach-op-lat", "Gạch lát sân vườn chống trơn 400x400 mm",
+               "Gạch terrazzo dày 30 mm, bề mặt nhám, chịu tải xe con. "
+               "Dùng lát vỉa hè, sân trường, khuôn viên nhà máy.",
+               "m²", 120_000, 160_000, None, None, _MIEN_BAC),
+       ]),
+    _e("Công ty TNHH Điện tử Hanwon Vina", "Điện tử Hanwon", "fdi", ["C"],
+       "Lô A2 Khu công nghiệp Bá Thiện", "Phường Xuân Hòa", "0211 3595 810", "500+", 2013,
+       "https://hanwonvina.com.vn",
+       "Doanh nghiệp vốn Hàn Quốc lắp ráp bảng mạch và mô-đun điện tử cho thiết bị gia dụng, xe máy và thiết bị chiếu sáng. "
+       "Nhà máy có 12 dây chuyền dán linh kiện bề mặt và phòng sạch cấp 10.000.",
+       [
+           _sp("linh-kien-dien-tu", "Bảng mạch in lắp ráp linh kiện dán bề mặt",
+               "Dịch vụ dán linh kiện, hàn nhúng và kiểm tra quang học tự động theo thiết kế của khách hàng. "
+               "Nhận đơn hàng mẫu từ 50 bảng.",
+               "bảng", None, None, None, None, _TQ),
+           _sp("linh-kien-dien-tu", "Mô-đun nguồn điện tử cho thiết bị gia dụng",
+               "Bộ nguồn xung 12–48 V, hiệu suất trên 88%, đạt chứng nhận hợp quy. "
+               "Dùng cho quạt, nồi cơm điện, máy lọc nước.",
+               "chiếc", 85_000, 240_000, None, None, _TQ),
+           _sp("linh-kien-dien-tu", "Cụm điều khiển điện tử cho xe máy",
+               "Bộ điều khiển đánh lửa và đèn chiếu sáng, chịu rung và nhiệt độ cao. "
+               "Sản xuất theo đơn đặt hàng của nhà lắp ráp.",
+               "chiếc", None, None,
+               "Miễn phí thiết kế mẫu thử cho doanh nghiệp trong Khối", None, _TQ),
+           _sp("den-chieu-sang", "Đèn LED chiếu sáng nhà xưởng 150 W",
+               "Đèn highbay thân nhôm tản nhiệt, hiệu suất 140 lm/W, chỉ số hoàn màu trên 80. "
+               "Bảo hành 3 năm.",
+               "bộ", 1_450_000, 1_900_000, None, None, _TQ),
+       ]),
+    _e("Công ty Cổ phần Vận tải Hàng hóa Vĩnh Yên", "Vận tải Vĩnh Yên", "joint_stock", ["H"],
+       "Số 56 đường Nguyễn Tất Thành", "Phường Vĩnh Yên", "0211 3862 314", "50-199", 1993,
+       "https://vantaivinhyen.vn",
+       "Vận chuyển hàng hóa cho các khu công nghiệp Khai Quang, Bình Xuyên, Bá Thiện và đưa đón công nhân. "
+       "Đội xe 70 chiếc được bảo dưỡng định kỳ tại xưởng riêng của công ty.",
+       [
+           _dv("van-tai-duong-bo", "Vận chuyển linh kiện giữa các khu công nghiệp Vĩnh Phúc – Bắc Ninh",
+               "Xe tải thùng kín 3,5–8 tấn chạy theo lịch cố định nhiều chuyến trong ngày. "
+               "Phù hợp chuỗi cung ứng linh kiện điện tử, ô tô cần giao đúng giờ.",
+               "chuyến", 1_800_000, 3_200_000,
+               "Giảm 6% cho hợp đồng vận chuyển từ 3 tháng của doanh nghiệp trong Khối", 6,
+               ("Phú Thọ", "Bắc Ninh", "Hà Nội", "Thái Nguyên")),
+           _dv("van-tai-hanh-khach", "Xe đưa đón công nhân 45 chỗ",
+               "Xe đời mới có điều hòa, camera và định vị, tài xế kinh nghiệm trên 5 năm. "
+               "Chạy theo ca sản xuất, kể cả ca đêm.",
+               "tháng", 38_000_000, 55_000_000, None, None, ("Phú Thọ",)),
+           _dv("kho-bai-cang", "Kho trung chuyển hàng hóa tại Vĩnh Yên",
+               "Kho 4.000 m² có kệ chứa hàng, xe nâng và phần mềm quản lý kho. "
+               "Nhận lưu kho, chia tách và giao hàng theo đơn.",
+               "m²/tháng", 55_000, 75_000, None, None, ("Phú Thọ",)),
+           _dv("van-tai-duong-bo", "Dịch vụ vận tải hàng hóa xe tải trọng 1,25–5 tấn nội tỉnh",
+               "Xe nhỏ giao hàng trong ngày trong phạm vi tỉnh, nhận hàng theo cuộc gọi. "
+               "Cước tính theo chuyến hoặc theo km.",
+               "chuyến", 450_000, 1_500_000, None, None, ("Phú Thọ",)),
+       ]),
+    _e("Hợp tác xã Chăn nuôi Bò sữa Yên Lạc", "HTX Bò sữa Yên Lạc", "cooperative", ["A", "C"],
+       "Thôn Trung Hà", "Xã Yên Lạc", "0986 412 537", "10-49", 2012,
+       None,
+       "Hợp tác xã 85 hộ chăn nuôi với tổng đàn hơn 1.200 con bò sữa. "
+       "Sữa được thu gom về trạm làm lạnh và chế biến thành sữa thanh trùng, sữa chua cung cấp cho trường học và doanh nghiệp.",
+       [
+           _sp("do-uong", "Sữa bò tươi thanh trùng chai 1 lít",
+               "Sữa nguyên chất không pha, thanh trùng ở 75 độ C, bảo quản lạnh 7 ngày. "
+               "Giao hằng ngày cho căng tin và bếp ăn.",
+               "chai", 38_000, 42_000,
+               "Giảm 8% cho căng tin doanh nghiệp trong Khối đặt theo tháng", 8, ("Phú Thọ", "Hà Nội")),
+           _sp("do-uong", "Sữa chua ăn từ sữa bò tươi",
+               "Hũ 100 g, lên men tự nhiên, ít đường. "
+               "Thùng 48 hũ.",
+               "hũ", 6_000, 7_000, None, None, ("Phú Thọ", "Hà Nội")),
+           _sp("giong-cay-con", "Bò sữa giống HF hậu bị",
+               "Bò cái lai HF 12–15 tháng tuổi, đã tiêm phòng đầy đủ, có lý lịch giống. "
+               "Hỗ trợ kỹ thuật chăm sóc sau bán.",
+               "con", 35_000_000, 45_000_000, None, None, ("Phú Thọ", "Hà Nội", "Thái Nguyên")),
+           _sp("phan-bon", "Phân bò ủ hoai",
+               "Phân bò ủ với men vi sinh 60 ngày, không mùi, dùng bón cây ăn quả và rau. "
+               "Bao 30 kg.",
+               "tấn", 1_500_000, 1_900_000, None, None, ("Phú Thọ",)),
+       ]),
+    _e("Công ty Cổ phần Du lịch Sinh thái Đại Lải", "Du lịch Đại Lải", "joint_stock", ["I", "N"],
+       "Khu du lịch hồ Đại Lải", "Phường Xuân Hòa", "0211 3598 266", "200-499", 2004,
+       "https://dulichdailai.vn",
+       "Khu nghỉ dưỡng ven hồ Đại Lải với 180 phòng, 40 biệt thự và trung tâm hội nghị 800 chỗ. "
+       "Cách trung tâm Hà Nội khoảng 45 km, phù hợp hội nghị, tập huấn và du lịch cuối tuần của doanh nghiệp.",
+       [
+           _dv("khach-san-luu-tru", "Biệt thự nghỉ dưỡng ven hồ Đại Lải",
+               "Biệt thự 3–4 phòng ngủ có bể bơi riêng, sân vườn và khu nướng ngoài trời. "
+               "Giá đã gồm bữa sáng.",
+               "căn/đêm", 6_500_000, 12_000_000,
+               "Giảm 20% ngày thường cho cán bộ, người lao động doanh nghiệp trong Khối", 20, ("Phú Thọ",)),
+           _dv("to-chuc-hoi-nghi-su-kien", "Hội trường 800 chỗ cho hội nghị, giao ban",
+               "Hội trường có màn hình LED, phiên dịch cabin và phòng họp vệ tinh. "
+               "Trọn gói gồm tiệc trà và ăn trưa.",
+               "khách", 550_000, 850_000, None, None, ("Phú Thọ",)),
+           _dv("tour-du-lich", "Chương trình gắn kết đội ngũ tại hồ Đại Lải",
+               "Trò chơi trên bãi cỏ, chèo thuyền và đêm gala có ban nhạc. "
+               "Thiết kế kịch bản theo chủ đề của doanh nghiệp.",
+               "khách", 950_000, 1_600_000, None, None, ("Phú Thọ",)),
+           _dv("suat-an-nha-hang", "Tiệc buffet và tiệc đứng cho sự kiện",
+               "Thực đơn Á – Âu từ 40 món, đầu bếp phục vụ tại chỗ. "
+               "Nhận tiệc từ 50 khách.",
+               "khách", 350_000, 650_000, None, None, ("Phú Thọ",)),
+       ]),
+    _e("Công ty TNHH Tư vấn Xây dựng Liễn Sơn", "Tư vấn Liễn Sơn", "limited", ["M"],
+       "Số 21 đường Mê Linh", "Phường Vĩnh Yên", "0211 3722 508", "10-49", 2009,
+       None,
+       "Tổ chức tư vấn thiết kế và giám sát xây dựng có chứng chỉ năng lực hạng II. "
+       "Công ty đã tư vấn hơn 150 dự án nhà xưởng, trường học và đường giao thông trong tỉnh.",
+       [
+           _dv("tu-van-thiet-ke-giam-sat", "Thiết kế kiến trúc, kết cấu nhà xưởng",
+               "Lập hồ sơ thiết kế cơ sở, thiết kế kỹ thuật và bản vẽ thi công, tính toán kết cấu bằng phần mềm chuyên dụng. "
+               "Thời gian hoàn thành 20–30 ngày.",
+               "m²", 25_000, 60_000,
+               "Giảm 10% phí thiết kế cho doanh nghiệp trong Khối", 10, ("Phú Thọ", "Hà Nội")),
+           _dv("tu-van-thiet-ke-giam-sat", "Giám sát thi công xây dựng công trình",
+               "Kỹ sư giám sát thường trực tại công trường, lập nhật ký và biên bản nghiệm thu theo Nghị định 06/2021/NĐ-CP. "
+               "Phí tính theo tỷ lệ giá trị xây lắp.",
+               "hợp đồng", None, None, None, None, ("Phú Thọ",)),
+           _dv("tu-van-phap-ly", "Lập hồ sơ xin giấy phép xây dựng",
+               "Chuẩn bị bản vẽ, thuyết minh và đại diện nộp hồ sơ tại cơ quan cấp phép. "
+               "Theo dõi đến khi có giấy phép.",
+               "hồ sơ", 5_000_000, 15_000_000, None, None, ("Phú Thọ",)),
+           _dv("kiem-dinh-thi-nghiem", "Kiểm định chất lượng công trình hiện hữu",
+               "Khảo sát, thí nghiệm vật liệu và đánh giá khả năng chịu lực trước khi cải tạo, nâng tầng. "
+               "Báo cáo kèm đề xuất gia cố.",
+               "công trình", 20_000_000, 80_000_000, None, None, ("Phú Thọ", "Hà Nội")),
+       ]),
+    _e("Công ty Cổ phần Xây lắp Điện Phúc Thành", "Xây lắp Điện Phúc Thành", "joint_stock", ["F"],
+       "Số 8 đường Hùng Vương", "Phường Vĩnh Yên", "0211 3846 725", "50-199", 2002,
+       "https://xaylapdienphucthanh.vn",
+       "Xây lắp đường dây và trạm biến áp đến cấp điện áp 35 kV cho khu công nghiệp và khu đô thị. "
+       "Công ty có phòng thí nghiệm điện và đội thi công hotline.",
+       [
+           _dv("lap-dat-co-dien", "Xây lắp đường dây và trạm biến áp đến 35 kV",
+               "Thi công trọn gói từ khảo sát, xin thỏa thuận đấu nối đến đóng điện nghiệm thu. "
+               "Thực hiện cả trạm treo, trạm kios và trạm xây.",
+               "hợp đồng", None, None,
+               "Miễn phí khảo sát và lập phương án cấp điện cho doanh nghiệp trong Khối", None,
+               ("Phú Thọ", "Hà Nội", "Thái Nguyên")),
+           _dv("kiem-dinh-thi-nghiem", "Thí nghiệm, hiệu chỉnh thiết bị điện định kỳ",
+               "Thí nghiệm máy biến áp, cáp lực, tủ trung thế và hệ thống nối đất theo quy định của ngành điện. "
+               "Cấp biên bản thí nghiệm trong 3 ngày.",
+               "trạm", 3_500_000, 8_000_000, None, None, ("Phú Thọ", "Hà Nội")),
+           _sp("thiet-bi-dong-cat", "Tủ điện phân phối hạ thế 400A",
+               "Tủ thép sơn tĩnh điện, aptomat tổng và nhánh, đồng hồ đo đếm. "
+               "Lắp ráp tại xưởng, thử nghiệm trước khi giao.",
+               "tủ", 35_000_000, 65_000_000, None, None, _MIEN_BAC),
+           _sp("den-chieu-sang", "Cột đèn chiếu sáng đường phố mạ kẽm 8 m",
+               "Cột thép bát giác mạ kẽm nhúng nóng, kèm cần đèn và móng bu lông. "
+               "Lắp bộ đèn LED 100–150 W theo yêu cầu.",
+               "cột", 6_800_000, 9_500_000, None, None, _MIEN_BAC),
+       ]),
+    _e("Công ty TNHH Cơ khí Đúc Tề Lỗ", "Cơ khí Tề Lỗ", "limited", ["C"],
+       "Cụm công nghiệp Tề Lỗ", "Xã Yên Lạc", "0211 3857 316", "10-49", 2010,
+       None,
+       "Cơ sở đúc gang, đúc nhôm có truyền thống lâu năm tại làng nghề Tề Lỗ. "
+       "Sản phẩm gồm nắp hố ga, song chắn rác và chi tiết máy đúc theo mẫu.",
+       [
+           _sp("gia-cong-co-khi", "Nắp hố ga gang cầu tải trọng 40 tấn",
+               "Nắp tròn và vuông đúc gang cầu, đạt EN 124 cấp D400, có bản lề và khóa chống trộm. "
+               "Dùng cho đường giao thông, khu công nghiệp.",
+               "bộ", 1_800_000, 3_200_000, None, None, _MIEN_BAC),
+           _sp("gia-cong-co-khi", "Song chắn rác gang đúc",
+               "Song chắn rác thoát nước mặt đường, kích thước 300x900 mm và 400x1.000 mm. "
+               "Nhận đúc theo bản vẽ của chủ đầu tư.",
+               "bộ", 900_000, 1_600_000,
+               "Giảm 5% cho công trình của doanh nghiệp trong Khối", 5, _MIEN_BAC),
+           _sp("gia-cong-co-khi", "Đúc gang chi tiết máy theo mẫu",
+               "Đúc gang xám, gang cầu các chi tiết bánh đà, vỏ bơm, bệ máy đến 2 tấn. "
+               "Gia công cơ khí hoàn thiện sau đúc.",
+               "kg", 35_000, 65_000, None, None, _TQ),
+           _sp("thep-xay-dung", "Lưới thép B40 mạ kẽm",
+               "Lưới mắt cáo sợi 2,7 mm, ô 50x50 mm, cuộn cao 1,2–2,4 m. "
+               "Dùng làm hàng rào nhà xưởng, trang trại.",
+               "m²", 28_000, 45_000, None, None, ("Phú Thọ", "Hà Nội")),
+       ]),
+    _e("Công ty Cổ phần Bao bì Vĩnh Tường", "Bao bì Vĩnh Tường", "joint_stock", ["C"],
+       "Cụm công nghiệp Vĩnh Tường", "Xã Vĩnh Tường", "0211 3838 642", "50-199", 2006,
+       "https://baobivinhtuong.vn",
+       "Sản xuất thùng carton 3, 5, 7 lớp và tem nhãn cho các doanh nghiệp linh kiện, thực phẩm. "
+       "Dây chuyền sóng tự động và máy in flexo 4 màu cho phép giao hàng nhanh.",
+       [
+           _sp("bao-bi-carton", "Thùng carton 5 lớp in flexo theo yêu cầu",
+               "Giấy kraft sóng BC, chịu nén cạnh trên 7 kN/m, in 1–4 màu. "
+               "Thời gian giao 5–7 ngày kể từ khi duyệt mẫu.",
+               "thùng", 6_500, 18_000,
+               "Miễn phí khuôn bế cho đơn hàng đầu của doanh nghiệp trong Khối", None,
+               ("Phú Thọ", "Hà Nội", "Bắc Ninh", "Thái Nguyên")),
+           _sp("bao-bi-carton", "Vách ngăn carton cho linh kiện điện tử",
+               "Vách ngăn cài ô theo kích thước sản phẩm, chống va đập khi vận chuyển. "
+               "Có loại carton chống tĩnh điện.",
+               "bộ", 1_500, 6_000, None, None, ("Phú Thọ", "Bắc Ninh")),
+           _sp("bao-bi-carton", "Pallet giấy tổ ong xuất khẩu",
+               "Pallet giấy chịu tải 800 kg, không cần hun trùng khi xuất khẩu. "
+               "Kích thước 1.000x1.200 mm hoặc theo yêu cầu.",
+               "chiếc", 150_000, 280_000, None, None, _TQ),
+           _sp("tem-nhan", "Tem nhãn decal in mã vạch",
+               "Decal giấy và decal nhựa PVC, in nhiệt hoặc in offset, cuộn lõi 76 mm. "
+               "Phù hợp quản lý kho và dán thùng hàng.",
+               "cuộn", 65_000, 180_000, None, None, _TQ),
+       ]),
+]
+
+_HANAM = [
+    _e("Công ty Cổ phần Xi măng Liên Sơn", "Xi măng Liên Sơn", "joint_stock", ["C", "B"],
+       "Thôn Bồng Lạng", "Xã Thanh Liêm", "0226 3882 415", "500+", 2005,
+       "https://ximanglienson.vn",
+       "Nhà máy xi măng lò quay công suất 1,8 triệu tấn/năm nằm trong vùng nguyên liệu đá vôi phía Tây sông Đáy. "
+       "Sản phẩm giao bằng đường bộ, đường sắt và đường thủy tới các tỉnh đồng bằng Bắc Bộ.",
+       [
+           _sp("xi-mang", "Xi măng PCB40 Liên Sơn bao KPK",
+               "Xi măng poóc lăng hỗn hợp đạt TCVN 6260:2020, bao KPK 50 kg chống ẩm. "
+               "Phù hợp bê tông dân dụng và công nghiệp.",
+               "tấn", 1_320_000, 1_420_000,
+               "Giảm 30.000 đồng/tấn cho doanh nghiệp trong Khối mua từ 100 tấn/tháng", 2, _MIEN_BAC),
+           _sp("xi-mang", "Xi măng bền sunfat PCB40-BS cho công trình ven biển",
+               "Xi măng có hàm lượng C3A thấp, chống ăn mòn sunfat theo TCVN 7711:2013. "
+               "Dùng cho kè biển, cảng, công trình thủy lợi.",
+               "tấn", 1_520_000, 1_620_000, None, None, _TQ),
+           _sp("xi-mang", "Xi măng xây trát MC25",
+               "Xi măng chuyên dùng cho vữa xây trát, độ dẻo cao, hạn chế nứt chân chim. "
+               "Bao 40 kg.",
+               "tấn", 1_150_000, 1_250_000, None, None, _MIEN_BAC),
+           _sp("be-tong-cau-kien", "Bột khoáng xỉ lò cao nghiền mịn",
+               "Phụ gia khoáng cho bê tông và xi măng, tăng độ bền và giảm nhiệt thủy hóa. "
+               "Giao xe bồn rời.",
+               "tấn", 750_000, 900_000, None, None, ("Ninh Bình", "Hà Nội", "Hưng Yên")),
+       ]),
+    _e("Công ty Cổ phần Đá xây dựng Kim Bảng", "Đá Kim Bảng", "joint_stock", ["B"],
+       "Thôn Bút Sơn", "Phường Kim Bảng", "0226 3819 534", "200-499", 1999,
+       None,
+       "Khai thác và chế biến đá vôi xây dựng tại mỏ có trữ lượng được cấp phép đến năm 2040. "
+       "Hai dây chuyền nghiền sàng công suất 1,2 triệu m³/năm, có bến thủy trên sông Đáy.",
+       [
+           _sp("da-xay-dung", "Đá 1x2 xay từ đá vôi",
+               "Đá dăm kích thước 10–20 mm, sạch bụi, đạt TCVN 7570:2006 cho bê tông. "
+               "Giao bằng xe ben hoặc sà lan.",
+               "m³", 240_000, 300_000,
+               "Giảm 5% và ưu tiên xếp xe cho doanh nghiệp trong Khối", 5, ("Ninh Bình", "Hà Nội", "Hưng Yên")),
+           _sp("da-xay-dung", "Đá hộc xây kè",
+               "Đá kích thước 20–40 cm, dùng xây kè sông, tường chắn và móng công trình. "
+               "Giao tại mỏ hoặc tại bến.",
+               "m³", 180_000, 230_000, None, None, ("Ninh Bình", "Hà Nội")),
+           _sp("da-xay-dung", "Cấp phối đá dăm loại 1 làm móng đường",
+               "Cấp phối Dmax 25 mm đạt TCVN 8859:2011, độ ẩm phù hợp cho lu lèn. "
+               "Cung cấp cho các dự án giao thông.",
+               "m³", 210_000, 260_000, None, None, ("Ninh Bình", "Hà Nội", "Hưng Yên")),
+           _sp("da-xay-dung", "Bột đá vôi nghiền mịn",
+               "Bột đá trắng hàm lượng CaCO3 trên 97%, cỡ hạt theo yêu cầu. "
+               "Dùng cho sản xuất sơn, nhựa, thức ăn chăn nuôi.",
+               "tấn", 450_000, 900_000, None, None, _TQ),
+       ]),
+    _e("Công ty Cổ phần Thực phẩm Đồng Văn", "Thực phẩm Đồng Văn", "joint_stock", ["C"],
+       "Lô D5 Khu công nghiệp Đồng Văn II", "Phường Duy Tiên", "0226 3583 706", "200-499", 2012,
+       "https://thucphamdongvan.vn",
+       "Chế biến thịt nguội, xúc xích và nước uống đóng bình trên dây chuyền đạt ISO 22000 và HACCP. "
+       "Sản phẩm có mặt tại hệ thống siêu thị và bếp ăn công nghiệp các tỉnh phía Bắc.",
+       [
+           _sp("thit-che-bien", "Xúc xích thịt lợn tiệt trùng",
+               "Xúc xích làm từ thịt lợn tươi, tiệt trùng ở 121 độ C, bảo quản nhiệt độ thường 6 tháng. "
+               "Gói 5 cây 175 g.",
+               "gói", 22_000, 26_000, None, None, _TQ),
+           _sp("thit-che-bien", "Thịt lợn xông khói cắt lát",
+               "Ba chỉ lợn ướp gia vị, xông khói gỗ sồi, cắt lát đóng khay 200 g. "
+               "Bảo quản lạnh 0–4 độ C trong 30 ngày.",
+               "khay", 58_000, 68_000,
+               "Giảm 7% cho nhà hàng, căng tin của doanh nghiệp trong Khối", 7, _MIEN_BAC),
+           _sp("do-uong", "Nước tinh khiết đóng bình 20 lít",
+               "Nước lọc RO và tiệt trùng tia cực tím, bình có nắp niêm phong. "
+               "Giao tận văn phòng, nhà xưởng theo lịch.",
+               "bình", 45_000, 60_000, None, None, ("Ninh Bình", "Hà Nội")),
+           _sp("banh-keo", "Bánh quy bơ hộp thiếc 450 g",
+               "Bánh quy nướng từ bơ và sữa, hộp thiếc in hình quà biếu. "
+               "Nhận in hộp theo thương hiệu doanh nghiệp với đơn từ 2.000 hộp.",
+               "hộp", 85_000, 110_000, None, None, _TQ),
+       ]),
+    _e("Hợp tác xã Chăn nuôi Lợn sạch Lý Nhân", "HTX Lợn sạch Lý Nhân", "cooperative", ["A"],
+       "Thôn Đại Hoàng", "Xã Lý Nhân", "0968 253 714", "10-49", 2015,
+       None,
+       "Hợp tác xã liên kết 60 hộ chăn nuôi lợn theo quy trình VietGAHP và trồng chuối ngự đặc sản ven sông Hồng. "
+       "Sản phẩm được bao tiêu bởi các doanh nghiệp chế biến và bếp ăn tập thể.",
+       [
+           _sp("thit-che-bien", "Thịt lợn sạch nuôi theo chuẩn VietGAHP",
+               "Lợn nuôi bằng thức ăn có nguồn gốc rõ ràng, không chất tạo nạc, giết mổ tại lò được kiểm soát. "
+               "Giao thịt mảnh hoặc pha lóc theo đơn.",
+               "kg", 80_000, 130_000,
+               "Giảm 5% cho bếp ăn tập thể doanh nghiệp trong Khối", 5, ("Ninh Bình", "Hà Nội")),
+           _sp("giong-cay-con", "Lợn giống lai ba máu",
+               "Lợn con cai sữa 25–28 ngày tuổi, trọng lượng 7–9 kg, đã tiêm phòng dịch tả, tai xanh. "
+               "Có giấy kiểm dịch.",
+               "con", 1_600_000, 2_100_000, None, None, ("Ninh Bình", "Hưng Yên")),
+           _sp("trai-cay", "Chuối ngự Đại Hoàng",
+               "Chuối ngự đặc sản quả nhỏ, vỏ mỏng, thơm ngọt, có chỉ dẫn địa lý. "
+               "Nải 1–1,5 kg, thường dùng làm lễ và quà biếu.",
+               "nải", 70_000, 120_000, None, None, ("Ninh Bình", "Hà Nội")),
+           _sp("thit-che-bien", "Trứng gà ta thả vườn",
+               "Trứng gà ta nuôi thả vườn đồi, vỏ hồng, lòng đỏ đậm. "
+               "Hộp 10 quả có tem ngày đẻ.",
+               "hộp", 38_000, 45_000, None, None, ("Ninh Bình", "Hà Nội")),
+       ]),
+    _e("Công ty Cổ phần May Châu Giang", "May Châu Giang", "joint_stock", ["C"],
+       "Số 120 đường Lê Công Thanh", "Phường Phủ Lý", "0226 3852 461", "500+", 2002,
+       "https://maychaugiang.vn",
+       "Doanh nghiệp may với 2.200 lao động, xuất khẩu áo jacket và quần âu sang Hoa Kỳ, Nhật Bản. "
+       "Công ty nhận may đồng phục văn phòng, y tế và bảo hộ cho doanh nghiệp trong nước.",
+       [
+           _sp("dong-phuc-bao-ho", "Đồng phục văn phòng nam nữ",
+               "Áo sơ mi, quần âu, chân váy và áo vest may đo theo size từng nhân viên. "
+               "Vải chống nhăn, nhiều lựa chọn màu.",
+               "bộ", 450_000, 1_200_000,
+               "Miễn phí đo may tận nơi và giảm 8% cho doanh nghiệp trong Khối", 8, _TQ),
+           _sp("dong-phuc-bao-ho", "Áo blouse y tế",
+               "Vải kate silk kháng khuẩn, cổ bẻ hoặc cổ trụ, thêu tên bệnh viện. "
+               "Đủ size từ S đến XXL.",
+               "chiếc", 180_000, 260_000, None, None, _TQ),
+           _sp("hang-may-mac", "Áo jacket chần bông",
+               "Áo khoác hai lớp chần bông nhẹ, chống gió, hàng may theo tiêu chuẩn xuất khẩu. "
+               "Nhận in thêu logo làm đồng phục mùa đông.",
+               "chiếc", 390_000, 650_000, None, None, _TQ),
+           _sp("dong-phuc-bao-ho", "Áo phông đồng phục cổ bẻ",
+               "Vải cá sấu cotton 4 chiều, in lụa hoặc thêu logo. "
+               "Giao hàng 10 ngày cho đơn 300 chiếc.",
+               "chiếc", 95_000, 160_000, None, None, _TQ),
+       ]),
+    _e("Hợp tác xã Dệt lụa Nha Xá", "HTX Lụa Nha Xá", "cooperative", ["C"],
+       "Thôn Nha Xá", "Phường Duy Tiên", "0915 648 302", "10-49", 2009,
+       None,
+       "Làng nghề dệt lụa bên sông Hồng có lịch sử hơn 700 năm, hợp tác xã tập hợp 120 hộ dệt. "
+       "Sản phẩm lụa tơ tằm, đũi và khăn lụa được bán tại Hà Nội và làm quà tặng đối ngoại.",
+       [
+           _sp("vai-soi", "Lụa tơ tằm Nha Xá khổ 90 cm",
+               "Lụa dệt từ tơ tằm tự nhiên, mặt vải mịn, nhuộm màu thực vật. "
+               "Dùng may áo dài, khăn và đồ trang trí.",
+               "m", 220_000, 380_000, None, None, _TQ),
+           _sp("vai-soi", "Khăn lụa quà tặng in logo",
+               "Khăn lụa 90x90 cm đóng hộp giấy mỹ thuật, in hoặc thêu logo doanh nghiệp. "
+               "Nhận đơn từ 50 chiếc.",
+               "chiếc", 250_000, 450_000,
+               "Tặng hộp quà cao cấp cho đơn hàng của doanh nghiệp trong Khối", None, _TQ),
+           _sp("vai-soi", "Vải đũi tơ tằm mộc",
+               "Vải đũi dày, mặt sợi thô tự nhiên, thích hợp may trang phục mùa hè. "
+               "Khổ 1,1 m.",
+               "m", 160_000, 240_000, None, None, _TQ),
+           _sp("chan-ga-khan", "Bộ chăn ga lụa tơ tằm",
+               "Vỏ chăn, ga trải giường và hai vỏ gối bằng lụa tơ tằm, khâu tay viền. "
+               "Kích thước 1,6 x 2 m và 1,8 x 2 m.",
+               "bộ", 3_500_000, 5_800_000, None, None, _TQ),
+       ]),
+    _e("Công ty Cổ phần Kết cấu Thép Châu Sơn", "Kết cấu Thép Châu Sơn", "joint_stock", ["C", "F"],
+       "Lô A3 Khu công nghiệp Châu Sơn", "Phường Châu Sơn", "0226 3841 953", "200-499", 2006,
+       "https://ketcauthepchauson.vn",
+       "Thiết kế, chế tạo và lắp dựng nhà thép tiền chế với năng lực 12.000 tấn thép/năm. "
+       "Công ty cung cấp thép xây dựng, xà gồ và tôn lợp trọn bộ cho công trình.",
+       [
+           _sp("ket-cau-thep", "Nhà thép tiền chế khẩu độ 30 m",
+               "Khung thép tổ hợp tiết diện thay đổi, mái tôn cách nhiệt, thiết kế theo TCVN 5575:2012. "
+               "Trọn gói thiết kế, chế tạo và lắp dựng.",
+               "m²", 1_200_000, 1_650_000,
+               "Giảm 5% giá trị phần khung thép cho doanh nghiệp trong Khối", 5, _MIEN_BAC),
+           _sp("ket-cau-thep", "Xà gồ thép mạ kẽm C, Z",
+               "Xà gồ cán nguội dày 1,5–3 mm, mạ kẽm Z180, đột lỗ theo bản vẽ. "
+               "Cắt theo chiều dài yêu cầu.",
+               "kg", 24_000, 28_000, None, None, _MIEN_BAC),
+           _sp("thep-xay-dung", "Thép xây dựng cắt uốn sẵn theo bản vẽ",
+               "Thép thanh vằn CB300 và CB400 được cắt, uốn sẵn theo bảng thống kê cốt thép của công trình. "
+               "Giảm hao hụt và nhân công tại công trường.",
+               "tấn", 15_600_000, 16_400_000, None, None, ("Ninh Bình", "Hà Nội", "Hưng Yên")),
+           _sp("ket-cau-thep", "Tôn lợp mạ màu sóng vuông 0,45 mm",
+               "Tôn mạ hợp kim nhôm kẽm phủ sơn, 5 sóng vuông, chiều dài cắt theo yêu cầu. "
+               "Kèm vít bắn và phụ kiện diềm mái.",
+               "m²", 105_000, 135_000, None, None, _MIEN_BAC),
+       ]),
+    _e("Công ty TNHH Điện tử Hoshino Việt Nam", "Điện tử Hoshino", "fdi", ["C"],
+       "Lô C2 Khu công nghiệp Đồng Văn III", "Phường Duy Tiên", "0226 3589 120", "500+", 2015,
+       "https://hoshino.com.vn",
+       "Doanh nghiệp vốn Nhật Bản sản xuất linh kiện thụ động, vỏ nhựa và cụm dây dẫn cho thiết bị điện tử. "
+       "Công ty đang tìm kiếm nhà cung cấp nội địa về bao bì, cơ khí và dịch vụ hỗ trợ.",
+       [
+           _sp("linh-kien-dien-tu", "Cuộn cảm và biến áp xung cho thiết bị điện tử",
+               "Cuộn cảm lõi ferit quấn tự động, kiểm tra 100% thông số điện cảm. "
+               "Sản xuất theo đơn hàng của nhà lắp ráp.",
+               "chiếc", None, None, None, None, _TQ),
+           _sp("linh-kien-dien-tu", "Vỏ nhựa ép phun cho thiết bị điện tử",
+               "Ép phun nhựa ABS, PC chống cháy UL94 V0, máy ép 80–450 tấn. "
+               "Hoàn thiện in lụa và sơn theo yêu cầu.",
+               "chiếc", None, None,
+               "Hỗ trợ chế tạo khuôn thử với chi phí ưu đãi cho doanh nghiệp trong Khối", None, _TQ),
+           _sp("cap-dien", "Cụm dây cáp điện kết nối bo mạch",
+               "Cáp dẹt, cáp tín hiệu bấm đầu nối, chiều dài và số lõi theo bản vẽ. "
+               "Kiểm tra thông mạch tự động.",
+               "chiếc", 3_000, 25_000, None, None, _TQ),
+           _sp("linh-kien-dien-tu", "Bộ cảm biến nhiệt độ cho thiết bị gia dụng",
+               "Cảm biến NTC bọc epoxy, dải đo âm 40 đến 125 độ C. "
+               "Dùng cho điều hoà, tủ lạnh và bình nóng lạnh.",
+               "chiếc", 6_000, 15_000, None, None, _TQ),
+       ]),
+    _e("Công ty TNHH Du lịch Ngũ Động Sơn", "Du lịch Ngũ Động Sơn", "limited", ["N", "I"],
+       "Số 36 đường Trần Phú", "Phường Phủ Lý", "0226 3855 247", "50-199", 2016,
+       "https://dulichngudongson.vn",
+       "Lữ hành nội địa và quốc tế, thế mạnh là tour tâm linh, tham quan hang động vùng núi Kim Bảng. "
+       "Công ty tổ chức đoàn nghỉ mát, hội nghị kết hợp du lịch cho công đoàn doanh nghiệp.",
+       [
+           _dv("tour-du-lich", "Tour chùa Tam Chúc – Ngũ Động Sơn 1 ngày",
+               "Đón đoàn tại Phủ Lý hoặc Hà Nội, đi thuyền trên hồ Tam Chúc, thăm hang Ngũ Động. "
+               "Giá gồm xe, thuyền, vé tham quan, ăn trưa và hướng dẫn viên.",
+               "khách", 650_000, 950_000,
+               "Giảm 10% cho đoàn công đoàn doanh nghiệp trong Khối từ 30 khách", 10, ("Ninh Bình", "Hà Nội")),
+           _dv("tour-du-lich", "Tour Đà Nẵng – Hội An 4 ngày 3 đêm cho đoàn doanh nghiệp",
+               "Bay khứ hồi, nghỉ khách sạn 4 sao, thăm Bà Nà, phố cổ Hội An và bán đảo Sơn Trà. "
+               "Có gala dinner và chương trình gắn kết đội ngũ trên bãi biển.",
+               "khách", 7_900_000, 11_500_000, None, None, _TQ),
+           _dv("khach-san-luu-tru", "Phòng khách sạn tiêu chuẩn 3 sao tại Phủ Lý",
+               "Phòng đôi 25 m², bữa sáng, chỗ đỗ xe rộng cho đoàn xe khách. "
+               "Giá ưu đãi cho chuyên gia, cán bộ công tác dài ngày.",
+               "phòng/đêm", 550_000, 750_000, None, None, ("Ninh Bình",)),
+           _dv("to-chuc-hoi-nghi-su-kien", "Hội nghị kết hợp tham quan cho công đoàn",
+               "Hội trường 200 chỗ, chương trình tham quan nửa ngày và tiệc tối. "
+               "Thiết kế theo ngân sách của từng đơn vị.",
+               "khách", 900_000, 1_600_000, None, None, ("Ninh Bình", "Hà Nội")),
+       ]),
+    _e("Công ty Cổ phần Vận tải và Dịch vụ Phủ Lý", "Vận tải Phủ Lý", "joint_stock", ["H"],
+       "Số 2 đường Lê Hoàn", "Phường Phủ Lý", "0226 3851 708", "50-199", 1994,
+       None,
+       "Vận tải xi măng, clinker, thiết bị nhà máy và đưa đón công nhân các khu công nghiệp Đồng Văn, Châu Sơn. "
+       "Công ty có xưởng bảo dưỡng xe đạt chuẩn và nhận sửa chữa xe cho doanh nghiệp khác.",
+       [
+           _dv("van-tai-duong-bo", "Vận tải xi măng rời bằng xe bồn tải trọng 30 tấn",
+               "Xe bồn chuyên dùng có máy nén khí xả hàng, vận chuyển xi măng rời từ nhà máy đến trạm trộn. "
+               "Chạy 24/24 theo kế hoạch của khách hàng.",
+               "tấn", 85_000, 160_000,
+               "Giảm 4% cước cho doanh nghiệp trong Khối có sản lượng ổn định", 4, ("Ninh Bình", "Hà Nội", "Hưng Yên")),
+           _dv("van-tai-tai-trong-lon", "Dịch vụ tải trọng lớn vận chuyển máy móc, thiết bị nhà máy",
+               "Rơ moóc lùn và sàn phẳng chở máy ép, lò hơi, máy biến áp đến 60 tấn, kèm cẩu hạ tại chỗ. "
+               "Khảo sát tuyến đường miễn phí.",
+               "chuyến", None, None, None, None, _TQ),
+           _dv("van-tai-hanh-khach", "Xe đưa đón công nhân khu công nghiệp Đồng Văn",
+               "Xe 29 và 45 chỗ chạy theo ca, có phần mềm điểm danh công nhân lên xe. "
+               "Hợp đồng tháng hoặc năm.",
+               "tháng", 32_000_000, 52_000_000, None, None, ("Ninh Bình",)),
+           _dv("sua-chua-bao-duong", "Bảo dưỡng, sửa chữa xe tải và xe khách",
+               "Bảo dưỡng định kỳ, sửa chữa động cơ, gầm và điện xe, có phòng sơn sấy. "
+               "Nhận hợp đồng bảo dưỡng cho đội xe doanh nghiệp.",
+               "giờ công", 250_000, 350_000, None, None, ("Ninh Bình",)),
+       ]),
+    _e("Công ty TNHH Công nghệ và Truyền thông Sông Đáy", "Công nghệ Sông Đáy", "limited", ["J"],
+       "Số 68 đường Biên Hòa", "Phường Phủ Lý", "0973 125 846", "10-49", 2013,
+       "https://congnghesongday.vn",
+       "Đại lý chữ ký số, hóa đơn điện tử và tư vấn chuyển đổi số cho doanh nghiệp vừa và nhỏ. "
+       "Đội kỹ thuật hỗ trợ cài đặt tận nơi trong ngày.",
+       [
+           _dv("chuyen-doi-so", "Chữ ký số cho doanh nghiệp thời hạn 3 năm",
+               "Chứng thư số dùng kê khai thuế, hải quan, bảo hiểm xã hội và ký hợp đồng điện tử. "
+               "Giao thiết bị ký và cài đặt miễn phí.",
+               "gói", 2_200_000, 2_800_000,
+               "Tặng thêm 6 tháng sử dụng cho doanh nghiệp trong Khối", None, _TQ),
+           _dv("chuyen-doi-so", "Hóa đơn điện tử có mã của cơ quan thuế",
+               "Gói hóa đơn từ 300 đến 5.000 số, mẫu hóa đơn thiết kế theo nhận diện doanh nghiệp. "
+               "Kết nối phần mềm kế toán thông dụng.",
+               "gói", 400_000, 4_500_000, None, None, _TQ),
+           _dv("phan-mem-quan-ly", "Phần mềm quản lý bán hàng và kho",
+               "Quản lý nhập xuất tồn, công nợ khách hàng, in hóa đơn và báo cáo doanh thu theo ngày. "
+               "Dùng trên máy tính và điện thoại.",
+               "gói/năm", 3_000_000, 9_000_000, None, None, _TQ),
+           _dv("thiet-ke-website", "Thiết kế website bán hàng",
+               "Website có giỏ hàng, thanh toán trực tuyến và tối ưu tìm kiếm. "
+               "Bàn giao trong 3 tuần.",
+               "gói", 12_000_000, 28_000_000, None, None, _TQ),
+       ]),
+    _e("Công ty TNHH Đồ gỗ Bình Lục", "Đồ gỗ Bình Lục", "limited", ["C"],
+       "Cụm công nghiệp An Đổ", "Xã Bình Lục", "0226 3864 592", "50-199", 2008,
+       None,
+       "Xưởng sản xuất đồ gỗ nội thất từ gỗ tự nhiên và gỗ công nghiệp với máy CNC và dây chuyền sơn PU. "
+       "Sản phẩm cung cấp cho khách sạn, văn phòng và xuất khẩu sang Hàn Quốc.",
+       [
+           _sp("noi-that-gia-dinh", "Đồ gỗ nội thất phòng khách gỗ xoan đào",
+               "Bộ bàn ghế phòng khách và kệ tivi gỗ xoan đào tự nhiên, sơn PU màu cánh gián. "
+               "Bảo hành mối mọt 5 năm.",
+               "bộ", 28_000_000, 55_000_000,
+               "Giảm 10% và vận chuyển miễn phí trong bán kính 100 km cho doanh nghiệp trong Khối", 10, _MIEN_BAC),
+           _sp("noi-that-gia-dinh", "Giường ngủ gỗ sồi 1,8 x 2 m",
+               "Gỗ sồi nhập khẩu sấy kỹ, liên kết mộng chắc chắn, có ngăn kéo dưới. "
+               "Phù hợp khách sạn và nhà công vụ.",
+               "chiếc", 7_500_000, 11_000_000, None, None, _MIEN_BAC),
+           _sp("noi-that-van-phong", "Bàn giám đốc gỗ tự nhiên",
+               "Bàn chữ L kèm tủ phụ, gỗ lim hoặc gỗ sồi, mặt bàn dày 5 cm. "
+               "Thiết kế theo kích thước phòng làm việc.",
+               "bộ", 18_000_000, 45_000_000, None, None, _MIEN_BAC),
+           _sp("go-nguyen-lieu", "Ván ép phủ phim làm cốp pha",
+               "Ván ép bạch đàn 18 mm phủ phim chống nước hai mặt, tái sử dụng 8–12 lần. "
+               "Khổ 1.220 x 2.440 mm.",
+               "tấm", 330_000, 420_000, None, None, _MIEN_BAC),
+       ]),
+]

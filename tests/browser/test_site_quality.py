@@ -1,0 +1,95 @@
+"""Every page reachable by links, for every role: valid HTML (Nu Html Checker), no serious
+accessibility violation (axe-core), usable at 375 px, no inline script or style, no other host."""
+import json
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import PASSWORD
+
+from .conftest import axe_violations, sign_in
+from .crawl import crawl
+from .site import ROLES, populate
+
+VNU_JAR = Path(__file__).resolve().parents[2] / ".tools/node_modules/vnu-jar/build/dist/vnu.jar"
+INLINE = re.compile(r"<script(?![^>]*\bsrc=)(?![^>]*type=\"application/json\")[^>]*>|\sstyle=\"|<style[\s>]|\son[a-z]+=\"", re.I)
+
+
+@pytest.fixture
+def site(world, db, make_category, make_offering, make_enterprise):
+    populate(world, db, make_category, make_offering, make_enterprise)
+    return world
+
+
+def pages_by_role(app, client_factory, site, login_factory):
+    pages = {}
+    for role in ROLES:
+        client = client_factory()
+        if role != "visitor":
+            with client.session_transaction() as session:
+                session["_user_id"] = str(site[role].id)
+        for endpoint, (url, html) in crawl(app, client).items():
+            pages[(role, endpoint)] = (url, html)
+    return pages
+
+
+@pytest.fixture
+def all_pages(app, site, login):
+    return pages_by_role(app, app.test_client, site, login)
+
+
+def test_crawl_reaches_the_main_areas(all_pages):
+    endpoints = {endpoint for _role, endpoint in all_pages}
+    assert {"public.home", "public.committee", "public.enterprise", "public.offering",
+            "public.category", "accounts.login", "accounts.notifications"} <= endpoints
+
+
+def test_pages_have_no_inline_script_or_style(all_pages):
+    offenders = {f"{role} {url}": INLINE.findall(html) for (role, _e), (url, html) in all_pages.items()
+                 if INLINE.search(html)}
+    assert offenders == {}
+
+
+def test_pages_are_valid_html(all_pages, tmp_path):
+    if not (shutil.which("java") and VNU_JAR.exists()):
+        if os.environ.get("CI"):
+            pytest.fail("java or vnu.jar missing: `make test` installs the Nu Html Checker")
+        pytest.skip("Nu Html Checker not installed (make test installs it)")
+    files = {}
+    for (role, endpoint), (url, html) in all_pages.items():
+        path = tmp_path / f"{role}-{endpoint}.html"
+        path.write_text(html, encoding="utf-8")
+        files[path.as_uri().replace("file:///", "file:/")] = f"{role} {url}"
+    proc = subprocess.run(["java", "-Xss4m", "-XX:TieredStopAtLevel=1", "-jar", str(VNU_JAR), "--stdout",
+                           "--format", "json", "--errors-only", *map(str, files and (tmp_path.glob("*.html")))],
+                          capture_output=True, text=True, timeout=300)
+    errors = {}
+    for message in json.loads(proc.stdout)["messages"]:
+        errors.setdefault(files.get(message["url"], message["url"]), []).append(
+            f"{message.get('lastLine')}: {message['message']}")
+    assert errors == {}
+
+
+def test_pages_pass_axe_and_fit_a_phone(page, all_pages, site):
+    page.set_viewport_size({"width": 375, "height": 812})
+    problems = {}
+    signed_in_as = None
+    for (role, endpoint), (url, _html) in sorted(all_pages.items()):
+        if role != signed_in_as:
+            page.context.clear_cookies()
+            if role != "visitor":
+                sign_in(page, site[role].email, PASSWORD)
+            signed_in_as = role
+        page.goto(url)
+        found = [f"{v['id']}: {v['help']} ({len(v['nodes'])})" for v in axe_violations(page)]
+        width = page.evaluate("document.documentElement.scrollWidth")
+        if width > 375:
+            found.append(f"page is {width}px wide at 375px")
+        if found:
+            problems[f"{role} {url}"] = found
+    assert problems == {}
+    assert page.script_errors == []
