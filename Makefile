@@ -41,7 +41,7 @@ test: $(VENV)/.installed-dev translations /usr/bin/chromium $(VNU)
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 extract-messages: $(VENV)/.installed
-	$(PYBABEL) extract -F babel.cfg -k _l -k lazy_gettext -o messages.pot .
+	$(PYBABEL) extract -F babel.cfg -k _l -k lazy_gettext --no-location --sort-output -o messages.pot .
 	$(PYBABEL) update -i messages.pot -d directory/translations --no-fuzzy-matching
 	rm messages.pot
 

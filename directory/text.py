@@ -30,8 +30,8 @@ def slugify(value: str, max_length: int = 80) -> str:
     return slug[:max_length].rstrip("-") or "x"
 
 
-# Vietnamese alphabet order: a ă â b c d đ e ê g h i k l m n o ô ơ p q r s t u ư v x y.
-_ALPHABET = "aăâbcdđeêghiklmnoôơpqrstuưvxy"
+# Vietnamese alphabet order (with the Latin f, j, w, z in their usual places).
+_ALPHABET = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"
 _BASE_RANK = {ch: i for i, ch in enumerate(_ALPHABET)}
 _TONES = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}  # huyền hỏi ngã sắc nặng
 _LETTER_MARKS = {"\u0306", "\u0302", "\u031b"}  # ă/â/ê/ô/ơ/ư belong to the letter
@@ -45,6 +45,9 @@ def vi_sort_key(value: str) -> tuple:
         base = parts[0] + "".join(m for m in parts[1:] if m in _LETTER_MARKS)
         base = unicodedata.normalize("NFC", base)
         tone = next((_TONES[m] for m in parts[1:] if m in _TONES), 0)
-        letters.append((_BASE_RANK.get(base, 100 + ord(base[0])), base))
+        rank = _BASE_RANK.get(base)
+        if rank is None:  # spaces, digits and punctuation before letters; other scripts after
+            rank = ord(base[0]) - 1000 if ord(base[0]) < 128 else 100 + ord(base[0])
+        letters.append((rank, base))
         tones.append(tone)
     return tuple(letters), tuple(tones)

@@ -1685,3 +1685,622 @@ _HANAM = [
                "tấm", 330_000, 420_000, None, None, _MIEN_BAC),
        ]),
 ]
+
+_PHUTHO = [
+    _e("Công ty Cổ phần Chè Long Phú", "Chè Long Phú", "joint_stock", ["A", "C"],
+       "Khu 5 Long Cốc", "Xã Tân Sơn", "0210 3873 216", "200-499", 1980,
+       "https://chelongphu.vn",
+       "Vùng nguyên liệu chè 600 ha trên các đồi Long Cốc cùng nhà máy chế biến chè xanh, chè đen công suất 40 tấn búp tươi/ngày. "
+       "Sản phẩm đạt chứng nhận VietGAP và được xuất khẩu sang Trung Đông, Nga.",
+       [
+           _sp("che", "Chè xanh Long Cốc túi 200 g",
+               "Chè búp một tôm hai lá, sao suốt thủ công, nước xanh, vị chát dịu, hậu ngọt. "
+               "Đóng túi hút chân không, hộp giấy.",
+               "túi", 120_000, 180_000,
+               "Giảm 12% cho đơn quà tặng của doanh nghiệp trong Khối", 12, _TQ),
+           _sp("che", "Chè đen OTD xuất khẩu",
+               "Chè đen chế biến theo phương pháp truyền thống, phân loại OP, FBOP, PS. "
+               "Đóng bao 50 kg, giao hàng theo lô container.",
+               "kg", 45_000, 75_000, None, None, _TQ),
+           _sp("che", "Chè túi lọc hộp 25 gói",
+               "Chè xanh và chè đen túi lọc 2 g, tiện dùng cho văn phòng và phòng họp. "
+               "Thùng 48 hộp.",
+               "hộp", 28_000, 35_000, None, None, _TQ),
+           _sp("che", "Hộp quà chè Phú Thọ cao cấp",
+               "Hộp gỗ gồm hai lọ chè đinh và chè móc câu, kèm bộ chén nhỏ. "
+               "In logo doanh nghiệp trên nắp hộp với đơn từ 100 hộp.",
+               "hộp", 450_000, 900_000, None, None, _TQ),
+       ]),
+    _e("Hợp tác xã Bưởi Đoan Hùng", "HTX Bưởi Đoan Hùng", "cooperative", ["A"],
+       "Thôn Chí Đám", "Xã Đoan Hùng", "0978 314 625", "10-49", 2014,
+       None,
+       "Hợp tác xã 70 thành viên trồng bưởi đặc sản Sửu và Bằng Luân trên 95 ha đã được cấp mã số vùng trồng. "
+       "Sản phẩm mang chỉ dẫn địa lý Đoan Hùng và đạt chứng nhận OCOP 4 sao.",
+       [
+           _sp("trai-cay", "Bưởi Sửu Chí Đám loại 1",
+               "Quả 0,8–1,2 kg, múi vàng, ráo nước, vị ngọt thanh. "
+               "Thu hoạch từ tháng 10 đến hết tháng Giêng, có tem truy xuất nguồn gốc.",
+               "quả", 60_000, 90_000,
+               "Giảm 10% cho đơn quà Tết của doanh nghiệp trong Khối", 10, _TQ),
+           _sp("trai-cay", "Bưởi Bằng Luân",
+               "Bưởi quả nhỏ, vỏ mỏng, tép giòn, bảo quản được lâu. "
+               "Đóng thùng carton 10 quả.",
+               "quả", 35_000, 55_000, None, None, _TQ),
+           _sp("giong-cay-con", "Cây giống bưởi ghép Đoan Hùng",
+               "Cây ghép mắt từ cây mẹ đầu dòng được công nhận, cao 60–80 cm. "
+               "Hướng dẫn kỹ thuật trồng và chăm sóc.",
+               "cây", 35_000, 50_000, None, None, _MIEN_BAC),
+           _sp("banh-keo", "Mật ong hoa bưởi",
+               "Mật ong thu từ đàn ong nuôi trong vườn bưởi vào mùa hoa tháng 2–3. "
+               "Chai 500 ml.",
+               "chai", 180_000, 220_000, None, None, _TQ),
+       ]),
+    _e("Công ty Cổ phần Giấy Phù Ninh", "Giấy Phù Ninh", "joint_stock", ["C"],
+       "Khu 3", "Xã Phù Ninh", "0210 3829 164", "500+", 1982,
+       "https://giayphuninh.vn",
+       "Nhà máy giấy và bột giấy sử dụng gỗ keo, bồ đề trồng tại các tỉnh trung du. "
+       "Sản phẩm gồm giấy in, giấy viết, giấy kraft và giấy tissue với tổng công suất 150.000 tấn/năm.",
+       [
+           _sp("giay-in", "Giấy in A4 định lượng 80 g/m²",
+               "Độ trắng 96 ISO, bề mặt mịn, in hai mặt không lem. "
+               "Ram 500 tờ, thùng 5 ram.",
+               "ram", 78_000, 88_000,
+               "Giảm 6% và giao hàng miễn phí cho doanh nghiệp trong Khối đặt từ 100 ram", 6, _TQ),
+           _sp("bao-bi-carton", "Giấy kraft làm bao bì",
+               "Giấy kraft nâu định lượng 125–200 g/m², độ bục cao, dùng sản xuất thùng carton. "
+               "Cuộn khổ 1,2–2,4 m.",
+               "tấn", 12_500_000, 15_000_000, None, None, _TQ),
+           _sp("giay-in", "Giấy vệ sinh cuộn lớn công nghiệp",
+               "Giấy hai lớp, cuộn 700 g dùng cho nhà xưởng, văn phòng, trung tâm thương mại. "
+               "Thùng 12 cuộn.",
+               "thùng", 280_000, 340_000, None, None, _TQ),
+           _sp("giay-in", "Giấy in báo và giấy in sách",
+               "Giấy định lượng 45–70 g/m², cung cấp cho nhà in và nhà xuất bản. "
+               "Giao cuộn hoặc ram theo yêu cầu.",
+               "tấn", 16_000_000, 19_500_000, None, None, _TQ),
+       ]),
+    _e("Công ty Cổ phần Hóa chất Sông Lô", "Hóa chất Sông Lô", "joint_stock", ["C"],
+       "Phố Hóa chất", "Phường Nông Trang", "0210 3846 572", "200-499", 1975,
+       "https://hoachatsonglo.vn",
+       "Sản xuất xút, axit clohydric và hóa chất xử lý nước bằng công nghệ điện phân màng trao đổi ion. "
+       "Hệ thống quản lý an toàn hóa chất của công ty đáp ứng quy định của Luật Hóa chất.",
+       [
+           _sp("hoa-chat-cong-nghiep", "Xút lỏng NaOH 32%",
+               "Dung dịch xút tinh khiết kỹ thuật dùng trong dệt nhuộm, giấy, xử lý nước. "
+               "Giao bằng xe bồn chuyên dụng có biển cảnh báo.",
+               "tấn", 4_200_000, 5_000_000, None, None, _MIEN_BAC),
+           _sp("hoa-chat-cong-nghiep", "Axit clohydric HCl 32%",
+               "Axit kỹ thuật dùng tẩy rỉ kim loại, tái sinh nhựa trao đổi ion. "
+               "Đóng can 30 kg hoặc giao bồn.",
+               "tấn", 2_600_000, 3_300_000, None, None, _MIEN_BAC),
+           _sp("hoa-chat-cong-nghiep", "Phèn nhôm PAC xử lý nước",
+               "Poly nhôm clorua dạng bột màu vàng, hàm lượng Al2O3 30%. "
+               "Dùng cho nhà máy nước sạch và trạm xử lý nước thải.",
+               "kg", 12_000, 16_000,
+               "Giảm 5% và hỗ trợ thử nghiệm liều lượng cho doanh nghiệp trong Khối", 5, _TQ),
+           _sp("hoa-chat-cong-nghiep", "Nước Javen NaClO 10% khử trùng",
+               "Dung dịch khử trùng nước, vệ sinh chuồng trại và bể chứa. "
+               "Can 25 kg.",
+               "kg", 4_500, 6_500, None, None, _MIEN_BAC),
+       ]),
+    _e("Công ty Cổ phần Phân bón Hùng Vương", "Phân bón Hùng Vương", "joint_stock", ["C"],
+       "Khu 9", "Xã Lâm Thao", "0210 3825 318", "500+", 1978,
+       "https://phanbonhungvuong.vn",
+       "Sản xuất phân lân, phân NPK và phân bón lá với tổng công suất 800.000 tấn/năm. "
+       "Sản phẩm được nông dân các tỉnh phía Bắc tin dùng qua hệ thống hơn 1.500 đại lý.",
+       [
+           _sp("phan-bon", "Supe lân đơn 16% P2O5",
+               "Phân lân dạng bột, tan trong nước, dùng bón lót cho lúa, ngô và cây công nghiệp. "
+               "Bao 50 kg.",
+               "tấn", 3_800_000, 4_300_000, None, None, _TQ),
+           _sp("phan-bon", "Phân NPK 5-10-3 bón lót",
+               "Phân trộn dạng viên, bổ sung lưu huỳnh và silic, phù hợp đất bạc màu trung du. "
+               "Bao 50 kg.",
+               "tấn", 5_200_000, 5_900_000,
+               "Chiết khấu 3% cho hợp tác xã và doanh nghiệp trong Khối", 3, _TQ),
+           _sp("phan-bon", "Phân lân nung chảy",
+               "Phân lân kiềm tính, giúp khử chua đất, cung cấp canxi và magie. "
+               "Thích hợp cho chè, cây ăn quả trên đất dốc.",
+               "tấn", 4_000_000, 4_600_000, None, None, _TQ),
+           _sp("che-pham-sinh-hoc", "Phân bón lá sinh học cho chè",
+               "Chứa axit amin, vi lượng và chất kích thích sinh trưởng có nguồn gốc tự nhiên. "
+               "Chai 500 ml pha cho bình 16 lít.",
+               "chai", 65_000, 85_000, None, None, _TQ),
+       ]),
+    _e("Công ty Cổ phần Dệt may Phong Châu", "Dệt may Phong Châu", "joint_stock", ["C"],
+       "Số 19 đường Hùng Vương", "Phường Phong Châu", "0210 3833 627", "500+", 1996,
+       None,
+       "Doanh nghiệp dệt nhuộm và may với nhà máy sợi 40.000 cọc và hai xưởng may 1.500 lao động. "
+       "Công ty cung cấp vải, sợi cho các nhà máy may và nhận gia công hàng xuất khẩu.",
+       [
+           _sp("vai-soi", "Vải thun cotton 4 chiều",
+               "Vải dệt kim 95% cotton 5% spandex, định lượng 220 g/m², co giãn tốt. "
+               "Nhuộm theo bảng màu của khách hàng.",
+               "kg", 145_000, 175_000, None, None, _TQ),
+           _sp("vai-soi", "Sợi polyester pha cotton Ne 40",
+               "Sợi TC 65/35 se chặt, dùng dệt vải sơ mi và đồng phục. "
+               "Đóng thùng 25 kg.",
+               "kg", 52_000, 60_000, None, None, _TQ),
+           _sp("dong-phuc-bao-ho", "Đồng phục công nhân nhà máy",
+               "Áo quần vải kaki hoặc pangrim, có túi bút và phản quang theo yêu cầu. "
+               "May theo size tiêu chuẩn hoặc số đo.",
+               "bộ", 210_000, 300_000,
+               "Giảm 7% cho doanh nghiệp trong Khối, đổi size miễn phí trong 30 ngày", 7, _TQ),
+           _sp("hang-may-mac", "Gia công quần jean xuất khẩu",
+               "Nhận gia công cắt may, wash và hoàn thiện quần jean theo mẫu. "
+               "Năng lực 150.000 sản phẩm/tháng.",
+               "chiếc", None, None, None, None, _TQ),
+       ]),
+    _e("Công ty TNHH Chế biến Gỗ Thanh Sơn", "Gỗ Thanh Sơn", "limited", ["C", "A"],
+       "Khu công nghiệp Thanh Sơn", "Xã Thanh Sơn", "0210 3873 905", "50-199", 2010,
+       None,
+       "Chế biến gỗ rừng trồng keo, bạch đàn thành ván bóc, gỗ ghép thanh và viên nén nhiên liệu. "
+       "Nguyên liệu có chứng chỉ quản lý rừng bền vững FSC từ các hộ trồng rừng liên kết.",
+       [
+           _sp("go-nguyen-lieu", "Ván bóc keo, bạch đàn",
+               "Ván bóc dày 1,5–3 mm, sấy đạt độ ẩm 12–15%, phân loại A, B, C. "
+               "Cung cấp cho nhà máy ván ép.",
+               "m³", 3_600_000, 4_500_000, None, None, _MIEN_BAC),
+           _sp("go-nguyen-lieu", "Gỗ ghép thanh keo",
+               "Gỗ ghép finger joint, keo chịu nước, mặt A/C, dày 12–25 mm. "
+               "Dùng làm mặt bàn, cánh tủ, cầu thang.",
+               "m³", 12_500_000, 15_500_000,
+               "Giảm 5% cho xưởng nội thất thuộc doanh nghiệp trong Khối", 5, _TQ),
+           _sp("go-nguyen-lieu", "Viên nén gỗ làm nhiên liệu lò hơi",
+               "Viên nén đường kính 8 mm, nhiệt lượng trên 4.300 kcal/kg, độ tro dưới 1,5%. "
+               "Giao bao jumbo 1 tấn.",
+               "tấn", 2_700_000, 3_200_000, None, None, _MIEN_BAC),
+           _sp("noi-that-truong-hoc", "Bàn ghế gỗ mầm non",
+               "Bàn ghế gỗ cao su sơn màu an toàn cho trẻ em, góc cạnh bo tròn. "
+               "Đáp ứng yêu cầu thiết bị của trường mầm non.",
+               "bộ", 650_000, 1_100_000, None, None, _TQ),
+       ]),
+    _e("Công ty Cổ phần Thiết bị Điện Hòa Bình", "Thiết bị Điện Hòa Bình", "joint_stock", ["C"],
+       "Số 25 đường Trần Hưng Đạo", "Phường Hòa Bình", "0210 3852 417", "200-499", 2001,
+       "https://thietbidienhoabinh.vn",
+       "Sản xuất máy biến áp phân phối, tủ điện và thiết bị chiếu sáng cho ngành điện và các khu công nghiệp. "
+       "Công ty đặt nhà máy tại Hòa Bình, nay thuộc tỉnh Phú Thọ sau sắp xếp đơn vị hành chính năm 2025.",
+       [
+           _sp("may-bien-ap", "Máy biến áp phân phối 250 kVA – 22/0,4 kV",
+               "Máy biến áp ba pha ngâm dầu, cuộn dây đồng, đạt TCVN 6306-1. "
+               "Thử nghiệm xuất xưởng tại phòng thí nghiệm của công ty.",
+               "chiếc", 195_000_000, 230_000_000,
+               "Giảm 4% và miễn phí vận chuyển trong tỉnh cho doanh nghiệp trong Khối", 4, _MIEN_BAC),
+           _sp("cap-dien", "Cáp điện trung thế treo 24 kV",
+               "Cáp nhôm lõi thép bọc cách điện XLPE cho đường dây trên không. "
+               "Cung cấp theo rulo 1.000 m.",
+               "m", 95_000, 160_000, None, None, _TQ),
+           _sp("thiet-bi-dong-cat", "Cầu dao phụ tải 24 kV",
+               "Cầu dao ba pha lắp ngoài trời, cơ cấu đóng cắt nhanh, dập hồ quang bằng khí. "
+               "Bảo hành 24 tháng.",
+               "bộ", 28_000_000, 38_000_000, None, None, _TQ),
+           _sp("den-chieu-sang", "Đèn đường LED 120 W",
+               "Thân đèn nhôm đúc, chip LED hiệu suất cao, chống nước IP66. "
+               "Tích hợp bộ điều khiển giảm công suất ban đêm.",
+               "bộ", 2_600_000, 3_400_000, None, None, _TQ),
+       ]),
+    _e("Công ty Cổ phần Du lịch và Khách sạn Nghĩa Lĩnh", "Khách sạn Nghĩa Lĩnh", "joint_stock", ["I", "N"],
+       "Số 1 đường Hòa Phong", "Phường Thanh Miếu", "0210 3817 452", "50-199", 2003,
+       "https://khachsannghialinh.vn",
+       "Khách sạn 3 sao 90 phòng tại trung tâm Việt Trì, có hội trường 300 chỗ và nhà hàng 500 khách. "
+       "Công ty tổ chức tour về nguồn Đền Hùng và du lịch lòng hồ cho các đoàn doanh nghiệp.",
+       [
+           _dv("khach-san-luu-tru", "Khách sạn 3 sao tại trung tâm Việt Trì",
+               "Phòng tiêu chuẩn và phòng suite, bữa sáng, phòng tập thể hình. "
+               "Cách Khu di tích lịch sử Đền Hùng 10 km.",
+               "phòng/đêm", 650_000, 1_100_000,
+               "Giảm 15% giá phòng cho cán bộ doanh nghiệp trong Khối đi công tác", 15, ("Phú Thọ",)),
+           _dv("tour-du-lich", "Tour Đền Hùng – Ao Giời Suối Tiên 1 ngày",
+               "Dâng hương tại Đền Hùng, tham quan khu du lịch Ao Giời Suối Tiên, thưởng thức đặc sản đất Tổ. "
+               "Giá gồm xe, vé, ăn trưa và hướng dẫn viên.",
+               "khách", 550_000, 850_000, None, None, ("Phú Thọ", "Hà Nội")),
+           _dv("tour-du-lich", "Tour du lịch lòng hồ Hoà Bình 2 ngày 1 đêm",
+               "Đi thuyền trên lòng hồ thủy điện, thăm động Thác Bờ, nghỉ nhà sàn bản Mường. "
+               "Giá trọn gói cho đoàn từ 20 khách.",
+               "khách", 1_450_000, 1_950_000, None, None, ("Phú Thọ", "Hà Nội")),
+           _dv("to-chuc-hoi-nghi-su-kien", "Hội trường 300 chỗ cho hội nghị, giao ban",
+               "Âm thanh, máy chiếu, màn hình LED, phòng họp báo và khu đón tiếp. "
+               "Trọn gói gồm tiệc trà và bữa trưa.",
+               "khách", 350_000, 550_000, None, None, ("Phú Thọ",)),
+       ]),
+    _e("Công ty Cổ phần Xây dựng Công trình Giao thông Hùng Lô", "Giao thông Hùng Lô", "joint_stock", ["F"],
+       "Số 2098 đại lộ Hùng Vương", "Phường Vân Phú", "0210 3951 683", "200-499", 1972,
+       None,
+       "Nhà thầu giao thông có trạm trộn bê tông nhựa 120 tấn/giờ và đội máy thi công đường, cầu. "
+       "Công ty đã tham gia nhiều dự án quốc lộ, đường tỉnh và hạ tầng khu công nghiệp trung du.",
+       [
+           _dv("ha-tang-giao-thong", "Thi công mặt đường bê tông nhựa",
+               "Rải thảm bê tông nhựa nóng dày 5–7 cm bằng máy rải và lu rung, kiểm tra độ chặt tại hiện trường. "
+               "Phù hợp đường nội bộ khu công nghiệp và đường đô thị.",
+               "m²", 180_000, 260_000,
+               "Giảm 5% giá trị hợp đồng cho doanh nghiệp trong Khối", 5, ("Phú Thọ", "Hà Nội", "Thái Nguyên")),
+           _dv("ha-tang-giao-thong", "Thi công cầu bê tông cốt thép nông thôn",
+               "Cầu dầm bản và dầm T khẩu độ đến 33 m, móng cọc khoan nhồi. "
+               "Thi công theo hồ sơ thiết kế được duyệt.",
+               "hợp đồng", None, None, None, None, ("Phú Thọ",)),
+           _sp("be-tong-cau-kien", "Bê tông nhựa nóng hạt trung",
+               "Bê tông nhựa chặt BTNC 12,5 trộn tại trạm, nhiệt độ xuất xưởng 150–160 độ C. "
+               "Giao bằng xe ben phủ bạt giữ nhiệt.",
+               "tấn", 1_750_000, 2_050_000, None, None, ("Phú Thọ",)),
+           _dv("ha-tang-giao-thong", "Cho thuê máy lu, máy rải, máy đào kèm người vận hành",
+               "Máy lu rung 25 tấn, máy rải thảm, máy đào bánh xích 0,8 m³. "
+               "Tính theo ca 8 giờ.",
+               "ca", 3_500_000, 7_500_000, None, None, ("Phú Thọ",)),
+       ]),
+    _e("Công ty TNHH Cơ khí và Thiết bị Áp lực Bạch Hạc", "Cơ khí Bạch Hạc", "limited", ["C"],
+       "Khu công nghiệp Thụy Vân", "Phường Bạch Hạc", "0210 3952 471", "50-199", 2004,
+       None,
+       "Chế tạo nồi hơi, bồn chứa áp lực và thiết bị nâng hạ cho các nhà máy giấy, hóa chất, thực phẩm. "
+       "Xưởng có giấy chứng nhận đủ điều kiện chế tạo thiết bị áp lực.",
+       [
+           _sp("thiet-bi-nang-ha", "Nồi hơi đốt sinh khối 2 tấn hơi/giờ",
+               "Nồi hơi ống lửa ống nước, đốt củi, trấu, viên nén gỗ, áp suất làm việc 10 bar. "
+               "Kiểm định trước khi bàn giao, bảo hành 18 tháng.",
+               "bộ", 650_000_000, 850_000_000, None, None, _TQ),
+           _sp("thiet-bi-nang-ha", "Bồn chứa khí nén và bồn chứa hóa chất",
+               "Bồn thép carbon và inox dung tích 1–50 m³, chế tạo theo TCVN 8366:2010. "
+               "Thử áp lực thủy tĩnh 100%.",
+               "bồn", None, None,
+               "Miễn phí kiểm tra định kỳ năm đầu cho doanh nghiệp trong Khối", None, _MIEN_BAC),
+           _sp("thiet-bi-nang-ha", "Cổng trục dầm đôi 10 tấn",
+               "Cổng trục ngoài trời cho bãi thép, bãi cấu kiện bê tông, palăng điện. "
+               "Thiết kế theo khẩu độ và chiều cao nâng yêu cầu.",
+               "bộ", 450_000_000, 620_000_000, None, None, _MIEN_BAC),
+           _dv("sua-chua-bao-duong", "Sửa chữa, cải tạo nồi hơi công nghiệp",
+               "Thay ống lò, sửa buồng đốt, lắp bộ hâm nước tiết kiệm nhiên liệu. "
+               "Làm việc cả ngày nghỉ để giảm thời gian dừng máy.",
+               "hợp đồng", None, None, None, None, _MIEN_BAC),
+       ]),
+    _e("Quỹ Tín dụng Nhân dân Thanh Miếu", "QTDND Thanh Miếu", "cooperative", ["K"],
+       "Số 48 đường Châu Phong", "Phường Thanh Miếu", "0210 3846 239", "10-49", 1996,
+       None,
+       "Tổ chức tín dụng là hợp tác xã với hơn 4.000 thành viên, hoạt động trên địa bàn phường và các xã lân cận. "
+       "Quỹ cho vay vốn sản xuất, kinh doanh với thủ tục đơn giản và nhận tiền gửi tiết kiệm của thành viên.",
+       [
+           _dv("tin-dung-doanh-nghiep", "Cho vay vốn lưu động hộ kinh doanh, doanh nghiệp nhỏ",
+               "Hạn mức đến 3 tỷ đồng, thời hạn đến 12 tháng, giải ngân trong 3 ngày làm việc. "
+               "Lãi suất theo quy định từng thời kỳ.",
+               "hồ sơ", None, None,
+               "Giảm 0,5%/năm lãi suất cho thành viên là doanh nghiệp trong Khối", None, ("Phú Thọ",)),
+           _dv("tin-dung-doanh-nghiep", "Cho vay mua sắm máy móc, phương tiện",
+               "Tài trợ đến 70% giá trị máy móc, xe tải phục vụ sản xuất. "
+               "Thời hạn đến 60 tháng, trả gốc lãi hằng tháng.",
+               "hồ sơ", None, None, None, None, ("Phú Thọ",)),
+           _dv("thanh-toan-bao-lanh", "Tiền gửi tiết kiệm có kỳ hạn",
+               "Kỳ hạn từ 1 đến 36 tháng, lĩnh lãi cuối kỳ hoặc hằng tháng. "
+               "Tiền gửi được bảo hiểm theo quy định.",
+               "sổ", None, None, None, None, ("Phú Thọ",)),
+           _dv("thanh-toan-bao-lanh", "Chuyển tiền, thu hộ tiền lương cho người lao động",
+               "Chi trả lương qua tài khoản thành viên, chuyển tiền liên ngân hàng. "
+               "Phí ưu đãi cho doanh nghiệp trả lương từ 50 người.",
+               "giao dịch", 2_200, 11_000, None, None, ("Phú Thọ",)),
+       ]),
+]
+
+_BACGIANG = [
+    _e("Hợp tác xã Nông sản Lục Ngạn Xanh", "HTX Lục Ngạn Xanh", "cooperative", ["A"],
+       "Thôn Kim Sơn", "Xã Lục Ngạn", "0982 617 354", "10-49", 2013,
+       None,
+       "Hợp tác xã 150 hộ thành viên trồng vải thiều, cam, bưởi trên diện tích 210 ha đạt chuẩn VietGAP và GlobalGAP. "
+       "Vùng trồng đã được cấp mã số phục vụ xuất khẩu sang Nhật Bản, Hoa Kỳ và EU.",
+       [
+           _sp("trai-cay", "Vải thiều Lục Ngạn tươi đạt chuẩn VietGAP",
+               "Quả chín đều, cùi dày, hạt nhỏ, thu hoạch từ cuối tháng 5 đến giữa tháng 7. "
+               "Đóng thùng xốp 10 kg có đá lạnh, giao trong 24 giờ tới Hà Nội.",
+               "kg", 25_000, 45_000,
+               "Giảm 10% và giao tận nơi cho công đoàn doanh nghiệp trong Khối đặt trước mùa vụ", 10, _MIEN_BAC),
+           _sp("trai-cay", "Vải thiều sấy khô nguyên quả",
+               "Vải sấy lò than hoặc lò sấy nhiệt, cùi dẻo, ngọt đậm. "
+               "Túi 1 kg, bảo quản 12 tháng.",
+               "kg", 110_000, 160_000, None, None, _TQ),
+           _sp("trai-cay", "Cam đường canh Lục Ngạn",
+               "Cam vỏ mỏng, mọng nước, thu hoạch tháng 11 đến tháng 1. "
+               "Đóng thùng carton 10 kg.",
+               "kg", 22_000, 35_000, None, None, _MIEN_BAC),
+           _sp("giong-cay-con", "Cây giống vải thiều ghép",
+               "Cây ghép từ cây đầu dòng, cao 50–70 cm, bầu đất 15 cm. "
+               "Cung cấp theo mùa trồng xuân và thu.",
+               "cây", 25_000, 40_000, None, None, _MIEN_BAC),
+       ]),
+    _e("Công ty Cổ phần Chế biến Nông sản Lục Nam", "Nông sản Lục Nam", "joint_stock", ["C"],
+       "Cụm công nghiệp Đồi Ngô", "Xã Lục Nam", "0204 3884 216", "200-499", 2004,
+       "https://nongsanlucnam.vn",
+       "Nhà máy chế biến vải thiều, rau quả đóng hộp và mì gạo với kho lạnh 3.000 tấn. "
+       "Công ty bao tiêu sản phẩm cho hàng nghìn hộ trồng vải và rau màu trong tỉnh.",
+       [
+           _sp("trai-cay", "Vải thiều bóc vỏ cấp đông",
+               "Vải tươi bóc vỏ, bỏ hạt, cấp đông IQF âm 35 độ C, giữ nguyên hương vị. "
+               "Đóng túi 1 kg, thùng 10 kg.",
+               "kg", 85_000, 110_000, None, None, _TQ),
+           _sp("do-uong", "Nước ép vải thiều đóng lon 330 ml",
+               "Nước ép từ vải thiều Lục Ngạn, không chất bảo quản, thanh trùng. "
+               "Thùng 24 lon.",
+               "thùng", 180_000, 220_000,
+               "Giảm 10% cho căng tin, sự kiện của doanh nghiệp trong Khối", 10, _TQ),
+           _sp("gao-luong-thuc", "Mì gạo Chũ sợi khô gói 500 g",
+               "Mì làm từ gạo bao thai, phơi nắng tự nhiên, sợi dai, không hàn the. "
+               "Thùng 20 gói.",
+               "gói", 28_000, 35_000, None, None, _TQ),
+           _sp("rau-cu-qua", "Dưa chuột bao tử dầm giấm đóng lọ",
+               "Dưa chuột bao tử thu hoạch tại vùng nguyên liệu, muối chua theo công nghệ xuất khẩu. "
+               "Lọ thủy tinh 720 ml.",
+               "lọ", 32_000, 40_000, None, None, _TQ),
+       ]),
+    _e("Công ty Cổ phần May mặc Sông Thương", "May Sông Thương", "joint_stock", ["C"],
+       "Số 312 đường Xương Giang", "Phường Bắc Giang", "0204 3855 621", "500+", 1999,
+       "https://maysongthuong.vn",
+       "Doanh nghiệp may xuất khẩu 3.500 lao động với 4 nhà máy, chuyên áo jacket, quần âu và đồ thể thao. "
+       "Công ty nhận may đồng phục cho doanh nghiệp trong nước với thời gian giao hàng nhanh.",
+       [
+           _sp("hang-may-mac", "Áo jacket thể thao xuất khẩu",
+               "Vải gió chống thấm, lót lưới, đường may dán seam chống nước. "
+               "Gia công trọn gói hoặc cắt may theo yêu cầu.",
+               "chiếc", None, None, None, None, _TQ),
+           _sp("dong-phuc-bao-ho", "Đồng phục bảo hộ công nhân điện tử",
+               "Áo chống tĩnh điện có sợi carbon, mũ trùm và quần, dùng trong phòng sạch. "
+               "Giặt được 100 lần mà vẫn giữ tính năng.",
+               "bộ", 240_000, 350_000,
+               "Giảm 8% cho doanh nghiệp trong Khối đặt từ 200 bộ", 8, _TQ),
+           _sp("hang-may-mac", "Quần âu nam công sở",
+               "Vải tuýt si pha len, cạp chun ẩn, ly thẳng, may theo size hoặc số đo. "
+               "Nhiều màu ghi, đen, tím than.",
+               "chiếc", 320_000, 480_000, None, None, _TQ),
+           _sp("giay-dep-tui", "Balo, túi xách quà tặng in logo",
+               "Balo vải canvas và polyester có ngăn đựng máy tính, in hoặc thêu logo. "
+               "Nhận đơn từ 100 chiếc.",
+               "chiếc", 180_000, 420_000, None, None, _TQ),
+       ]),
+    _e("Công ty TNHH Công nghệ Điện tử Fuwen Việt Nam", "Điện tử Fuwen", "fdi", ["C"],
+       "Lô K3 Khu công nghiệp Quang Châu", "Phường Nếnh", "0204 3566 870", "500+", 2018,
+       "https://fuwen.com.vn",
+       "Doanh nghiệp vốn Đài Loan sản xuất cáp dữ liệu, loa, micro và cụm linh kiện điện tử cho các hãng điện thoại, máy tính. "
+       "Nhà máy có 5.000 lao động và đang nội địa hóa nguồn cung bao bì, khuôn mẫu, hóa chất.",
+       [
+           _sp("linh-kien-dien-tu", "Cụm loa và micro cho thiết bị điện tử",
+               "Loa mini 8–15 mm và micro MEMS lắp ráp cho điện thoại, tai nghe, máy tính bảng. "
+               "Kiểm tra âm học 100% trong buồng tiêu âm.",
+               "chiếc", None, None, None, None, _TQ),
+           _sp("linh-kien-dien-tu", "Cáp dữ liệu và cáp sạc nhanh",
+               "Cáp USB-C hỗ trợ sạc 65 W và truyền dữ liệu 10 Gbps. "
+               "Nhận sản xuất theo thương hiệu của khách hàng.",
+               "chiếc", 28_000, 75_000,
+               "Giảm 10% cho đơn quà tặng của doanh nghiệp trong Khối", 10, _TQ),
+           _sp("linh-kien-dien-tu", "Bảng mạch in mềm cho thiết bị điện tử",
+               "Bảng mạch in mềm một và hai lớp, đế polyimide, dày 0,1 mm. "
+               "Sản xuất theo tệp thiết kế của khách hàng.",
+               "tấm", None, None, None, None, _TQ),
+           _sp("linh-kien-dien-tu", "Gia công lắp ráp thiết bị điện tử theo đơn đặt hàng",
+               "Lắp ráp, kiểm tra chức năng và đóng gói thiết bị điện tử tiêu dùng. "
+               "Năng lực 2 triệu sản phẩm/tháng.",
+               "sản phẩm", None, None, None, None, _TQ),
+       ]),
+    _e("Công ty Cổ phần Hóa chất Phân đạm Xương Giang", "Phân đạm Xương Giang", "joint_stock", ["C"],
+       "Số 1 đường Trần Nguyên Hãn", "Phường Đa Mai", "0204 3854 538", "500+", 1965,
+       "https://phandamxuonggiang.vn",
+       "Nhà máy sản xuất urê từ than với công suất 500.000 tấn/năm cùng các sản phẩm hóa chất đi kèm. "
+       "Công ty là đơn vị có lịch sử lâu đời trong ngành phân bón miền Bắc.",
+       [
+           _sp("phan-bon", "Đạm urê hạt trong 46%",
+               "Urê hạt trong hàm lượng nitơ 46,3%, biuret dưới 1%. "
+               "Bao 50 kg, giao tại nhà máy hoặc kho đại lý.",
+               "tấn", 10_200_000, 11_200_000,
+               "Chiết khấu 2% cho doanh nghiệp, hợp tác xã trong Khối", 2, _TQ),
+           _sp("hoa-chat-cong-nghiep", "Khí CO2 lỏng công nghiệp",
+               "CO2 độ tinh khiết 99,9%, dùng cho nước giải khát, hàn và bảo quản thực phẩm. "
+               "Giao bằng xe bồn lạnh hoặc chai 25 kg.",
+               "kg", 4_000, 6_500, None, None, _MIEN_BAC),
+           _sp("hoa-chat-cong-nghiep", "Amoniac lỏng NH3",
+               "Amoniac khan dùng cho hệ thống lạnh công nghiệp và xử lý khí thải. "
+               "Giao bình 50 kg hoặc xe bồn.",
+               "kg", 14_000, 19_000, None, None, _MIEN_BAC),
+           _sp("hoa-chat-cong-nghiep", "Dung dịch urê 32,5% xử lý khí thải động cơ diesel",
+               "Dung dịch urê tinh khiết pha nước khử khoáng theo ISO 22241, dùng cho xe tải tiêu chuẩn Euro 5. "
+               "Can 10 lít và tank 1.000 lít.",
+               "lít", 12_000, 18_000, None, None, _TQ),
+       ]),
+    _e("Công ty Cổ phần Bê tông và Vật liệu Xây dựng Yên Dũng", "Vật liệu Yên Dũng", "joint_stock", ["C"],
+       "Cụm công nghiệp Nội Hoàng", "Xã Yên Dũng", "0204 3866 105", "50-199", 2007,
+       None,
+       "Sản xuất bê tông thương phẩm, gạch bê tông khí chưng áp và kinh doanh cát, đá xây dựng. "
+       "Hai trạm trộn di động phục vụ công trình trong bán kính 50 km.",
+       [
+           _sp("be-tong-cau-kien", "Bê tông thương phẩm mác 250",
+               "Bê tông độ sụt 10±2 cm, giao bằng xe bồn 10 m³, có phiếu giao hàng từng chuyến. "
+               "Cung cấp máy bơm tĩnh và bơm cần.",
+               "m³", 1_050_000, 1_150_000,
+               "Miễn phí bơm tĩnh cho khối đổ từ 50 m³ của doanh nghiệp trong Khối", None, ("Bắc Ninh", "Hà Nội")),
+           _sp("gach-xay-ngoi", "Gạch bê tông khí chưng áp AAC",
+               "Gạch nhẹ tỷ trọng 550 kg/m³, cách âm cách nhiệt, kích thước 600x200x100 mm. "
+               "Đạt TCVN 7959:2017.",
+               "m³", 1_250_000, 1_400_000, None, None, _MIEN_BAC),
+           _sp("da-xay-dung", "Cát xây trát sông Cầu",
+               "Cát hạt mịn đã sàng, sạch bùn, dùng cho vữa xây và trát tường. "
+               "Giao xe ben 10–15 m³.",
+               "m³", 280_000, 340_000, None, None, ("Bắc Ninh",)),
+           _sp("be-tong-cau-kien", "Ống cống bê tông ly tâm D600",
+               "Ống cống cốt thép chịu tải H30, dài 2 m, nối bằng gioăng cao su. "
+               "Dùng thoát nước đường giao thông và khu dân cư.",
+               "ống", 1_350_000, 1_700_000, None, None, ("Bắc Ninh", "Thái Nguyên")),
+       ]),
+    _e("Công ty Cổ phần Thép Lạng Giang", "Thép Lạng Giang", "joint_stock", ["C", "G"],
+       "Lô 8 Khu công nghiệp Dĩnh Trì", "Xã Lạng Giang", "0204 3642 715", "200-499", 2012,
+       "https://theplanggiang.vn",
+       "Cán thép xây dựng và sản xuất thép hộp, ống thép mạ kẽm cho công trình dân dụng và công nghiệp. "
+       "Hệ thống kho bãi 20.000 m² bảo đảm hàng có sẵn cho các dự án lớn.",
+       [
+           _sp("thep-xay-dung", "Thép xây dựng thanh vằn D12 CB300-V",
+               "Thép thanh vằn đường kính 12 mm, dài 11,7 m, đạt TCVN 1651-2:2018. "
+               "Kèm chứng chỉ chất lượng của nhà sản xuất.",
+               "tấn", 14_700_000, 15_200_000,
+               "Giảm 150.000 đồng/tấn và miễn phí vận chuyển nội tỉnh cho doanh nghiệp trong Khối", 1, _MIEN_BAC),
+           _sp("thep-xay-dung", "Thép xây dựng D10–D32 giao theo tiến độ công trình",
+               "Cung cấp đồng bộ các đường kính theo tiến độ, giữ giá theo hợp đồng khung đến 3 tháng. "
+               "Phù hợp nhà thầu thi công nhà xưởng, chung cư.",
+               "tấn", 14_900_000, 15_800_000, None, None, _MIEN_BAC),
+           _sp("ket-cau-thep", "Thép hộp mạ kẽm 40x80 mm",
+               "Thép hộp chữ nhật mạ kẽm nhúng nóng, dày 1,2–2,5 mm, cây 6 m. "
+               "Dùng làm khung mái, hàng rào, nhà tiền chế nhỏ.",
+               "kg", 21_000, 24_500, None, None, _MIEN_BAC),
+           _sp("ket-cau-thep", "Ống thép mạ kẽm dẫn nước D21–D114",
+               "Ống thép hàn mạ kẽm theo ASTM A53, dùng cho cấp nước và phòng cháy chữa cháy. "
+               "Đầu ren hoặc đầu trơn.",
+               "kg", 23_000, 27_000, None, None, _TQ),
+       ]),
+    _e("Công ty TNHH Vận tải và Logistics Kinh Bắc", "Logistics Kinh Bắc", "limited", ["H"],
+       "Số 66 đường Quốc lộ 37", "Phường Việt Yên", "0904 528 139", "50-199", 2015,
+       "https://logisticskinhbac.vn",
+       "Dịch vụ vận tải, kho bãi và thủ tục hải quan cho doanh nghiệp trong các khu công nghiệp Vân Trung, Quang Châu, Đình Trám. "
+       "Công ty có đội xe lạnh chuyên chở nông sản xuất khẩu qua cửa khẩu Lạng Sơn.",
+       [
+           _dv("van-tai-duong-bo", "Dịch vụ vận tải hàng hóa đường bộ xe tải trọng 1,5–8 tấn",
+               "Xe tải thùng kín, thùng bạt giao hàng trong ngày giữa các khu công nghiệp và kho khách hàng. "
+               "Theo dõi hành trình trực tuyến.",
+               "chuyến", 700_000, 3_500_000,
+               "Giảm 7% cước cho doanh nghiệp trong Khối trong 6 tháng đầu", 7, ("Bắc Ninh", "Hà Nội", "Thái Nguyên")),
+           _dv("van-tai-duong-bo", "Vận chuyển vải thiều bằng xe lạnh lên cửa khẩu Lạng Sơn",
+               "Xe lạnh 10–20 tấn giữ nhiệt độ 2–5 độ C, chạy đêm trong mùa vải. "
+               "Hỗ trợ làm kiểm dịch thực vật.",
+               "chuyến", 9_000_000, 14_000_000, None, None, ("Bắc Ninh",)),
+           _dv("giao-nhan-hai-quan", "Thủ tục hải quan xuất khẩu nông sản",
+               "Khai hải quan, kiểm dịch thực vật và chứng nhận xuất xứ cho hàng nông sản đi Trung Quốc và ASEAN. "
+               "Làm việc cả ngày nghỉ trong mùa vụ.",
+               "tờ khai", 800_000, 1_800_000, None, None, ("Bắc Ninh",)),
+           _dv("kho-bai-cang", "Kho hàng ngoại quan gần khu công nghiệp Quang Châu",
+               "Kho 8.000 m² có kệ nhiều tầng, quản lý bằng mã vạch, xe nâng điện. "
+               "Phục vụ lưu giữ linh kiện nhập khẩu chờ sản xuất.",
+               "m²/tháng", 75_000, 110_000, None, None, ("Bắc Ninh",)),
+       ]),
+    _e("Công ty Cổ phần Xây lắp Điện lực Hiệp Hòa", "Xây lắp Điện lực Hiệp Hòa", "joint_stock", ["F", "D"],
+       "Thôn Thường Thắng", "Xã Hiệp Hòa", "0204 3872 640", "50-199", 2000,
+       "https://xaylapdienhiephoa.vn",
+       "Thi công đường dây, trạm biến áp và hệ thống điện mặt trời mái nhà cho doanh nghiệp. "
+       "Đội ngũ 120 công nhân kỹ thuật có chứng chỉ an toàn điện bậc 4 trở lên.",
+       [
+           _dv("lap-dat-co-dien", "Lắp đặt hệ thống điện mặt trời áp mái nhà xưởng",
+               "Khảo sát mái, thiết kế công suất phù hợp phụ tải, lắp tấm pin và biến tần hòa lưới. "
+               "Hỗ trợ thủ tục đấu nối với ngành điện.",
+               "kWp", 11_000_000, 14_500_000,
+               "Miễn phí bảo dưỡng năm đầu cho doanh nghiệp trong Khối", None, ("Bắc Ninh", "Hà Nội", "Thái Nguyên")),
+           _dv("lap-dat-co-dien", "Xây lắp trạm biến áp phân phối cho doanh nghiệp",
+               "Thi công trạm treo và trạm kios 250–2.500 kVA, cấp điện trung thế cho nhà máy. "
+               "Bàn giao hồ sơ nghiệm thu đóng điện.",
+               "trạm", None, None, None, None, ("Bắc Ninh", "Thái Nguyên")),
+           _sp("cap-dien", "Cáp điện ngầm hạ thế Cu/XLPE/DSTA/PVC 3x50+1x35 mm²",
+               "Cáp có lớp giáp băng thép, chôn trực tiếp trong đất, điện áp 0,6/1 kV. "
+               "Cung cấp kèm đầu cốt và hộp nối.",
+               "m", 480_000, 560_000, None, None, _MIEN_BAC),
+           _dv("kiem-dinh-thi-nghiem", "Đo điện trở nối đất và kiểm tra hệ thống chống sét",
+               "Đo kiểm định kỳ theo TCVN 9385:2012, lập biên bản phục vụ kiểm tra phòng cháy. "
+               "Đề xuất khắc phục nếu không đạt.",
+               "hạng mục", 1_500_000, 4_000_000, None, None, ("Bắc Ninh",)),
+       ]),
+    _e("Công ty TNHH Phòng cháy Chữa cháy Tân Yên", "PCCC Tân Yên", "limited", ["F", "G"],
+       "Số 14 phố Cao Thượng", "Xã Tân Yên", "0204 3878 319", "10-49", 2016,
+       None,
+       "Thiết kế, thi công và bảo trì hệ thống phòng cháy chữa cháy cho nhà xưởng, kho hàng và trường học. "
+       "Công ty có giấy xác nhận đủ điều kiện kinh doanh dịch vụ phòng cháy chữa cháy.",
+       [
+           _dv("phong-chay-chua-chay", "Thi công hệ thống báo cháy tự động",
+               "Tủ trung tâm địa chỉ, đầu báo khói, báo nhiệt, chuông đèn và nút ấn khẩn cấp. "
+               "Nghiệm thu với cơ quan Cảnh sát phòng cháy chữa cháy.",
+               "m²", 45_000, 90_000,
+               "Giảm 8% giá trị thi công cho doanh nghiệp trong Khối", 8, ("Bắc Ninh", "Thái Nguyên")),
+           _dv("phong-chay-chua-chay", "Nạp sạc, bảo dưỡng bình chữa cháy",
+               "Nạp bột ABC, khí CO2, thay van và kiểm tra áp suất bình. "
+               "Đổi bình tạm thời trong thời gian nạp sạc.",
+               "bình", 45_000, 180_000, None, None, ("Bắc Ninh",)),
+           _dv("phong-chay-chua-chay", "Bảo trì hệ thống chữa cháy vách tường và sprinkler",
+               "Kiểm tra bơm, đường ống, van, đầu phun định kỳ hằng quý. "
+               "Ghi sổ theo dõi đúng quy định.",
+               "quý", 3_000_000, 12_000_000, None, None, ("Bắc Ninh",)),
+           _dv("dao-tao-huan-luyen", "Huấn luyện nghiệp vụ phòng cháy chữa cháy cho doanh nghiệp",
+               "Lý thuyết và thực hành dập lửa, cứu nạn, sơ tán cho đội phòng cháy cơ sở. "
+               "Phối hợp cấp chứng nhận huấn luyện.",
+               "lớp", 8_000_000, 15_000_000, None, None, ("Bắc Ninh", "Hà Nội")),
+       ]),
+    _e("Công ty Cổ phần Du lịch Tây Yên Tử", "Du lịch Tây Yên Tử", "joint_stock", ["I", "N"],
+       "Thôn Nà Ván", "Xã Sơn Động", "0204 3886 472", "50-199", 2017,
+       "https://dulichtayyentu.vn",
+       "Khu nghỉ dưỡng và dịch vụ lữ hành tại sườn Tây dãy Yên Tử với 60 phòng nghỉ và nhà hàng đặc sản. "
+       "Công ty tổ chức hành hương, nghỉ dưỡng và hội nghị cho các đoàn doanh nghiệp.",
+       [
+           _dv("tour-du-lich", "Tour tâm linh Tây Yên Tử 1 ngày",
+               "Đi cáp treo lên chùa Đồng, tham quan Thiền viện Trúc Lâm Tây Yên Tử. "
+               "Giá gồm xe, vé cáp treo, ăn trưa và hướng dẫn viên.",
+               "khách", 950_000, 1_350_000,
+               "Giảm 12% cho đoàn công đoàn doanh nghiệp trong Khối", 12, ("Bắc Ninh", "Hà Nội")),
+           _dv("khach-san-luu-tru", "Phòng nghỉ dưỡng sinh thái Tây Yên Tử",
+               "Phòng nhìn ra rừng và suối, có bữa sáng và xông lá thuốc người Dao. "
+               "Phù hợp nghỉ dưỡng cuối tuần.",
+               "phòng/đêm", 900_000, 1_600_000, None, None, ("Bắc Ninh",)),
+           _dv("to-chuc-hoi-nghi-su-kien", "Hội nghị kết hợp nghỉ dưỡng cho doanh nghiệp",
+               "Hội trường 150 chỗ, chương trình leo núi, lửa trại và tiệc tối. "
+               "Trọn gói 2 ngày 1 đêm.",
+               "khách", 1_800_000, 2_600_000, None, None, ("Bắc Ninh",)),
+           _dv("suat-an-nha-hang", "Suất ăn đặc sản gà đồi Yên Thế",
+               "Thực đơn gà đồi luộc, nướng, rau rừng và xôi nếp nương. "
+               "Phục vụ đoàn từ 10 khách.",
+               "khách", 250_000, 450_000, None, None, ("Bắc Ninh",)),
+       ]),
+    _e("Công ty TNHH Tư vấn Đầu tư và Kế toán Đại Phát", "Tư vấn Đại Phát", "limited", ["M"],
+       "Số 27 đường Hoàng Văn Thụ", "Phường Bắc Giang", "0204 3827 594", "10-49", 2013,
+       None,
+       "Cung cấp dịch vụ kế toán, thuế và tư vấn lập dự án đầu tư cho doanh nghiệp vừa và nhỏ tại Bắc Giang. "
+       "Đội ngũ có chứng chỉ hành nghề dịch vụ làm thủ tục về thuế và kinh nghiệm làm việc với ngân hàng.",
+       [
+           _dv("ke-toan-thue", "Dịch vụ kế toán thuế hằng tháng",
+               "Kê khai thuế, lập sổ sách và báo cáo tài chính theo quy định. "
+               "Nhân viên phụ trách riêng cho từng doanh nghiệp.",
+               "tháng", 1_500_000, 4_000_000,
+               "Giảm 20% phí dịch vụ 3 tháng đầu cho doanh nghiệp trong Khối", 20, ("Bắc Ninh",)),
+           _dv("tu-van-dau-tu", "Lập dự án đầu tư, báo cáo nghiên cứu khả thi",
+               "Phân tích thị trường, phương án kỹ thuật, hiệu quả tài chính và tác động môi trường sơ bộ. "
+               "Phục vụ xin chủ trương đầu tư và vay vốn.",
+               "dự án", 30_000_000, 120_000_000, None, None, _TQ),
+           _dv("tu-van-dau-tu", "Tư vấn hồ sơ vay vốn ngân hàng",
+               "Lập phương án kinh doanh, báo cáo dòng tiền và chuẩn bị hồ sơ tài sản bảo đảm. "
+               "Đồng hành trong quá trình làm việc với ngân hàng.",
+               "hồ sơ", 5_000_000, 20_000_000, None, None, ("Bắc Ninh", "Hà Nội")),
+           _dv("kiem-toan-tham-dinh-gia", "Soát xét báo cáo tài chính trước kiểm toán",
+               "Rà soát số liệu, điều chỉnh bút toán sai sót trước khi doanh nghiệp mời kiểm toán độc lập. "
+               "Hoàn thành trong 10 ngày làm việc.",
+               "báo cáo", 8_000_000, 20_000_000, None, None, ("Bắc Ninh",)),
+       ]),
+]
+
+ENTERPRISES = {
+    "haiphong": _HAIPHONG,
+    "hanoi": _HANOI,
+    "thaibinh": _THAIBINH,
+    "vinhphuc": _VINHPHUC,
+    "hanam": _HANAM,
+    "phutho": _PHUTHO,
+    "bacgiang": _BACGIANG,
+}
+
+# ---------------------------------------------------------------------------
+# 3. Doanh nghiệp ngoài Khối (chỉ mua, không đăng sản phẩm).
+#    Có thêm khóa "province" vì các doanh nghiệp này không thuộc Đảng ủy Khối nào.
+# ---------------------------------------------------------------------------
+
+OUTSIDE_BUYERS = [
+    dict(_e("Công ty Cổ phần Đầu tư Xây dựng Bãi Cháy", "Xây dựng Bãi Cháy", "joint_stock", ["F", "L"],
+       "Số 15 đường Hạ Long", "Phường Bãi Cháy", "0203 3846 215", "200-499", 2003,
+       "https://xaydungbaichay.vn",
+       "Nhà thầu thi công khách sạn, khu đô thị và hạ tầng du lịch ven vịnh Hạ Long. "
+       "Công ty thường xuyên mua thép, xi măng, cáp điện và nội thất cho các dự án tại Quảng Ninh.",
+       []), province="Quảng Ninh"),
+    dict(_e("Công ty TNHH Cơ khí Sông Công", "Cơ khí Sông Công", "limited", ["C"],
+       "Lô 6 Khu công nghiệp Sông Công I", "Phường Sông Công", "0208 3862 407", "50-199", 2009,
+       None,
+       "Gia công cơ khí và chế tạo khung gá cho các nhà máy điện tử tại Thái Nguyên. "
+       "Doanh nghiệp tìm nguồn cung thép, bao bì carton và dịch vụ vận tải ổn định trong khu vực.",
+       []), province="Thái Nguyên"),
+    dict(_e("Công ty Cổ phần Thương mại Phân phối Nam Phương", "Phân phối Nam Phương", "joint_stock", ["G"],
+       "Số 128 đường Nguyễn Đình Chiểu", "Phường Xuân Hòa", "028 3930 5716", "200-499", 2007,
+       "https://phanphoinamphuong.vn",
+       "Phân phối thực phẩm, đặc sản vùng miền và hàng tiêu dùng cho chuỗi siêu thị tại Thành phố Hồ Chí Minh. "
+       "Công ty quan tâm đến chè, vải thiều, gạo đặc sản và nước mắm của các tỉnh phía Bắc.",
+       []), province="Thành phố Hồ Chí Minh"),
+]
+
