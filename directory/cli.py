@@ -1,9 +1,37 @@
-"""Command-line commands: `flask demo load`, and the groups of other areas."""
+"""Command-line commands. Each area adds its own group here."""
 import click
 from flask import Flask
+from flask.cli import with_appcontext
+
+
+@click.group("users", help="Tài khoản người dùng / user accounts.")
+def users():
+    pass
+
+
+@users.command("create-admin", help="Tạo tài khoản quản trị viên / create an administrator.")
+@click.argument("email")
+@click.option("--name", default="Quản trị viên", show_default=True)
+@click.password_option()
+@with_appcontext
+def create_admin(email: str, name: str, password: str):
+    from .extensions import db
+    from .models import Role
+    from .services.accounts import register_user
+    from .services.errors import DomainError
+
+    if len(password) < 8:
+        raise click.BadParameter("ít nhất 8 ký tự / at least 8 characters", param_hint="password")
+    try:
+        register_user(email, password, name, role=Role.ADMIN)
+    except DomainError as error:
+        raise click.ClickException(str(error))
+    db.session.commit()
+    click.echo(f"Đã tạo quản trị viên {email}.")
 
 
 def register_commands(app: Flask) -> None:
     from .demo.loader import demo
 
     app.cli.add_command(demo)
+    app.cli.add_command(users)
