@@ -220,7 +220,8 @@ _HAIPHONG = [
            _dv("kho-bai-cang", "Lưu bãi hàng rời sắt thép, than, quặng",
                "Bãi hàng rời 6 ha có tường chắn, hệ thống phun sương dập bụi và cân điện tử 120 tấn. "
                "Nhận hàng từ tàu, sà lan và ô tô; giao hàng theo lệnh của chủ hàng trong ngày.",
-               "tấn/ngày", 3_500, 6_000, None, None, ("Hải Phòng",)),
+               "tấn/ngày", 3_500, 6_000,
+               "Giảm 5% phí dịch vụ cho doanh nghiệp trong Khối", 5, ("Hải Phòng",)),
            _dv("giao-nhan-hai-quan", "Khai báo hải quan hàng nhập khẩu trọn gói",
                "Đội ngũ đại lý hải quan có chứng chỉ nghiệp vụ thực hiện khai báo điện tử, kiểm tra chuyên ngành và lấy hàng ra khỏi cảng. "
                "Hồ sơ được xử lý trong 1–2 ngày làm việc với luồng xanh và vàng.",
@@ -269,7 +270,8 @@ _HAIPHONG = [
            _sp("thep-xay-dung", "Thép xây dựng cuộn D8 CB240-T",
                "Thép cuộn tròn trơn đường kính 8 mm, trọng lượng cuộn 1,8–2,1 tấn, dùng làm thép đai và lưới sàn. "
                "Sản xuất tại Hải Phòng, giao hàng trong 2–3 ngày sau khi ký hợp đồng.",
-               "tấn", 14_500_000, 14_900_000, None, None, _MIEN_BAC),
+               "tấn", 14_500_000, 14_900_000,
+               "Giảm 5% cho doanh nghiệp trong Khối, miễn phí vận chuyển nội tỉnh", 5, _MIEN_BAC),
            _sp("thep-xay-dung", "Thép xây dựng thanh vằn D25 CB500-V",
                "Thép cường độ cao đường kính 25 mm cho cột, dầm nhà cao tầng và kết cấu cầu. "
                "Có thể cắt theo chiều dài yêu cầu từ 6 m đến 12 m với đơn hàng từ 20 tấn.",
@@ -301,7 +303,8 @@ _HAIPHONG = [
            _sp("xi-mang", "Clinker xi măng poóc lăng thương phẩm",
                "Clinker nung từ lò quay, hàm lượng C3S trên 55%, cung cấp cho các trạm nghiền xi măng. "
                "Giao hàng qua cảng nhà máy bằng sà lan 500–1.000 tấn.",
-               "tấn", 980_000, 1_080_000, None, None, _TQ),
+               "tấn", 980_000, 1_080_000,
+               "Giảm 3% cho đơn hàng đầu tiên của doanh nghiệp trong Khối", 3, _TQ),
        ]),
     _e("Công ty TNHH Đóng tàu Sông Cấm", "Đóng tàu Sông Cấm", "limited", ["C"],
        "Số 3 đường Hà Nội", "Phường Hồng Bàng", "0225 3850 617", "200-499", 1975,
@@ -345,7 +348,8 @@ _HAIPHONG = [
            _sp("bao-bi-nhua", "Túi PE đựng thực phẩm in ống đồng",
                "Túi PE nguyên sinh an toàn thực phẩm, in ống đồng đến 8 màu. "
                "Phù hợp đóng gói gạo, bánh kẹo, thủy sản đông lạnh.",
-               "kg", 55_000, 75_000, None, None, _TQ),
+               "kg", 55_000, 75_000,
+               "Cho doanh nghiệp trong Khối thanh toán chậm 30 ngày", None, _TQ),
            _sp("bao-bi-nhua", "Bao jumbo 1 tấn đựng hàng rời",
                "Bao bốn quai nâng, đáy xả, tải trọng làm việc 1.000 kg, hệ số an toàn 5:1. "
                "Dùng đựng clinker, phân bón, cát và nông sản.",
@@ -390,7 +394,8 @@ _HAIPHONG = [
            _sp("may-bien-ap", "Máy biến áp dầu 3 pha 400 kVA – 22/0,4 kV",
                "Máy biến áp kiểu kín, cuộn dây đồng, tổn thất thấp theo TCVN 8525:2015. "
                "Bảo hành 24 tháng, có dịch vụ thí nghiệm và đóng điện.",
-               "chiếc", 285_000_000, 320_000_000, None, None, _MIEN_BAC),
+               "chiếc", 285_000_000, 320_000_000,
+               "Giảm 7% và miễn phí thí nghiệm đóng điện cho doanh nghiệp trong Khối", 7, _MIEN_BAC),
            _sp("thiet-bi-dong-cat", "Tủ điện hạ thế tổng MSB 1600A",
                "Vỏ tủ thép sơn tĩnh điện dày 2 mm, thanh cái đồng mạ thiếc, thiết bị đóng cắt nhập khẩu chính hãng. "
                "Thiết kế theo sơ đồ nguyên lý của khách hàng, thử nghiệm xuất xưởng đầy đủ.",
@@ -423,7 +428,8 @@ _HAIPHONG = [
            _dv("suat-an-nha-hang", "Tiệc hải sản cho đoàn doanh nghiệp",
                "Thực đơn hải sản Đồ Sơn gồm cá song hấp, tôm, ghẹ, mực và các món đặc sản địa phương. "
                "Phục vụ đoàn từ 20 đến 400 khách.",
-               "mâm 10 người", 2_500_000, 4_000_000, None, None, ("Hải Phòng",)),
+               "mâm 10 người", 2_500_000, 4_000_000,
+               "Tặng trái cây tráng miệng và giảm 5% cho đoàn doanh nghiệp trong Khối", 5, ("Hải Phòng",)),
        ]),
     _e("Công ty Cổ phần Dây và Cáp điện Tân Long", "Cáp điện Tân Long", "joint_stock", ["C"],
        "Cụm công nghiệp Tân Dân", "Xã An Lão", "0225 3672 044", "200-499", 2009,
@@ -468,7 +474,8 @@ _HAIPHONG = [
            _dv("ke-toan-thue", "Quyết toán thuế thu nhập doanh nghiệp cuối năm",
                "Rà soát chi phí được trừ, lập tờ khai quyết toán và thuyết minh báo cáo tài chính. "
                "Hoàn thành trước thời hạn nộp 31/3 hằng năm.",
-               "hồ sơ", 5_000_000, 15_000_000, None, None, ("Hải Phòng",)),
+               "hồ sơ", 5_000_000, 15_000_000,
+               "Giảm 10% hợp đồng đầu tiên cho doanh nghiệp trong Khối", 10, ("Hải Phòng",)),
            _dv("tu-van-phap-ly", "Thành lập doanh nghiệp, thay đổi đăng ký kinh doanh",
                "Soạn hồ sơ, nộp qua Cổng thông tin quốc gia về đăng ký doanh nghiệp và nhận kết quả thay khách hàng. "
                "Thời gian 3–5 ngày làm việc.",
@@ -501,7 +508,8 @@ _HAIPHONG = [
            _sp("be-tong-cau-kien", "Cống hộp bê tông cốt thép đúc sẵn",
                "Cống hộp kích thước từ 1,0 x 1,0 m đến 2,5 x 2,5 m, chiều dài đốt 1,2 m. "
                "Sản xuất bằng khuôn thép, bảo dưỡng hơi nước đạt cường độ trước khi xuất xưởng.",
-               "đốt", 3_500_000, 12_000_000, None, None, ("Hải Phòng",)),
+               "đốt", 3_500_000, 12_000_000,
+               "Giảm 4% cho đơn hàng đầu tiên của doanh nghiệp trong Khối", 4, ("Hải Phòng",)),
        ]),
 ]
 
@@ -548,7 +556,8 @@ _HANOI = [
            _dv("ha-tang-mang-may-chu", "Cho thuê chỗ đặt máy chủ tại Hà Nội",
                "Tủ rack tiêu chuẩn, nguồn điện dự phòng UPS và máy phát, đường truyền 100 Mbps trong nước. "
                "Kỹ thuật viên trực 24/7 hỗ trợ khởi động lại thiết bị.",
-               "U/tháng", 1_200_000, 1_800_000, None, None, _TQ),
+               "U/tháng", 1_200_000, 1_800_000,
+               "Ưu tiên xếp lịch và giảm 6% cho doanh nghiệp trong Khối", 6, _TQ),
            _dv("ha-tang-mang-may-chu", "Lắp đặt hệ thống camera giám sát nhà xưởng",
                "Camera IP độ phân giải 4 MP, đầu ghi lưu trữ 30 ngày, xem từ xa qua điện thoại. "
                "Thiết kế vùng quan sát theo yêu cầu an ninh và phòng cháy.",
@@ -580,7 +589,8 @@ _HANOI = [
            _sp("tem-nhan", "Tem QR truy xuất nguồn gốc và tem chống hàng giả",
                "Tem in nhiệt, tem vỡ và tem 7 màu tích hợp mã QR riêng cho từng sản phẩm. "
                "Kết nối được với cổng truy xuất nguồn gốc của tỉnh.",
-               "con", 250, 900, None, None, _TQ),
+               "con", 250, 900,
+               "Giảm 5% cho doanh nghiệp trong Khối, miễn phí vận chuyển nội tỉnh", 5, _TQ),
        ]),
     _e("Công ty Cổ phần Dược phẩm Hà Thành", "Dược Hà Thành", "joint_stock", ["C", "G"],
        "Số 168 đường Giải Phóng", "Phường Hoàng Mai", "024 3664 1207", "200-499", 1998,
@@ -624,7 +634,8 @@ _HANOI = [
            _dv("tu-van-phap-ly", "Đăng ký nhãn hiệu tại Cục Sở hữu trí tuệ",
                "Tra cứu khả năng bảo hộ, nộp đơn và theo dõi đến khi cấp văn bằng. "
                "Giá chưa gồm phí nhà nước theo nhóm sản phẩm.",
-               "nhãn hiệu", 3_500_000, 5_500_000, None, None, _TQ),
+               "nhãn hiệu", 3_500_000, 5_500_000,
+               "Giảm 5% phí dịch vụ cho doanh nghiệp trong Khối", 5, _TQ),
            _dv("tu-van-phap-ly", "Đại diện giải quyết tranh chấp tại trọng tài thương mại",
                "Luật sư nghiên cứu hồ sơ, đánh giá rủi ro và đại diện khách hàng trong suốt quá trình tố tụng. "
                "Phí thỏa thuận theo giá trị tranh chấp.",
@@ -668,7 +679,8 @@ _HANOI = [
            _sp("noi-that-van-phong", "Ghế xoay văn phòng lưới lưng cao",
                "Khung nhựa chịu lực, tựa đầu điều chỉnh, tay ghế nâng hạ, chân nhôm đúc. "
                "Bảo hành cơ cấu nâng hạ 24 tháng.",
-               "chiếc", 1_150_000, 2_400_000, None, None, _TQ),
+               "chiếc", 1_150_000, 2_400_000,
+               "Giảm 3% cho đơn hàng đầu tiên của doanh nghiệp trong Khối", 3, _TQ),
            _sp("noi-that-van-phong", "Tủ tài liệu sắt sơn tĩnh điện 4 khoang",
                "Tủ thép dày 0,6 mm, cửa kính trên và cửa lùa dưới, khóa an toàn. "
                "Kích thước 1.000 x 450 x 1.830 mm.",
@@ -694,13 +706,14 @@ _HANOI = [
                "gói", None, None,
                "Tặng gói quay phim tư liệu cho doanh nghiệp trong Khối", None, _MIEN_BAC),
            _dv("to-chuc-hoi-nghi-su-kien", "Cho thuê âm thanh, ánh sáng, màn hình LED sân khấu",
-               "Màn hình LED P3.9 trong nhà và ngoài trời, loa line array, bàn trộn kỹ thuật số. "
+               "Màn hình LED P3.9 trong nhà và ngoài trời, hệ thống loa công suất lớn, bàn trộn kỹ thuật số. "
                "Giá đã gồm kỹ thuật viên vận hành và vận chuyển nội thành.",
                "ngày", 8_000_000, 35_000_000, None, None, _MIEN_BAC),
            _dv("to-chuc-hoi-nghi-su-kien", "Tổ chức lễ khánh thành, động thổ công trình",
                "Trọn gói rạp, sân khấu, múa lân, cắt băng và tiệc nhẹ. "
                "Kinh nghiệm tổ chức tại các khu công nghiệp Hà Nội, Bắc Ninh, Hưng Yên.",
-               "gói", 30_000_000, 150_000_000, None, None, _MIEN_BAC),
+               "gói", 30_000_000, 150_000_000,
+               "Miễn phí khảo sát, tư vấn ban đầu cho doanh nghiệp trong Khối", None, _MIEN_BAC),
            _dv("tour-du-lich", "Chương trình gắn kết đội ngũ tại Ba Vì 2 ngày 1 đêm",
                "Trò chơi vận động tập thể, đốt lửa trại, nghỉ tại khu du lịch sinh thái Ba Vì. "
                "Giá gồm xe, ăn ở, bảo hiểm du lịch và người dẫn chương trình.",
@@ -732,7 +745,8 @@ _HANOI = [
            _sp("thiet-bi-hoi-nghi", "Máy chiếu 4.000 lumen cho phòng họp",
                "Độ phân giải WUXGA, kết nối HDMI và không dây, tuổi thọ bóng đèn 12.000 giờ. "
                "Lắp đặt kèm màn chiếu điện 120 inch nếu có yêu cầu.",
-               "chiếc", 14_500_000, 21_000_000, None, None, _TQ),
+               "chiếc", 14_500_000, 21_000_000,
+               "Cho doanh nghiệp trong Khối thanh toán chậm 30 ngày", None, _TQ),
        ]),
     _e("Công ty Cổ phần Bảo hiểm Bảo An Thủ Đô", "Bảo hiểm Bảo An", "joint_stock", ["K"],
        "Số 35 phố Kim Mã", "Phường Ba Đình", "024 3734 9026", "500+", 2006,
@@ -776,7 +790,8 @@ _HANOI = [
            _dv("cho-thue-tai-chinh", "Mua và cho thuê lại máy móc thiết bị",
                "Công ty mua lại tài sản doanh nghiệp đang sử dụng và cho chính doanh nghiệp thuê lại để bổ sung vốn lưu động. "
                "Thiết bị vẫn hoạt động bình thường tại nhà máy.",
-               "hợp đồng", None, None, None, None, _TQ),
+               "hợp đồng", None, None,
+               "Giảm 10% hợp đồng đầu tiên cho doanh nghiệp trong Khối", 10, _TQ),
            _dv("cho-thue-tai-chinh", "Cho thuê tài chính thiết bị y tế",
                "Dành cho bệnh viện tư nhân, phòng khám đa khoa đầu tư máy chụp cắt lớp, siêu âm, xét nghiệm. "
                "Thời hạn đến 5 năm.",
@@ -824,7 +839,8 @@ _THAIBINH = [
            _sp("gao-luong-thuc", "Gạo Bắc Hương đóng túi 5 kg",
                "Gạo đặc sản Bắc Hương sản xuất theo quy trình VietGAP, túi hút chân không có tem truy xuất. "
                "Thích hợp làm quà tặng cho người lao động dịp lễ, Tết.",
-               "túi", 115_000, 130_000, None, None, _TQ),
+               "túi", 115_000, 130_000,
+               "Giảm 7% cho doanh nghiệp trong Khối ký hợp đồng từ 6 tháng", 7, _TQ),
            _sp("gao-luong-thuc", "Gạo nếp cái hoa vàng",
                "Nếp hạt tròn, dẻo và thơm, dùng nấu xôi, gói bánh chưng và nấu rượu. "
                "Đóng bao 10 kg và 25 kg.",
@@ -856,7 +872,8 @@ _THAIBINH = [
            _sp("hang-may-mac", "Áo khoác gió hai lớp in logo",
                "Lớp ngoài chống thấm nước, lớp trong lót lưới, có mũ tháo rời. "
                "In hoặc thêu logo doanh nghiệp, đóng gói từng chiếc.",
-               "chiếc", 280_000, 420_000, None, None, _TQ),
+               "chiếc", 280_000, 420_000,
+               "Tặng mẫu thử miễn phí và giảm 4% đơn hàng đầu cho doanh nghiệp trong Khối", 4, _TQ),
        ]),
     _e("Công ty Cổ phần Dệt sợi Vũ Thư", "Dệt Vũ Thư", "joint_stock", ["C"],
        "Cụm công nghiệp Tam Quang", "Xã Vũ Thư", "0227 3826 471", "200-499", 1968,
@@ -900,7 +917,8 @@ _THAIBINH = [
            _sp("thuy-san", "Cá khô, tôm khô đặc sản Thái Thụy",
                "Cá chỉ vàng, cá đuối, tôm he phơi khô tự nhiên, không chất bảo quản. "
                "Đóng túi zip 250 g và 500 g.",
-               "kg", 250_000, 650_000, None, None, _TQ),
+               "kg", 250_000, 650_000,
+               "Giảm 5% cho doanh nghiệp trong Khối, miễn phí vận chuyển nội tỉnh", 5, _TQ),
            _sp("nuoc-mam-gia-vi", "Nước mắm Diêm Điền truyền thống",
                "Nước mắm cá nục ủ chượp 15 tháng, độ đạm 25–35 độ. "
                "Chai 500 ml và can 2 lít.",
@@ -945,7 +963,8 @@ _THAIBINH = [
            _sp("giong-cay-con", "Giống lúa thuần chất lượng cao",
                "Giống lúa cấp xác nhận, tỷ lệ nảy mầm trên 85%, phù hợp vụ xuân và vụ mùa đồng bằng Bắc Bộ. "
                "Đóng bao 1 kg và 5 kg.",
-               "kg", 28_000, 35_000, None, None, _MIEN_BAC),
+               "kg", 28_000, 35_000,
+               "Giảm 3% cho đơn hàng đầu tiên của doanh nghiệp trong Khối", 3, _MIEN_BAC),
            _sp("phan-bon", "Phân hữu cơ vi sinh ủ từ phụ phẩm nông nghiệp",
                "Ủ từ rơm rạ, phân chuồng và chế phẩm Trichoderma, hàm lượng hữu cơ trên 20%. "
                "Bao 25 kg.",
@@ -977,7 +996,8 @@ _THAIBINH = [
            _sp("gach-op-lat", "Gạch thẻ trang trí mặt tiền",
                "Gạch thẻ 60x240 mm màu đỏ và xám, chịu thời tiết, không rêu mốc. "
                "Dùng ốp mặt tiền văn phòng, trường học.",
-               "m²", 210_000, 280_000, None, None, _TQ),
+               "m²", 210_000, 280_000,
+               "Cho doanh nghiệp trong Khối thanh toán chậm 30 ngày", None, _TQ),
        ]),
     _e("Công ty TNHH Cơ khí Hưng Hà", "Cơ khí Hưng Hà", "limited", ["C"],
        "Cụm công nghiệp Thị trấn Hưng Hà", "Xã Hưng Hà", "0227 3861 752", "50-199", 2003,
@@ -1021,7 +1041,8 @@ _THAIBINH = [
            _dv("kho-bai-cang", "Cho thuê kho bảo quản nông sản",
                "Kho mái cao, nền bê tông, có quạt thông gió và hệ thống phòng cháy. "
                "Nhận lưu giữ thóc, gạo, phân bón theo tháng.",
-               "m²/tháng", 45_000, 60_000, None, None, ("Hưng Yên",)),
+               "m²/tháng", 45_000, 60_000,
+               "Ưu tiên xếp lịch và giảm 6% cho doanh nghiệp trong Khối", 6, ("Hưng Yên",)),
            _dv("van-tai-tai-trong-lon", "Cho thuê xe cẩu tự hành tải trọng 25 tấn",
                "Xe cẩu thủy lực kèm người vận hành có chứng chỉ, phục vụ lắp dựng nhà xưởng và bốc xếp máy móc. "
                "Tính theo ca 8 giờ.",
@@ -1060,7 +1081,8 @@ _THAIBINH = [
            _sp("linh-kien-dien-tu", "Bó dây dẫn điện cho ô tô và xe máy",
                "Bó dây lắp ráp theo bản vẽ của nhà sản xuất xe, kiểm tra thông mạch 100% trên bàn thử. "
                "Nhận đơn hàng từ 1.000 bộ.",
-               "bộ", None, None, None, None, _TQ),
+               "bộ", None, None,
+               "Giảm 7% cho doanh nghiệp trong Khối ký hợp đồng từ 6 tháng", 7, _TQ),
            _sp("cap-dien", "Dây điện đơn ruột đồng mềm VCSF 1x2,5 mm²",
                "Dây ruột đồng nhiều sợi, vỏ PVC chịu nhiệt 70 độ C, đạt TCVN 6610-5. "
                "Cuộn 200 m.",
@@ -1097,7 +1119,8 @@ _THAIBINH = [
            _sp("phan-bon", "Vôi bột nông nghiệp cải tạo đất",
                "Vôi nung nghiền mịn, hàm lượng CaO trên 70%, khử chua đất ruộng và ao nuôi. "
                "Bao 40 kg.",
-               "tấn", 1_600_000, 2_000_000, None, None, ("Hưng Yên",)),
+               "tấn", 1_600_000, 2_000_000,
+               "Tặng mẫu thử miễn phí và giảm 4% đơn hàng đầu cho doanh nghiệp trong Khối", 4, ("Hưng Yên",)),
        ]),
 ]
 
@@ -1144,7 +1167,8 @@ _VINHPHUC = [
            _sp("thiet-bi-nang-ha", "Cầu trục dầm đơn 5 tấn khẩu độ 15 m",
                "Dầm hộp tổ hợp, palăng cáp điện, điều khiển bằng tay bấm và điều khiển từ xa. "
                "Kiểm định an toàn trước khi bàn giao.",
-               "bộ", 210_000_000, 280_000_000, None, None, _MIEN_BAC),
+               "bộ", 210_000_000, 280_000_000,
+               "Giảm 5% cho doanh nghiệp trong Khối, miễn phí vận chuyển nội tỉnh", 5, _MIEN_BAC),
            _sp("ket-cau-thep", "Gia công khung thép nhà xưởng",
                "Cột, kèo thép tổ hợp hàn tự động, sơn chống gỉ hai lớp. "
                "Vận chuyển và lắp dựng bằng đội thi công của công ty.",
@@ -1183,7 +1207,8 @@ _VINHPHUC = [
            _sp("gach-op-lat", "Gạch granite vân đá 800x800 mm",
                "Gạch xương đồng nhất, mài bóng, độ hút nước dưới 0,1%. "
                "Hộp 3 viên, 1,92 m²/hộp.",
-               "m²", 245_000, 330_000, None, None, _TQ),
+               "m²", 245_000, 330_000,
+               "Giảm 3% cho đơn hàng đầu tiên của doanh nghiệp trong Khối", 3, _TQ),
            _sp("da-xay-dung", "Đá dăm 1x2 mỏ Lập Thạch",
                "Đá granite nghiền sàng, cường độ cao, dùng cho bê tông mác cao và đường giao thông. "
                "Giao tại mỏ hoặc tận công trình.",
@@ -1218,9 +1243,10 @@ _VINHPHUC = [
                "chiếc", None, None,
                "Miễn phí thiết kế mẫu thử cho doanh nghiệp trong Khối", None, _TQ),
            _sp("den-chieu-sang", "Đèn LED chiếu sáng nhà xưởng 150 W",
-               "Đèn highbay thân nhôm tản nhiệt, hiệu suất 140 lm/W, chỉ số hoàn màu trên 80. "
+               "Đèn treo cao thân nhôm tản nhiệt, hiệu suất 140 lm/W, chỉ số hoàn màu trên 80. "
                "Bảo hành 3 năm.",
-               "bộ", 1_450_000, 1_900_000, None, None, _TQ),
+               "bộ", 1_450_000, 1_900_000,
+               "Cho doanh nghiệp trong Khối thanh toán chậm 30 ngày", None, _TQ),
        ]),
     _e("Công ty Cổ phần Vận tải Hàng hóa Vĩnh Yên", "Vận tải Vĩnh Yên", "joint_stock", ["H"],
        "Số 56 đường Nguyễn Tất Thành", "Phường Vĩnh Yên", "0211 3862 314", "50-199", 1993,
@@ -1265,7 +1291,8 @@ _VINHPHUC = [
            _sp("giong-cay-con", "Bò sữa giống HF hậu bị",
                "Bò cái lai HF 12–15 tháng tuổi, đã tiêm phòng đầy đủ, có lý lịch giống. "
                "Hỗ trợ kỹ thuật chăm sóc sau bán.",
-               "con", 35_000_000, 45_000_000, None, None, ("Phú Thọ", "Hà Nội", "Thái Nguyên")),
+               "con", 35_000_000, 45_000_000,
+               "Giảm 7% cho hợp tác xã, doanh nghiệp trong Khối mua từ 10 con", 7, ("Phú Thọ", "Hà Nội", "Thái Nguyên")),
            _sp("phan-bon", "Phân bò ủ hoai",
                "Phân bò ủ với men vi sinh 60 ngày, không mùi, dùng bón cây ăn quả và rau. "
                "Bao 30 kg.",
@@ -1309,7 +1336,8 @@ _VINHPHUC = [
            _dv("tu-van-thiet-ke-giam-sat", "Giám sát thi công xây dựng công trình",
                "Kỹ sư giám sát thường trực tại công trường, lập nhật ký và biên bản nghiệm thu theo Nghị định 06/2021/NĐ-CP. "
                "Phí tính theo tỷ lệ giá trị xây lắp.",
-               "hợp đồng", None, None, None, None, ("Phú Thọ",)),
+               "hợp đồng", None, None,
+               "Giảm 5% phí dịch vụ cho doanh nghiệp trong Khối", 5, ("Phú Thọ",)),
            _dv("tu-van-phap-ly", "Lập hồ sơ xin giấy phép xây dựng",
                "Chuẩn bị bản vẽ, thuyết minh và đại diện nộp hồ sơ tại cơ quan cấp phép. "
                "Theo dõi đến khi có giấy phép.",
@@ -1342,7 +1370,8 @@ _VINHPHUC = [
            _sp("den-chieu-sang", "Cột đèn chiếu sáng đường phố mạ kẽm 8 m",
                "Cột thép bát giác mạ kẽm nhúng nóng, kèm cần đèn và móng bu lông. "
                "Lắp bộ đèn LED 100–150 W theo yêu cầu.",
-               "cột", 6_800_000, 9_500_000, None, None, _MIEN_BAC),
+               "cột", 6_800_000, 9_500_000,
+               "Giảm 4% cho dự án của doanh nghiệp trong Khối", 4, _MIEN_BAC),
        ]),
     _e("Công ty TNHH Cơ khí Đúc Tề Lỗ", "Cơ khí Tề Lỗ", "limited", ["C"],
        "Cụm công nghiệp Tề Lỗ", "Xã Yên Lạc", "0211 3857 316", "10-49", 2010,
@@ -1387,7 +1416,8 @@ _VINHPHUC = [
            _sp("bao-bi-carton", "Pallet giấy tổ ong xuất khẩu",
                "Pallet giấy chịu tải 800 kg, không cần hun trùng khi xuất khẩu. "
                "Kích thước 1.000x1.200 mm hoặc theo yêu cầu.",
-               "chiếc", 150_000, 280_000, None, None, _TQ),
+               "chiếc", 150_000, 280_000,
+               "Giảm 5% cho doanh nghiệp trong Khối, miễn phí vận chuyển nội tỉnh", 5, _TQ),
            _sp("tem-nhan", "Tem nhãn decal in mã vạch",
                "Decal giấy và decal nhựa PVC, in nhiệt hoặc in offset, cuộn lõi 76 mm. "
                "Phù hợp quản lý kho và dán thùng hàng.",
@@ -1434,7 +1464,8 @@ _HANAM = [
            _sp("da-xay-dung", "Đá hộc xây kè",
                "Đá kích thước 20–40 cm, dùng xây kè sông, tường chắn và móng công trình. "
                "Giao tại mỏ hoặc tại bến.",
-               "m³", 180_000, 230_000, None, None, ("Ninh Bình", "Hà Nội")),
+               "m³", 180_000, 230_000,
+               "Giảm 3% cho đơn hàng đầu tiên của doanh nghiệp trong Khối", 3, ("Ninh Bình", "Hà Nội")),
            _sp("da-xay-dung", "Cấp phối đá dăm loại 1 làm móng đường",
                "Cấp phối Dmax 25 mm đạt TCVN 8859:2011, độ ẩm phù hợp cho lu lèn. "
                "Cung cấp cho các dự án giao thông.",
@@ -1466,7 +1497,8 @@ _HANAM = [
            _sp("banh-keo", "Bánh quy bơ hộp thiếc 450 g",
                "Bánh quy nướng từ bơ và sữa, hộp thiếc in hình quà biếu. "
                "Nhận in hộp theo thương hiệu doanh nghiệp với đơn từ 2.000 hộp.",
-               "hộp", 85_000, 110_000, None, None, _TQ),
+               "hộp", 85_000, 110_000,
+               "Cho doanh nghiệp trong Khối thanh toán chậm 30 ngày", None, _TQ),
        ]),
     _e("Hợp tác xã Chăn nuôi Lợn sạch Lý Nhân", "HTX Lợn sạch Lý Nhân", "cooperative", ["A"],
        "Thôn Đại Hoàng", "Xã Lý Nhân", "0968 253 714", "10-49", 2015,
@@ -1510,7 +1542,8 @@ _HANAM = [
            _sp("hang-may-mac", "Áo jacket chần bông",
                "Áo khoác hai lớp chần bông nhẹ, chống gió, hàng may theo tiêu chuẩn xuất khẩu. "
                "Nhận in thêu logo làm đồng phục mùa đông.",
-               "chiếc", 390_000, 650_000, None, None, _TQ),
+               "chiếc", 390_000, 650_000,
+               "Giảm 7% cho doanh nghiệp trong Khối ký hợp đồng từ 6 tháng", 7, _TQ),
            _sp("dong-phuc-bao-ho", "Áo phông đồng phục cổ bẻ",
                "Vải cá sấu cotton 4 chiều, in lụa hoặc thêu logo. "
                "Giao hàng 10 ngày cho đơn 300 chiếc.",
@@ -1554,7 +1587,8 @@ _HANAM = [
            _sp("ket-cau-thep", "Xà gồ thép mạ kẽm C, Z",
                "Xà gồ cán nguội dày 1,5–3 mm, mạ kẽm Z180, đột lỗ theo bản vẽ. "
                "Cắt theo chiều dài yêu cầu.",
-               "kg", 24_000, 28_000, None, None, _MIEN_BAC),
+               "kg", 24_000, 28_000,
+               "Giảm 4% và cắt theo chiều dài miễn phí cho doanh nghiệp trong Khối", 4, _MIEN_BAC),
            _sp("thep-xay-dung", "Thép xây dựng cắt uốn sẵn theo bản vẽ",
                "Thép thanh vằn CB300 và CB400 được cắt, uốn sẵn theo bảng thống kê cốt thép của công trình. "
                "Giảm hao hụt và nhân công tại công trường.",
@@ -1586,7 +1620,8 @@ _HANAM = [
            _sp("linh-kien-dien-tu", "Bộ cảm biến nhiệt độ cho thiết bị gia dụng",
                "Cảm biến NTC bọc epoxy, dải đo âm 40 đến 125 độ C. "
                "Dùng cho điều hoà, tủ lạnh và bình nóng lạnh.",
-               "chiếc", 6_000, 15_000, None, None, _TQ),
+               "chiếc", 6_000, 15_000,
+               "Giảm 5% cho doanh nghiệp trong Khối, miễn phí vận chuyển nội tỉnh", 5, _TQ),
        ]),
     _e("Công ty TNHH Du lịch Ngũ Động Sơn", "Du lịch Ngũ Động Sơn", "limited", ["N", "I"],
        "Số 36 đường Trần Phú", "Phường Phủ Lý", "0226 3855 247", "50-199", 2016,
@@ -1601,7 +1636,7 @@ _HANAM = [
                "Giảm 10% cho đoàn công đoàn doanh nghiệp trong Khối từ 30 khách", 10, ("Ninh Bình", "Hà Nội")),
            _dv("tour-du-lich", "Tour Đà Nẵng – Hội An 4 ngày 3 đêm cho đoàn doanh nghiệp",
                "Bay khứ hồi, nghỉ khách sạn 4 sao, thăm Bà Nà, phố cổ Hội An và bán đảo Sơn Trà. "
-               "Có gala dinner và chương trình gắn kết đội ngũ trên bãi biển.",
+               "Có đêm tiệc giao lưu và chương trình gắn kết đội ngũ trên bãi biển.",
                "khách", 7_900_000, 11_500_000, None, None, _TQ),
            _dv("khach-san-luu-tru", "Phòng khách sạn tiêu chuẩn 3 sao tại Phủ Lý",
                "Phòng đôi 25 m², bữa sáng, chỗ đỗ xe rộng cho đoàn xe khách. "
@@ -1630,7 +1665,8 @@ _HANAM = [
            _dv("van-tai-hanh-khach", "Xe đưa đón công nhân khu công nghiệp Đồng Văn",
                "Xe 29 và 45 chỗ chạy theo ca, có phần mềm điểm danh công nhân lên xe. "
                "Hợp đồng tháng hoặc năm.",
-               "tháng", 32_000_000, 52_000_000, None, None, ("Ninh Bình",)),
+               "tháng", 32_000_000, 52_000_000,
+               "Miễn phí khảo sát tuyến đón trả cho doanh nghiệp trong Khối", None, ("Ninh Bình",)),
            _dv("sua-chua-bao-duong", "Bảo dưỡng, sửa chữa xe tải và xe khách",
                "Bảo dưỡng định kỳ, sửa chữa động cơ, gầm và điện xe, có phòng sơn sấy. "
                "Nhận hợp đồng bảo dưỡng cho đội xe doanh nghiệp.",
@@ -1674,7 +1710,8 @@ _HANAM = [
            _sp("noi-that-gia-dinh", "Giường ngủ gỗ sồi 1,8 x 2 m",
                "Gỗ sồi nhập khẩu sấy kỹ, liên kết mộng chắc chắn, có ngăn kéo dưới. "
                "Phù hợp khách sạn và nhà công vụ.",
-               "chiếc", 7_500_000, 11_000_000, None, None, _MIEN_BAC),
+               "chiếc", 7_500_000, 11_000_000,
+               "Giảm 3% cho đơn hàng đầu tiên của doanh nghiệp trong Khối", 3, _MIEN_BAC),
            _sp("noi-that-van-phong", "Bàn giám đốc gỗ tự nhiên",
                "Bàn chữ L kèm tủ phụ, gỗ lim hoặc gỗ sồi, mặt bàn dày 5 cm. "
                "Thiết kế theo kích thước phòng làm việc.",
@@ -1709,7 +1746,8 @@ _PHUTHO = [
            _sp("che", "Hộp quà chè Phú Thọ cao cấp",
                "Hộp gỗ gồm hai lọ chè đinh và chè móc câu, kèm bộ chén nhỏ. "
                "In logo doanh nghiệp trên nắp hộp với đơn từ 100 hộp.",
-               "hộp", 450_000, 900_000, None, None, _TQ),
+               "hộp", 450_000, 900_000,
+               "Cho doanh nghiệp trong Khối thanh toán chậm 30 ngày", None, _TQ),
        ]),
     _e("Hợp tác xã Bưởi Đoan Hùng", "HTX Bưởi Đoan Hùng", "cooperative", ["A"],
        "Thôn Chí Đám", "Xã Đoan Hùng", "0978 314 625", "10-49", 2014,
@@ -1739,7 +1777,7 @@ _PHUTHO = [
        "Khu 3", "Xã Phù Ninh", "0210 3829 164", "500+", 1982,
        "https://giayphuninh.vn",
        "Nhà máy giấy và bột giấy sử dụng gỗ keo, bồ đề trồng tại các tỉnh trung du. "
-       "Sản phẩm gồm giấy in, giấy viết, giấy kraft và giấy tissue với tổng công suất 150.000 tấn/năm.",
+       "Sản phẩm gồm giấy in, giấy viết, giấy kraft và khăn giấy với tổng công suất 150.000 tấn/năm.",
        [
            _sp("giay-in", "Giấy in A4 định lượng 80 g/m²",
                "Độ trắng 96 ISO, bề mặt mịn, in hai mặt không lem. "
@@ -1753,7 +1791,8 @@ _PHUTHO = [
            _sp("giay-in", "Giấy vệ sinh cuộn lớn công nghiệp",
                "Giấy hai lớp, cuộn 700 g dùng cho nhà xưởng, văn phòng, trung tâm thương mại. "
                "Thùng 12 cuộn.",
-               "thùng", 280_000, 340_000, None, None, _TQ),
+               "thùng", 280_000, 340_000,
+               "Giảm 7% cho doanh nghiệp trong Khối ký hợp đồng từ 6 tháng", 7, _TQ),
            _sp("giay-in", "Giấy in báo và giấy in sách",
                "Giấy định lượng 45–70 g/m², cung cấp cho nhà in và nhà xuất bản. "
                "Giao cuộn hoặc ram theo yêu cầu.",
@@ -1792,7 +1831,8 @@ _PHUTHO = [
            _sp("phan-bon", "Supe lân đơn 16% P2O5",
                "Phân lân dạng bột, tan trong nước, dùng bón lót cho lúa, ngô và cây công nghiệp. "
                "Bao 50 kg.",
-               "tấn", 3_800_000, 4_300_000, None, None, _TQ),
+               "tấn", 3_800_000, 4_300_000,
+               "Giảm 4% cho hợp tác xã, doanh nghiệp trong Khối", 4, _TQ),
            _sp("phan-bon", "Phân NPK 5-10-3 bón lót",
                "Phân trộn dạng viên, bổ sung lưu huỳnh và silic, phù hợp đất bạc màu trung du. "
                "Bao 50 kg.",
@@ -1827,9 +1867,10 @@ _PHUTHO = [
                "bộ", 210_000, 300_000,
                "Giảm 7% cho doanh nghiệp trong Khối, đổi size miễn phí trong 30 ngày", 7, _TQ),
            _sp("hang-may-mac", "Gia công quần jean xuất khẩu",
-               "Nhận gia công cắt may, wash và hoàn thiện quần jean theo mẫu. "
+               "Nhận gia công cắt may, giặt mài và hoàn thiện quần jean theo mẫu. "
                "Năng lực 150.000 sản phẩm/tháng.",
-               "chiếc", None, None, None, None, _TQ),
+               "chiếc", None, None,
+               "Giảm 5% cho doanh nghiệp trong Khối, miễn phí vận chuyển nội tỉnh", 5, _TQ),
        ]),
     _e("Công ty TNHH Chế biến Gỗ Thanh Sơn", "Gỗ Thanh Sơn", "limited", ["C", "A"],
        "Khu công nghiệp Thanh Sơn", "Xã Thanh Sơn", "0210 3873 905", "50-199", 2010,
@@ -1842,7 +1883,7 @@ _PHUTHO = [
                "Cung cấp cho nhà máy ván ép.",
                "m³", 3_600_000, 4_500_000, None, None, _MIEN_BAC),
            _sp("go-nguyen-lieu", "Gỗ ghép thanh keo",
-               "Gỗ ghép finger joint, keo chịu nước, mặt A/C, dày 12–25 mm. "
+               "Gỗ ghép mộng răng cưa, keo chịu nước, mặt A/C, dày 12–25 mm. "
                "Dùng làm mặt bàn, cánh tủ, cầu thang.",
                "m³", 12_500_000, 15_500_000,
                "Giảm 5% cho xưởng nội thất thuộc doanh nghiệp trong Khối", 5, _TQ),
@@ -1873,7 +1914,8 @@ _PHUTHO = [
            _sp("thiet-bi-dong-cat", "Cầu dao phụ tải 24 kV",
                "Cầu dao ba pha lắp ngoài trời, cơ cấu đóng cắt nhanh, dập hồ quang bằng khí. "
                "Bảo hành 24 tháng.",
-               "bộ", 28_000_000, 38_000_000, None, None, _TQ),
+               "bộ", 28_000_000, 38_000_000,
+               "Giảm 3% cho đơn hàng đầu tiên của doanh nghiệp trong Khối", 3, _TQ),
            _sp("den-chieu-sang", "Đèn đường LED 120 W",
                "Thân đèn nhôm đúc, chip LED hiệu suất cao, chống nước IP66. "
                "Tích hợp bộ điều khiển giảm công suất ban đêm.",
@@ -1886,7 +1928,7 @@ _PHUTHO = [
        "Công ty tổ chức tour về nguồn Đền Hùng và du lịch lòng hồ cho các đoàn doanh nghiệp.",
        [
            _dv("khach-san-luu-tru", "Khách sạn 3 sao tại trung tâm Việt Trì",
-               "Phòng tiêu chuẩn và phòng suite, bữa sáng, phòng tập thể hình. "
+               "Phòng tiêu chuẩn và phòng cao cấp, bữa sáng, phòng tập thể hình. "
                "Cách Khu di tích lịch sử Đền Hùng 10 km.",
                "phòng/đêm", 650_000, 1_100_000,
                "Giảm 15% giá phòng cho cán bộ doanh nghiệp trong Khối đi công tác", 15, ("Phú Thọ",)),
@@ -1917,7 +1959,8 @@ _PHUTHO = [
            _dv("ha-tang-giao-thong", "Thi công cầu bê tông cốt thép nông thôn",
                "Cầu dầm bản và dầm T khẩu độ đến 33 m, móng cọc khoan nhồi. "
                "Thi công theo hồ sơ thiết kế được duyệt.",
-               "hợp đồng", None, None, None, None, ("Phú Thọ",)),
+               "hợp đồng", None, None,
+               "Giảm 10% hợp đồng đầu tiên cho doanh nghiệp trong Khối", 10, ("Phú Thọ",)),
            _sp("be-tong-cau-kien", "Bê tông nhựa nóng hạt trung",
                "Bê tông nhựa chặt BTNC 12,5 trộn tại trạm, nhiệt độ xuất xưởng 150–160 độ C. "
                "Giao bằng xe ben phủ bạt giữ nhiệt.",
@@ -1949,7 +1992,8 @@ _PHUTHO = [
            _dv("sua-chua-bao-duong", "Sửa chữa, cải tạo nồi hơi công nghiệp",
                "Thay ống lò, sửa buồng đốt, lắp bộ hâm nước tiết kiệm nhiên liệu. "
                "Làm việc cả ngày nghỉ để giảm thời gian dừng máy.",
-               "hợp đồng", None, None, None, None, _MIEN_BAC),
+               "hợp đồng", None, None,
+               "Ưu tiên xếp lịch và giảm 6% cho doanh nghiệp trong Khối", 6, _MIEN_BAC),
        ]),
     _e("Quỹ Tín dụng Nhân dân Thanh Miếu", "QTDND Thanh Miếu", "cooperative", ["K"],
        "Số 48 đường Châu Phong", "Phường Thanh Miếu", "0210 3846 239", "10-49", 1996,
@@ -1996,7 +2040,8 @@ _BACGIANG = [
            _sp("trai-cay", "Cam đường canh Lục Ngạn",
                "Cam vỏ mỏng, mọng nước, thu hoạch tháng 11 đến tháng 1. "
                "Đóng thùng carton 10 kg.",
-               "kg", 22_000, 35_000, None, None, _MIEN_BAC),
+               "kg", 22_000, 35_000,
+               "Cho doanh nghiệp trong Khối thanh toán chậm 30 ngày", None, _MIEN_BAC),
            _sp("giong-cay-con", "Cây giống vải thiều ghép",
                "Cây ghép từ cây đầu dòng, cao 50–70 cm, bầu đất 15 cm. "
                "Cung cấp theo mùa trồng xuân và thu.",
@@ -2035,7 +2080,8 @@ _BACGIANG = [
            _sp("hang-may-mac", "Áo jacket thể thao xuất khẩu",
                "Vải gió chống thấm, lót lưới, đường may dán seam chống nước. "
                "Gia công trọn gói hoặc cắt may theo yêu cầu.",
-               "chiếc", None, None, None, None, _TQ),
+               "chiếc", None, None,
+               "Giảm 7% cho doanh nghiệp trong Khối ký hợp đồng từ 6 tháng", 7, _TQ),
            _sp("dong-phuc-bao-ho", "Đồng phục bảo hộ công nhân điện tử",
                "Áo chống tĩnh điện có sợi carbon, mũ trùm và quần, dùng trong phòng sạch. "
                "Giặt được 100 lần mà vẫn giữ tính năng.",
@@ -2072,7 +2118,8 @@ _BACGIANG = [
            _sp("linh-kien-dien-tu", "Gia công lắp ráp thiết bị điện tử theo đơn đặt hàng",
                "Lắp ráp, kiểm tra chức năng và đóng gói thiết bị điện tử tiêu dùng. "
                "Năng lực 2 triệu sản phẩm/tháng.",
-               "sản phẩm", None, None, None, None, _TQ),
+               "sản phẩm", None, None,
+               "Tặng mẫu thử miễn phí và giảm 4% đơn hàng đầu cho doanh nghiệp trong Khối", 4, _TQ),
        ]),
     _e("Công ty Cổ phần Hóa chất Phân đạm Xương Giang", "Phân đạm Xương Giang", "joint_stock", ["C"],
        "Số 1 đường Trần Nguyên Hãn", "Phường Đa Mai", "0204 3854 538", "500+", 1965,
@@ -2116,7 +2163,8 @@ _BACGIANG = [
            _sp("da-xay-dung", "Cát xây trát sông Cầu",
                "Cát hạt mịn đã sàng, sạch bùn, dùng cho vữa xây và trát tường. "
                "Giao xe ben 10–15 m³.",
-               "m³", 280_000, 340_000, None, None, ("Bắc Ninh",)),
+               "m³", 280_000, 340_000,
+               "Giảm 5% cho doanh nghiệp trong Khối, miễn phí vận chuyển nội tỉnh", 5, ("Bắc Ninh",)),
            _sp("be-tong-cau-kien", "Ống cống bê tông ly tâm D600",
                "Ống cống cốt thép chịu tải H30, dài 2 m, nối bằng gioăng cao su. "
                "Dùng thoát nước đường giao thông và khu dân cư.",
@@ -2160,7 +2208,8 @@ _BACGIANG = [
            _dv("van-tai-duong-bo", "Vận chuyển vải thiều bằng xe lạnh lên cửa khẩu Lạng Sơn",
                "Xe lạnh 10–20 tấn giữ nhiệt độ 2–5 độ C, chạy đêm trong mùa vải. "
                "Hỗ trợ làm kiểm dịch thực vật.",
-               "chuyến", 9_000_000, 14_000_000, None, None, ("Bắc Ninh",)),
+               "chuyến", 9_000_000, 14_000_000,
+               "Giảm 5% phí dịch vụ cho doanh nghiệp trong Khối", 5, ("Bắc Ninh",)),
            _dv("giao-nhan-hai-quan", "Thủ tục hải quan xuất khẩu nông sản",
                "Khai hải quan, kiểm dịch thực vật và chứng nhận xuất xứ cho hàng nông sản đi Trung Quốc và ASEAN. "
                "Làm việc cả ngày nghỉ trong mùa vụ.",
@@ -2192,7 +2241,8 @@ _BACGIANG = [
            _dv("kiem-dinh-thi-nghiem", "Đo điện trở nối đất và kiểm tra hệ thống chống sét",
                "Đo kiểm định kỳ theo TCVN 9385:2012, lập biên bản phục vụ kiểm tra phòng cháy. "
                "Đề xuất khắc phục nếu không đạt.",
-               "hạng mục", 1_500_000, 4_000_000, None, None, ("Bắc Ninh",)),
+               "hạng mục", 1_500_000, 4_000_000,
+               "Miễn phí khảo sát, tư vấn ban đầu cho doanh nghiệp trong Khối", None, ("Bắc Ninh",)),
        ]),
     _e("Công ty TNHH Phòng cháy Chữa cháy Tân Yên", "PCCC Tân Yên", "limited", ["F", "G"],
        "Số 14 phố Cao Thượng", "Xã Tân Yên", "0204 3878 319", "10-49", 2016,
@@ -2236,7 +2286,8 @@ _BACGIANG = [
            _dv("to-chuc-hoi-nghi-su-kien", "Hội nghị kết hợp nghỉ dưỡng cho doanh nghiệp",
                "Hội trường 150 chỗ, chương trình leo núi, lửa trại và tiệc tối. "
                "Trọn gói 2 ngày 1 đêm.",
-               "khách", 1_800_000, 2_600_000, None, None, ("Bắc Ninh",)),
+               "khách", 1_800_000, 2_600_000,
+               "Giảm 10% hợp đồng đầu tiên cho doanh nghiệp trong Khối", 10, ("Bắc Ninh",)),
            _dv("suat-an-nha-hang", "Suất ăn đặc sản gà đồi Yên Thế",
                "Thực đơn gà đồi luộc, nướng, rau rừng và xôi nếp nương. "
                "Phục vụ đoàn từ 10 khách.",
@@ -2304,3 +2355,105 @@ OUTSIDE_BUYERS = [
        []), province="Thành phố Hồ Chí Minh"),
 ]
 
+
+# ---------------------------------------------------------------------------
+# 4. Tên người (cán bộ mua hàng, người đại diện doanh nghiệp, cán bộ Khối)
+# ---------------------------------------------------------------------------
+
+PEOPLE_NAMES = [
+    "Nguyễn Thị Thu Hà", "Trần Văn Hùng", "Lê Minh Tuấn", "Phạm Thị Lan Anh", "Hoàng Đức Thắng",
+    "Vũ Thị Hồng Nhung", "Đặng Quốc Bảo", "Bùi Thị Thanh Hương", "Đỗ Mạnh Cường", "Ngô Thị Mai Phương",
+    "Dương Văn Toàn", "Lý Thị Ngọc Ánh", "Phan Thanh Sơn", "Trịnh Thị Thúy Hằng", "Đinh Công Minh",
+    "Mai Thị Hải Yến", "Cao Văn Quang", "Lương Thị Kim Oanh", "Tạ Quang Huy", "Hà Thị Phương Thảo",
+    "Nguyễn Hữu Đạt", "Trần Thị Bích Ngọc", "Lê Văn Thành", "Phạm Ngọc Diệp", "Hoàng Thị Minh Nguyệt",
+    "Vũ Đình Khoa", "Đặng Thị Thu Trang", "Bùi Văn Long", "Đỗ Thị Quỳnh Như", "Ngô Xuân Trường",
+    "Chu Thị Hoài Thu", "Kiều Văn Dũng", "Tô Thị Huyền Trang", "Lại Văn Hiếu", "Nghiêm Thị Lệ Thủy",
+    "Nguyễn Thế Anh", "Trần Thị Ngọc Hân", "Lê Thị Diệu Linh", "Phạm Văn Đông", "Hoàng Minh Châu",
+    "Vương Thị Tuyết Mai", "Đoàn Văn Lâm", "Trương Thị Hạnh", "Đào Duy Khánh", "Nguyễn Thị Hòa",
+    "Quách Văn Phúc", "Lưu Thị Thanh Tâm", "Tăng Văn Hải", "Nguyễn Đình Nghĩa", "Phùng Thị Yến Nhi",
+    "Lê Quang Vinh", "Trần Thị Thảo Vy", "Hồ Văn Lợi", "Khúc Thị Hiền", "Mạc Đăng Khôi",
+    "Nguyễn Thị Ngân", "Đồng Văn Tùng", "Triệu Thị Hoa", "Vi Văn Thịnh", "Âu Thị Bảo Châu",
+]
+
+# ---------------------------------------------------------------------------
+# 5. Mẫu tin nhắn hỏi hàng, trả lời và mô tả giao dịch liên kết
+# ---------------------------------------------------------------------------
+
+INQUIRY_TEMPLATES = [
+    "Chào anh/chị, công ty chúng tôi cần mua {quantity} {title}. Xin gửi báo giá kèm thời gian giao hàng.",
+    "Bên em đang có nhu cầu {quantity} {title} cho công trình nhà xưởng. Anh/chị báo giá giúp em đã gồm VAT và vận chuyển nhé.",
+    "Kính gửi quý công ty, chúng tôi muốn đặt {quantity} {title}. Đề nghị cho biết chính sách ưu đãi dành cho doanh nghiệp trong Khối.",
+    "Xin hỏi {title} còn hàng sẵn không? Chúng tôi cần khoảng {quantity}, giao trong tháng này.",
+    "Công ty tôi cần báo giá {quantity} {title}, thanh toán chuyển khoản 30 ngày sau khi nhận hàng. Quý công ty có chấp nhận không?",
+    "Nhờ anh/chị gửi catalogue, chứng chỉ chất lượng và báo giá cho {quantity} {title}.",
+    "Chúng tôi dự kiến mua {quantity} {title} theo từng đợt trong quý tới. Đề nghị báo giá theo hợp đồng khung.",
+    "Chào anh/chị, bếp ăn của công ty cần {quantity} {title} mỗi tuần. Bên mình có giao hàng định kỳ không ạ?",
+    "Ban Giám đốc giao tôi tìm nhà cung cấp {title}, số lượng {quantity}. Xin hẹn lịch đến tham quan nhà máy.",
+    "Xin báo giá {quantity} {title}, giao tại kho của chúng tôi. Hàng cần có hóa đơn giá trị gia tăng đầy đủ.",
+    "Công đoàn công ty chúng tôi muốn đặt {quantity} {title} làm quà tặng người lao động dịp cuối năm. Mong nhận được báo giá sớm.",
+    "Bên anh có nhận đơn nhỏ {quantity} {title} để chúng tôi dùng thử trước khi ký hợp đồng dài hạn không?",
+    "Chúng tôi đang lập dự toán, cần đơn giá tham khảo cho {quantity} {title}. Cảm ơn anh/chị.",
+    "Xin hỏi thời gian sản xuất {quantity} {title} là bao lâu? Chúng tôi cần hàng trước ngày 15 tháng sau.",
+    "Nhờ quý công ty tư vấn phương án và báo giá {title} cho quy mô khoảng {quantity}.",
+    "Chúng tôi là doanh nghiệp ngoài Khối, có nhu cầu mua {quantity} {title}. Quý công ty có giao hàng ra ngoài tỉnh không?",
+    "Đề nghị quý công ty cho biết giá {title} nếu chúng tôi lấy {quantity} và tự vận chuyển.",
+    "Phòng vật tư cần {quantity} {title} thay thế cho nhà cung cấp cũ. Mong anh/chị liên hệ lại qua số điện thoại công ty.",
+    "Xin gửi giúp mẫu hợp đồng và điều kiện bảo hành cho {quantity} {title}.",
+    "Chào anh/chị, nhân chương trình liên kết giữa các doanh nghiệp trong Khối, chúng tôi muốn hợp tác mua {quantity} {title}.",
+]
+
+REPLY_TEMPLATES = [
+    "Cảm ơn quý công ty đã quan tâm. Chúng tôi gửi kèm báo giá chi tiết, hiệu lực 15 ngày.",
+    "Hàng hiện có sẵn tại kho, có thể giao trong 3 ngày làm việc kể từ khi nhận đơn đặt hàng.",
+    "Với số lượng này, chúng tôi áp dụng mức giảm giá dành cho doanh nghiệp trong Khối. Anh/chị vui lòng xem báo giá đính kèm.",
+    "Chúng tôi đã nhận được yêu cầu, bộ phận kinh doanh sẽ liên hệ lại trong ngày làm việc hôm nay.",
+    "Xin gửi anh/chị hồ sơ năng lực, chứng chỉ chất lượng và danh sách khách hàng tiêu biểu.",
+    "Thời gian sản xuất khoảng 10–15 ngày. Nếu cần gấp, chúng tôi có thể ưu tiên bố trí tăng ca.",
+    "Chúng tôi đồng ý điều kiện thanh toán 30 ngày sau khi giao hàng và xuất hóa đơn.",
+    "Giá trên đã bao gồm thuế giá trị gia tăng và vận chuyển đến kho của quý công ty.",
+    "Rất hoan nghênh đoàn đến tham quan nhà máy. Anh/chị vui lòng báo trước lịch để chúng tôi bố trí đón tiếp.",
+    "Chúng tôi có thể giao hàng mẫu miễn phí để quý công ty kiểm tra trước khi đặt số lượng lớn.",
+    "Xin lỗi anh/chị, mặt hàng này tạm hết. Chúng tôi đề xuất sản phẩm thay thế có thông số tương đương.",
+    "Mẫu hợp đồng nguyên tắc đã được gửi qua thư điện tử, mong nhận được ý kiến của quý công ty.",
+    "Chúng tôi nhận giao hàng định kỳ theo lịch hằng tuần, đơn giá giữ cố định trong 3 tháng.",
+    "Đã điều chỉnh báo giá theo số lượng anh/chị đề xuất. Nếu đồng ý, hai bên có thể ký hợp đồng trong tuần này.",
+    "Cảm ơn anh/chị đã tin tưởng hàng hóa, dịch vụ của doanh nghiệp trong Khối. Chúng tôi sẵn sàng hợp tác lâu dài.",
+]
+
+LINKAGE_DESCRIPTIONS = [
+    "Hợp đồng cung cấp {title} cho công trình nhà xưởng giai đoạn 2",
+    "Đơn hàng {title} phục vụ sản xuất quý III",
+    "Hợp đồng nguyên tắc cung cấp {title} trong năm",
+    "Mua {title} làm quà tặng người lao động dịp Tết Nguyên đán",
+    "Cung cấp {title} cho dự án mở rộng kho hàng",
+    "Hợp đồng dịch vụ {title} thời hạn 12 tháng",
+    "Đơn hàng thử nghiệm {title} trước khi ký hợp đồng dài hạn",
+    "Cung cấp {title} cho bếp ăn tập thể của công ty",
+    "Hợp đồng {title} phục vụ hội nghị tổng kết năm",
+    "Mua bổ sung {title} thay thế nhà cung cấp ngoài Khối",
+    "Cung ứng {title} cho công trình trường học do doanh nghiệp tài trợ",
+    "Hợp đồng {title} theo chương trình liên kết giữa các doanh nghiệp trong Khối",
+    "Đơn hàng {title} giao theo tiến độ từng đợt",
+    "Cung cấp {title} cho dây chuyền sản xuất mới",
+    "Hợp đồng {title} phục vụ cải tạo văn phòng làm việc",
+    "Mua {title} cho đoàn nghỉ mát của công đoàn công ty",
+    "Hợp đồng khung cung cấp {title} giai đoạn 2024–2025",
+    "Cung cấp {title} cho dự án hạ tầng khu công nghiệp",
+    "Đơn hàng {title} phục vụ xuất khẩu lô hàng tháng này",
+    "Hợp đồng bảo trì, cung cấp {title} cho nhà máy",
+]
+
+# ---------------------------------------------------------------------------
+# 6. Lý do Đảng ủy Khối từ chối hồ sơ doanh nghiệp hoặc sản phẩm
+# ---------------------------------------------------------------------------
+
+REJECTION_REASONS = [
+    "Mã số thuế không khớp với giấy chứng nhận đăng ký doanh nghiệp",
+    "Ảnh sản phẩm không rõ ràng, đề nghị bổ sung ảnh chụp thực tế",
+    "Mô tả sản phẩm chưa nêu tiêu chuẩn chất lượng và xuất xứ",
+    "Giá niêm yết không phù hợp với đơn vị tính đã khai báo",
+    "Nội dung ưu đãi liên kết chưa cụ thể, cần ghi rõ mức giảm và điều kiện áp dụng",
+    "Doanh nghiệp chưa cung cấp giấy phép kinh doanh ngành nghề có điều kiện",
+    "Địa chỉ trụ sở không trùng với thông tin đăng ký doanh nghiệp",
+    "Sản phẩm trùng lặp với tin đã đăng trước đó",
+]

@@ -12,8 +12,8 @@ from flask.cli import with_appcontext
 from stdnum.vn import mst
 
 from ..extensions import db
-from ..models import (Category, Committee, Enterprise, EnterpriseSector, Kind, Offering,
-                      OfferingArea, Ownership, Role, Status, User)
+from ..models import (Category, Committee, Decision, Enterprise, EnterpriseSector, Kind, Offering,
+                      OfferingArea, Ownership, Review, Role, Status, User)
 from ..models.base import utcnow
 from ..reference import committee_rows, provinces
 from ..text import nfc, slugify
@@ -36,6 +36,10 @@ def make_tax_code(rng: random.Random, taken: set[str]) -> str:
         if mst.is_valid(code) and code not in taken:
             taken.add(code)
             return code
+
+
+def _province_code(name: str) -> str:
+    return PROVINCE_BY_NAME[name.removeprefix("Thành phố ").removeprefix("Tỉnh ")]
 
 
 def _e164(phone: str | None) -> str | None:
@@ -95,7 +99,6 @@ def load_enterprises(rng, committees, categories) -> list[Enterprise]:
     taken_slugs = {e.slug for e in existing.values()}
     groups = [(committees[key], items) for key, items in content.ENTERPRISES.items()]
     groups.append((None, content.OUTSIDE_BUYERS))
-    outside_provinces = ["22", "19", "79"]
     total = sum(len(items) for _, items in groups)
     created = []
     now = utcnow()
@@ -105,7 +108,7 @@ def load_enterprises(rng, committees, categories) -> list[Enterprise]:
                 bar.update(1)
                 if data["legal_name"] in existing:
                     continue
-                province = committee.province_code if committee else outside_provinces[index % 3]
+                province = committee.province_code if committee else _province_code(data["province"])
                 approved_at = now - timedelta(days=rng.randint(30, 420))
                 enterprise = Enterprise(
                     slug=_unique_slug(data["short_name"] or data["legal_name"], taken_slugs),
@@ -123,22 +126,24 @@ def load_enterprises(rng, committees, categories) -> list[Enterprise]:
                 # A few items wait for the committee or were sent back, as in real life.
                 if committee and index == len(items) - 1:
                     enterprise.status, enterprise.approved_at = Status.PENDING, None
+                elif committee and index == len(items) - 2 and committee.code in ("hanoi", "haiphong"):
+                    enterprise.status, enterprise.approved_at = Status.REJECTED, None
                 db.session.add(enterprise)
                 for n, item in enumerate(data["offerings"]):
-                    db.session.add(_offering(rng, enterprise, item, categories, approved_at, n))
+                    db.session.add(_offering(rng, enterprise, item, categories, approved_at, n, index))
                 created.append(enterprise)
     db.session.flush()
     return created
 
 
-def _offering(rng, enterprise, item, categories, approved_at, n) -> Offering:
+def _offering(rng, enterprise, item, categories, approved_at, n, index) -> Offering:
     approved = approved_at + timedelta(days=rng.randint(1, 25))
     status = Status.APPROVED
     if enterprise.status != Status.APPROVED:
+        status = Status.PENDING if enterprise.status == Status.PENDING else Status.DRAFT
+    elif n == 3 and index % 4 == 1:
         status = Status.PENDING
-    elif n == 3 and rng.random() < 0.25:
-        status = Status.PENDING
-    elif n == 4 and rng.random() < 0.15:
+    elif n == 2 and index % 5 == 2:
         status = Status.REJECTED
     offering = Offering(
         enterprise=enterprise, kind=Kind(item["kind"]), title=item["title"],
@@ -183,12 +188,32 @@ def load_accounts(committees) -> None:
     db.session.flush()
 
 
+def record_rejections(rng, committees) -> None:
+    """Give every rejected demo item the committee's reason, as a reviewer would have."""
+    reviewers = {u.committee_id: u for u in db.session.scalars(db.select(User).where(User.role == Role.REVIEWER))}
+    admin = db.session.scalar(db.select(User).where(User.role == Role.ADMIN))
+    reviewed = set(db.session.execute(db.select(Review.target_type, Review.target_id)).tuples())
+    rejected = [("enterprise", e, e.committee_id) for e in db.session.scalars(
+        db.select(Enterprise).where(Enterprise.status == Status.REJECTED))]
+    rejected += [("offering", o, o.enterprise.committee_id) for o in db.session.scalars(
+        db.select(Offering).where(Offering.status == Status.REJECTED))]
+    for target_type, record, committee_id in rejected:
+        if (target_type, record.id) in reviewed:
+            continue
+        reviewer = reviewers.get(committee_id, admin)
+        db.session.add(Review(target_type=target_type, target_id=record.id, decision=Decision.REJECT,
+                              reason=rng.choice(content.REJECTION_REASONS), reviewer_id=reviewer.id,
+                              committee_id=committee_id, created_at=record.updated_at or utcnow()))
+    db.session.flush()
+
+
 def load_demo(seed: int = 2023) -> None:
     rng = random.Random(seed)
     committees = load_committees()
     categories = load_categories()
     load_enterprises(rng, committees, categories)
     load_accounts(committees)
+    record_rejections(rng, committees)
 
 
 @click.group("demo", help="Dữ liệu mẫu / demo data.")
