@@ -38,9 +38,19 @@ def vsic_label(sector) -> str:
     return f"{sector.code} – {name} (VSIC {sector.vsic_version})" if name else f"{sector.code} (VSIC {sector.vsic_version})"
 
 
+ROLE_LABELS = {
+    "manager": _l("Quản lý doanh nghiệp"), "staff": _l("Nhân viên doanh nghiệp"),
+    "reviewer": _l("Cán bộ duyệt của Đảng ủy Khối"), "admin": _l("Quản trị viên"),
+}
+
+
+def role_label(role) -> str:
+    return str(ROLE_LABELS.get(getattr(role, "value", role), role))
+
+
 def register_globals(app) -> None:
     app.jinja_env.add_extension("jinja2.ext.do")
     app.jinja_env.globals.update(
         nav_links=nav_links, phone_display=phone_display, vsic_label=vsic_label,
-        province_name=province_name,
+        province_name=province_name, role_label=role_label,
     )

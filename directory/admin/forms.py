@@ -1,0 +1,44 @@
+from flask_babel import lazy_gettext as _l
+from wtforms import BooleanField, SelectField, StringField, SubmitField
+from wtforms.validators import DataRequired, Length, Optional, Regexp
+
+from ..forms import BaseForm
+from ..navigation import ROLE_LABELS
+from ..reference import provinces
+
+
+def province_choices():
+    return [(p.code, p.name) for p in provinces().values()]
+
+
+class CommitteeForm(BaseForm):
+    code = StringField(_l("Mã"), validators=[
+        DataRequired(message=_l("Hãy nhập mã.")),
+        Length(max=40, message=_l("Mã tối đa 40 ký tự.")),
+        Regexp(r"^[a-z0-9-]+$", message=_l("Mã chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang.")),
+    ])
+    name = StringField(_l("Tên"), validators=[
+        DataRequired(message=_l("Hãy nhập tên.")), Length(max=200, message=_l("Tên tối đa 200 ký tự.")),
+    ])
+    province_code = SelectField(_l("Tỉnh, thành phố (từ 01/07/2025)"), choices=province_choices)
+    legacy_province_name = StringField(_l("Tỉnh trước sáp nhập"), validators=[
+        Optional(), Length(max=100, message=_l("Tối đa 100 ký tự.")),
+    ])
+    landline_area_code = StringField(_l("Mã vùng điện thoại cố định"), validators=[
+        Optional(), Regexp(r"^0\d{2,3}$", message=_l("Mã vùng gồm 3–4 chữ số, bắt đầu bằng 0.")),
+    ])
+    active = BooleanField(_l("Đang hoạt động"), default=True)
+    submit = SubmitField(_l("Lưu"))
+
+
+class MergeForm(BaseForm):
+    target_id = SelectField(_l("Hợp nhất vào"), coerce=int)
+    submit = SubmitField(_l("Hợp nhất"))
+
+
+class UserForm(BaseForm):
+    role = SelectField(_l("Vai trò"), choices=list(ROLE_LABELS.items()))
+    committee_id = SelectField(_l("Đảng ủy Khối (cán bộ duyệt)"), coerce=int)
+    enterprise_id = SelectField(_l("Doanh nghiệp (quản lý, nhân viên)"), coerce=int)
+    active = BooleanField(_l("Tài khoản đang hoạt động"))
+    submit = SubmitField(_l("Lưu"))

@@ -1,0 +1,119 @@
+"""Administration: committees (add, rename, merge) and user accounts."""
+from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+
+from ..extensions import db, login_manager
+from ..models import AuditEvent, Committee, Enterprise, Role, Status, User
+from ..services import committees as committee_service
+from ..services import users as user_service
+from ..services.errors import DomainError, NotAuthorized
+from ..services.permissions import is_admin
+from .forms import CommitteeForm, MergeForm, UserForm
+
+bp = Blueprint("admin", __name__, url_prefix="/admin")
+
+
+@bp.before_request
+def administrators_only():
+    if not current_user.is_authenticated:
+        return login_manager.unauthorized()
+    if not is_admin(current_user):
+        raise NotAuthorized()
+
+
+@bp.get("/")
+def index():
+    events = db.session.scalars(db.select(AuditEvent).order_by(AuditEvent.id.desc()).limit(30)).all()
+    return render_template("admin/index.html", events=events)
+
+
+@bp.route("/committees", methods=["GET", "POST"])
+def committees():
+    form = CommitteeForm()
+    if form.validate_on_submit():
+        try:
+            committee_service.create_committee(current_user, **_committee_values(form))
+        except DomainError as error:
+            form.code.errors.append(str(error))
+        else:
+            db.session.commit()
+            flash(_("Đã thêm %(name)s.", name=form.name.data), "success")
+            return redirect(url_for("admin.committees"))
+    counts = dict(db.session.execute(
+        db.select(Enterprise.committee_id, db.func.count()).group_by(Enterprise.committee_id)).all())
+    rows = db.session.scalars(db.select(Committee).order_by(Committee.active.desc(), Committee.name)).all()
+    return render_template("admin/committees.html", committees=rows, counts=counts, form=form)
+
+
+def _committee_values(form: CommitteeForm) -> dict:
+    return {key: getattr(form, key).data for key in committee_service.EDITABLE}
+
+
+@bp.route("/committees/<int:committee_id>", methods=["GET", "POST"])
+def committee(committee_id: int):
+    committee = committee_service.get_committee(committee_id)
+    form = CommitteeForm(obj=committee)
+    merge_form = MergeForm(prefix="merge")
+    merge_form.target_id.choices = [
+        (c.id, c.name) for c in db.session.scalars(
+            db.select(Committee).where(Committee.active.is_(True), Committee.id != committee.id).order_by(Committee.name))
+    ]
+    if form.validate_on_submit():
+        try:
+            committee_service.update_committee(current_user, committee, **_committee_values(form))
+        except DomainError as error:
+            form.code.errors.append(str(error))
+        else:
+            db.session.commit()
+            flash(_("Đã lưu."), "success")
+            return redirect(url_for("admin.committee", committee_id=committee.id))
+    return render_template("admin/committee.html", committee=committee, form=form, merge_form=merge_form)
+
+
+@bp.post("/committees/<int:committee_id>/merge")
+def merge_committee(committee_id: int):
+    source = committee_service.get_committee(committee_id)
+    form = MergeForm(prefix="merge")
+    target = db.session.get(Committee, form.target_id.data) if form.target_id.data else None
+    if target is None:
+        flash(_("Hãy chọn đơn vị nhận."), "danger")
+        return redirect(url_for("admin.committee", committee_id=source.id))
+    try:
+        moved = committee_service.merge_committee(current_user, source, target)
+    except DomainError as error:
+        flash(str(error), "danger")
+        return redirect(url_for("admin.committee", committee_id=source.id))
+    db.session.commit()
+    flash(_("Đã hợp nhất %(source)s vào %(target)s; %(n)s doanh nghiệp được chuyển.",
+            source=source.name, target=target.name, n=moved), "success")
+    return redirect(url_for("admin.committees"))
+
+
+@bp.get("/users")
+def users():
+    query = db.select(User).order_by(User.created_at.desc(), User.id.desc())
+    page = db.paginate(query, page=request.args.get("page", 1, type=int), per_page=50, error_out=False)
+    return render_template("admin/users.html", users=page)
+
+
+@bp.route("/users/<int:user_id>", methods=["GET", "POST"])
+def user(user_id: int):
+    user = user_service.get_user(user_id)
+    form = UserForm(obj=user, role=user.role.value, committee_id=user.committee_id or 0,
+                    enterprise_id=user.enterprise_id or 0)
+    form.committee_id.choices = [(0, "—")] + [(c.id, c.name) for c in db.session.scalars(
+        db.select(Committee).where(Committee.active.is_(True)).order_by(Committee.name))]
+    form.enterprise_id.choices = [(0, "—")] + [(e.id, e.legal_name) for e in db.session.scalars(
+        db.select(Enterprise).where(Enterprise.status != Status.ARCHIVED).order_by(Enterprise.legal_name))]
+    if form.validate_on_submit():
+        try:
+            user_service.update_user(current_user, user, Role(form.role.data), form.active.data,
+                                     form.committee_id.data or None, form.enterprise_id.data or None)
+        except DomainError as error:
+            form.role.errors.append(str(error))
+        else:
+            db.session.commit()
+            flash(_("Đã lưu tài khoản %(email)s.", email=user.email), "success")
+            return redirect(url_for("admin.users"))
+    return render_template("admin/user.html", user=user, form=form)
