@@ -99,6 +99,7 @@ class Results:
     facets: dict[str, list[FacetValue]] = field(default_factory=dict)
     did_you_mean: str | None = None
     truncated: bool = False
+    exact_fallback: bool = False  # diacritics typed, nothing matched exactly: folded results
 
     @property
     def pages(self) -> int:
@@ -226,6 +227,7 @@ def search(params: Params, with_facets: bool = True) -> Results:
         tiers, mode = _tiers("exact", [exact_word(w) for w in query_words]), "exact"
         total, facets = _counts(tiers, filters, with_facets)
     if mode == "browse" and query_words or mode == "exact" and total == 0:
+        results.exact_fallback = mode == "exact"
         tiers, mode = _tiers("fold", [fold(w) for w in query_words]), "fold"
     if mode != "exact":
         total, facets = _counts(tiers, filters, with_facets)
