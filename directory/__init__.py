@@ -67,10 +67,11 @@ def register_extensions(app: Flask) -> None:
 
 def register_blueprints(app: Flask) -> None:
     from .accounts.views import bp as accounts
+    from .api.views import bp as api
     from .public.views import bp as public
     from .search.views import bp as search
 
-    for blueprint in (public, accounts, search):
+    for blueprint in (public, accounts, search, api):
         app.register_blueprint(blueprint)
 
 
