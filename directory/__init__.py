@@ -47,10 +47,11 @@ def register_extensions(app: Flask) -> None:
     from .extensions import babel, csrf, db, limiter, login_manager, migrate
     from .i18n import select_locale
     from .models import User
+    from .search import schema as search_schema
 
     db.init_app(app)
     migrate.init_app(app, db, directory=str(Path(app.root_path).parent / "migrations"),
-                     render_as_batch=True, compare_type=True)
+                     render_as_batch=True, compare_type=True, include_object=search_schema.include_object)
     csrf.init_app(app)
     babel.init_app(app, locale_selector=select_locale)
     limiter.init_app(app)
@@ -67,10 +68,11 @@ def register_extensions(app: Flask) -> None:
 def register_blueprints(app: Flask) -> None:
     from .accounts.views import bp as accounts
     from .admin.views import bp as admin
+    from .api.views import bp as api
     from .public.views import bp as public
     from .search.views import bp as search
 
-    for blueprint in (public, accounts, search, admin):
+    for blueprint in (public, accounts, search, api, admin):
         app.register_blueprint(blueprint)
 
 

@@ -63,7 +63,14 @@ def empty_tables() -> None:
         hook()
 
 
-EMPTY_HOOKS: list = []  # other areas (search index) register how to empty their tables
+def _empty_search_index() -> None:
+    from directory.search import empty_index
+
+    empty_index()
+    _db.session.commit()
+
+
+EMPTY_HOOKS: list = [_empty_search_index]  # other areas register how to empty their tables
 
 
 class IsolatedClient(FlaskClient):

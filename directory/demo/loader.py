@@ -17,6 +17,7 @@ from ..models import (Category, Committee, Decision, Enterprise, EnterpriseSecto
 from ..models.base import utcnow
 from ..reference import committee_rows, provinces
 from ..text import nfc, slugify
+from ..search.cli import reindex_with_progress
 from . import content
 
 DEMO_PASSWORD = "demo12345"
@@ -214,6 +215,8 @@ def load_demo(seed: int = 2023) -> None:
     load_enterprises(rng, committees, categories)
     load_accounts(committees)
     record_rejections(rng, committees)
+    db.session.flush()
+    reindex_with_progress()
 
 
 @click.group("demo", help="Dữ liệu mẫu / demo data.")

@@ -2,13 +2,16 @@
 
 `sync_offering` / `sync_enterprise` bring the index in line with a record's current public
 state (add, update or remove) in the caller's transaction; services call them after every
-approval, suspension, edit and archive.
+approval, suspension, edit and archive. The backend (SQLite FTS5 or PostgreSQL full-text)
+follows the database URL; both give the same results (tests/search runs on both).
 """
+from .documents import reindex, sync_enterprise, sync_offering
+from .service import Params, Results, search, suggest
+
+__all__ = ["Params", "Results", "empty_index", "reindex", "search", "suggest", "sync_enterprise", "sync_offering"]
 
 
-def sync_offering(offering) -> None:
-    """Index or un-index one offering (the search backends implement this)."""
+def empty_index() -> None:
+    from .backends import backend
 
-
-def sync_enterprise(enterprise) -> None:
-    """Index or un-index an enterprise and, through it, all its offerings."""
+    backend().empty()

@@ -1,15 +1,34 @@
-"""Search pages."""
-from flask import Blueprint, render_template, request
+"""Search pages: results with filters and facets, and typeahead suggestions."""
+from babel.numbers import format_decimal
+from flask import Blueprint, jsonify, render_template, request, url_for
 
-from ..extensions import db
-from ..models import Offering
-from ..services.catalog import public_offerings
+from ..i18n import current_locale
+
+from . import Params, search, suggest
 
 bp = Blueprint("search", __name__, url_prefix="/search")
 
 
+@bp.app_template_filter("number")
+def number(value: int) -> str:
+    """A count with the locale's grouping: 10.000 in Vietnamese."""
+    return format_decimal(value, locale=current_locale())
+
+
 @bp.get("/")
 def results():
-    query = request.args.get("q", "")[:200]
-    offerings = db.paginate(public_offerings().order_by(Offering.id.desc()), per_page=20, error_out=False)
-    return render_template("search/results.html", query=query, offerings=offerings)
+    params = Params.from_args(request.args)
+    return render_template("search/results.html", results=search(params), params=params)
+
+
+def suggestion_url(item) -> str:
+    if item.target == "category":
+        return url_for("public.category", slug=item.ref)
+    return url_for("search.results", q=item.label, type=item.target)
+
+
+@bp.get("/suggest")
+def suggestions():
+    """Typeahead: JSON for static/js/search.js (a combobox with a listbox)."""
+    items = suggest(request.args.get("q", ""))
+    return jsonify(suggestions=[dict(label=s.label, target=s.target, url=suggestion_url(s)) for s in items])

@@ -85,7 +85,7 @@ def test_pages_pass_axe_and_fit_a_phone(page, all_pages, site):
                 sign_in(page, site[role].email, PASSWORD)
             signed_in_as = role
         page.goto(url)
-        found = [f"{v['id']}: {v['help']} ({len(v['nodes'])})" for v in axe_violations(page)]
+        found = [f"{v['id']}: {v['help']}: {v['nodes'][0]['html'][:120]}" for v in axe_violations(page)]
         width = page.evaluate("document.documentElement.scrollWidth")
         if width > 375:
             found.append(f"page is {width}px wide at 375px")

@@ -1,0 +1,150 @@
+"""The OpenAPI 3.1 document of /api/v1 (tests validate real responses against it)."""
+
+_NULLABLE_STRING = {"type": ["string", "null"]}
+_PARAMS = [
+    {"name": "q", "in": "query", "description": "Từ khóa; có dấu thì khớp đúng dấu, không dấu thì khớp mọi dấu.",
+     "schema": {"type": "string"}},
+    {"name": "type", "in": "query", "schema": {"type": "string", "enum": ["", "offering", "enterprise"]}},
+    {"name": "kind", "in": "query", "schema": {"type": "string", "enum": ["", "product", "service"]}},
+    {"name": "province", "in": "query", "description": "Mã tỉnh, thành phố (2 chữ số).", "schema": {"type": "string"}},
+    {"name": "committee", "in": "query", "description": "Mã Đảng ủy Khối.", "schema": {"type": "string"}},
+    {"name": "category", "in": "query", "description": "Slug nhóm hàng (gồm cả nhóm con).", "schema": {"type": "string"}},
+    {"name": "member", "in": "query", "description": "1: chỉ mục có ưu đãi liên kết.",
+     "schema": {"type": "string", "enum": ["", "0", "1"]}},
+    {"name": "sort", "in": "query", "schema": {"type": "string", "enum": ["relevance", "newest", "name"]}},
+    {"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 500}},
+]
+_FACET_VALUE = {
+    "type": "object", "additionalProperties": False,
+    "required": ["value", "label", "count", "selected"],
+    "properties": {"value": {"type": "string"}, "label": {"type": "string"},
+                   "count": {"type": "integer", "minimum": 0}, "selected": {"type": "boolean"}},
+}
+_ENTERPRISE_REF = {
+    "type": "object", "additionalProperties": False, "required": ["slug", "name", "api_url"],
+    "properties": {"slug": {"type": "string"}, "name": {"type": "string"}, "api_url": {"type": "string"}},
+}
+_CATEGORY = {
+    "type": ["object", "null"], "additionalProperties": False, "required": ["slug", "name_vi", "name_en"],
+    "properties": {"slug": {"type": "string"}, "name_vi": {"type": "string"}, "name_en": {"type": "string"}},
+}
+_OFFERING_HIT = {
+    "type": "object", "additionalProperties": False,
+    "required": ["type", "id", "title", "title_html", "snippet_html", "url", "api_url", "kind", "category",
+                 "province_code", "enterprise", "price_min", "price_max", "unit", "member_offer"],
+    "properties": {
+        "type": {"const": "offering"}, "id": {"type": "integer"}, "title": {"type": "string"},
+        "title_html": {"type": "string", "description": "Tên đã thoát HTML, từ khớp nằm trong <mark>."},
+        "snippet_html": {"type": "string"}, "url": {"type": "string"}, "api_url": {"type": "string"},
+        "kind": {"type": "string", "enum": ["product", "service"]}, "category": _CATEGORY,
+        "province_code": {"type": "string"}, "enterprise": _ENTERPRISE_REF,
+        "price_min": {"type": ["integer", "null"]}, "price_max": {"type": ["integer", "null"]},
+        "unit": _NULLABLE_STRING, "member_offer": {"type": "boolean"},
+    },
+}
+_ENTERPRISE_HIT = {
+    "type": "object", "additionalProperties": False,
+    "required": ["type", "slug", "name", "title_html", "snippet_html", "url", "api_url", "province_code",
+                 "committee", "member_offer"],
+    "properties": {
+        "type": {"const": "enterprise"}, "slug": {"type": "string"}, "name": {"type": "string"},
+        "title_html": {"type": "string"}, "snippet_html": {"type": "string"}, "url": {"type": "string"},
+        "api_url": {"type": "string"}, "province_code": {"type": "string"}, "committee": _NULLABLE_STRING,
+        "member_offer": {"type": "boolean"},
+    },
+}
+_SEARCH = {
+    "type": "object", "additionalProperties": False,
+    "required": ["query", "mode", "truncated", "total", "page", "per_page", "pages", "did_you_mean", "items", "facets"],
+    "properties": {
+        "query": {"type": "string"},
+        "mode": {"type": "string", "enum": ["browse", "exact", "fold", "empty"],
+                 "description": "exact: khớp đúng dấu; fold: không phân biệt dấu; empty: không có từ để tìm."},
+        "truncated": {"type": "boolean"}, "total": {"type": "integer", "minimum": 0},
+        "page": {"type": "integer", "minimum": 1}, "per_page": {"type": "integer"}, "pages": {"type": "integer"},
+        "did_you_mean": _NULLABLE_STRING,
+        "items": {"type": "array", "items": {"oneOf": [{"$ref": "#/components/schemas/OfferingHit"},
+                                                        {"$ref": "#/components/schemas/EnterpriseHit"}]}},
+        "facets": {
+            "type": "object", "additionalProperties": False,
+            "required": ["type", "kind", "province", "committee", "category", "member"],
+            "properties": {name: {"type": "array", "items": {"$ref": "#/components/schemas/FacetValue"}}
+                           for name in ("type", "kind", "province", "committee", "category", "member")},
+        },
+    },
+}
+_OFFERING = {
+    "type": "object", "additionalProperties": False,
+    "required": ["id", "title", "description", "kind", "category", "unit", "price_min", "price_max",
+                 "member_offer", "member_discount_pct", "delivery_provinces", "enterprise", "approved_at", "url"],
+    "properties": {
+        "id": {"type": "integer"}, "title": {"type": "string"}, "description": {"type": "string"},
+        "kind": {"type": "string", "enum": ["product", "service"]}, "category": _CATEGORY,
+        "unit": _NULLABLE_STRING, "price_min": {"type": ["integer", "null"]}, "price_max": {"type": ["integer", "null"]},
+        "member_offer": _NULLABLE_STRING, "member_discount_pct": {"type": ["integer", "null"]},
+        "delivery_provinces": {"type": "array", "items": {"type": "string"},
+                               "description": "Mã tỉnh giao hàng; rỗng nghĩa là toàn quốc."},
+        "enterprise": _ENTERPRISE_REF, "approved_at": {"type": ["string", "null"], "format": "date-time"},
+        "url": {"type": "string"},
+    },
+}
+_ENTERPRISE = {
+    "type": "object", "additionalProperties": False,
+    "required": ["slug", "legal_name", "short_name", "tax_code", "committee", "province_code", "province",
+                 "description", "website", "founded_year", "employee_band", "sectors", "offerings", "url"],
+    "properties": {
+        "slug": {"type": "string"}, "legal_name": {"type": "string"}, "short_name": _NULLABLE_STRING,
+        "tax_code": {"type": "string"},
+        "committee": {"type": ["object", "null"], "additionalProperties": False, "required": ["code", "name"],
+                      "properties": {"code": {"type": "string"}, "name": {"type": "string"}}},
+        "province_code": {"type": "string"}, "province": {"type": "string"}, "description": {"type": "string"},
+        "website": _NULLABLE_STRING, "founded_year": {"type": ["integer", "null"]},
+        "employee_band": _NULLABLE_STRING,
+        "sectors": {"type": "array", "items": {
+            "type": "object", "additionalProperties": False, "required": ["vsic_version", "code"],
+            "properties": {"vsic_version": {"type": "string"}, "code": {"type": "string"}}}},
+        "offerings": {"type": "array", "items": {
+            "type": "object", "additionalProperties": False, "required": ["id", "title", "api_url"],
+            "properties": {"id": {"type": "integer"}, "title": {"type": "string"}, "api_url": {"type": "string"}}}},
+        "url": {"type": "string"},
+    },
+}
+_ERROR = {
+    "type": "object", "additionalProperties": False, "required": ["error"],
+    "properties": {"error": {"type": "object", "additionalProperties": False,
+                             "required": ["status", "title", "message"],
+                             "properties": {"status": {"type": "integer"}, "title": {"type": "string"},
+                                            "message": {"type": "string"}}}},
+}
+
+
+def _json(ref: str, description: str) -> dict:
+    return {"description": description, "content": {"application/json": {"schema": {"$ref": f"#/components/schemas/{ref}"}}}}
+
+
+def document() -> dict:
+    not_found = _json("Error", "Không có hoặc chưa công khai")
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "Kết nối Doanh nghiệp – API công khai", "version": "1.0.0",
+                 "description": "Dữ liệu công khai: doanh nghiệp và sản phẩm, dịch vụ đã được duyệt."},
+        "servers": [{"url": "/api/v1"}],
+        "paths": {
+            "/search": {"get": {"operationId": "search", "summary": "Tìm sản phẩm, dịch vụ và doanh nghiệp",
+                                "parameters": _PARAMS, "responses": {"200": _json("SearchResults", "Kết quả")}}},
+            "/offerings/{offering_id}": {"get": {
+                "operationId": "getOffering", "summary": "Một sản phẩm, dịch vụ công khai",
+                "parameters": [{"name": "offering_id", "in": "path", "required": True,
+                                "schema": {"type": "integer", "minimum": 1, "maximum": 2147483647}}],
+                "responses": {"200": _json("Offering", "Sản phẩm, dịch vụ"), "404": not_found}}},
+            "/enterprises/{slug}": {"get": {
+                "operationId": "getEnterprise", "summary": "Một doanh nghiệp công khai",
+                "parameters": [{"name": "slug", "in": "path", "required": True,
+                                "schema": {"type": "string", "pattern": "^[a-z0-9-]{1,100}$"}}],
+                "responses": {"200": _json("Enterprise", "Doanh nghiệp"), "404": not_found}}},
+        },
+        "components": {"schemas": {
+            "SearchResults": _SEARCH, "OfferingHit": _OFFERING_HIT, "EnterpriseHit": _ENTERPRISE_HIT,
+            "FacetValue": _FACET_VALUE, "Offering": _OFFERING, "Enterprise": _ENTERPRISE, "Error": _ERROR,
+        }},
+    }

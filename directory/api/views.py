@@ -1,0 +1,93 @@
+"""Public JSON API, /api/v1: search, one offering, one enterprise, and its OpenAPI document.
+
+Only public data (approved items of approved enterprises; no contact details); anything else
+is a JSON 404 (errors.py answers JSON under /api/).
+"""
+from flask import Blueprint, abort, jsonify, request, url_for
+
+from ..extensions import db
+from ..models import Enterprise, Offering
+from ..reference import province_name
+from ..search import Params, search
+from ..search.service import FACETS, PAGE_SIZE
+from ..services import catalog
+from .openapi import document
+
+bp = Blueprint("api", __name__, url_prefix="/api/v1")
+
+
+def _category(category) -> dict | None:
+    return None if category is None else dict(slug=category.slug, name_vi=category.name_vi, name_en=category.name_en)
+
+
+def _enterprise_ref(enterprise) -> dict:
+    return dict(slug=enterprise.slug, name=enterprise.display_name,
+                api_url=url_for("api.enterprise", slug=enterprise.slug))
+
+
+def _hit(hit) -> dict:
+    r = hit.record
+    if hit.type == "offering":
+        return dict(
+            type="offering", id=r.id, title=r.title, title_html=str(hit.title), snippet_html=str(hit.snippet),
+            url=url_for("public.offering", offering_id=r.id), api_url=url_for("api.offering", offering_id=r.id),
+            kind=r.kind.value, category=_category(r.category), province_code=r.enterprise.province_code,
+            enterprise=_enterprise_ref(r.enterprise), price_min=r.price_min, price_max=r.price_max,
+            unit=r.unit, member_offer=r.has_member_offer,
+        )
+    return dict(
+        type="enterprise", slug=r.slug, name=r.legal_name, title_html=str(hit.title), snippet_html=str(hit.snippet),
+        url=url_for("public.enterprise", slug=r.slug), api_url=url_for("api.enterprise", slug=r.slug),
+        province_code=r.province_code, committee=r.committee.code if r.committee else None,
+        member_offer=any(o.is_public and o.has_member_offer for o in r.offerings),
+    )
+
+
+@bp.get("/search")
+def search_view():
+    params = Params.from_args(request.args)
+    results = search(params)
+    return jsonify(
+        query=params.q, mode=results.mode, truncated=results.truncated, total=results.total,
+        page=params.page, per_page=PAGE_SIZE, pages=results.pages, did_you_mean=results.did_you_mean,
+        items=[_hit(h) for h in results.hits],
+        facets={name: [dict(value=v.value, label=v.label, count=v.count, selected=v.selected)
+                       for v in results.facets.get(name, [])] for name, _column in FACETS},
+    )
+
+
+@bp.get("/offerings/<int:offering_id>")
+def offering(offering_id: int):
+    o = db.session.scalar(catalog.public_offerings().where(Offering.id == offering_id))
+    if o is None:
+        abort(404)
+    return jsonify(
+        id=o.id, title=o.title, description=o.description or "", kind=o.kind.value, category=_category(o.category),
+        unit=o.unit, price_min=o.price_min, price_max=o.price_max, member_offer=o.member_offer,
+        member_discount_pct=o.member_discount_pct,
+        delivery_provinces=[a.province_code for a in o.delivery_areas], enterprise=_enterprise_ref(o.enterprise),
+        approved_at=o.approved_at.isoformat() + "Z" if o.approved_at else None,
+        url=url_for("public.offering", offering_id=o.id),
+    )
+
+
+@bp.get("/enterprises/<slug>")
+def enterprise(slug: str):
+    e = db.session.scalar(catalog.public_enterprises().where(Enterprise.slug == slug[:100]))
+    if e is None:
+        abort(404)
+    offerings = db.session.scalars(catalog.public_offerings().where(Offering.enterprise_id == e.id).order_by(Offering.id))
+    return jsonify(
+        slug=e.slug, legal_name=e.legal_name, short_name=e.short_name, tax_code=e.tax_code,
+        committee=dict(code=e.committee.code, name=e.committee.name) if e.committee else None,
+        province_code=e.province_code, province=province_name(e.province_code), description=e.description or "",
+        website=e.website, founded_year=e.founded_year, employee_band=e.employee_band,
+        sectors=[dict(vsic_version=s.vsic_version, code=s.code) for s in e.sectors],
+        offerings=[dict(id=o.id, title=o.title, api_url=url_for("api.offering", offering_id=o.id)) for o in offerings],
+        url=url_for("public.enterprise", slug=e.slug),
+    )
+
+
+@bp.get("/openapi.json")
+def openapi():
+    return jsonify(document())

@@ -1,0 +1,98 @@
+"""What differs between SQLite FTS5 and PostgreSQL full-text search; the rest is shared SQL.
+
+`match_sql` returns a SELECT of (doc_id, tier, score) for the given tiers, lower score first.
+"""
+import sqlalchemy as sa
+
+from ..extensions import db
+
+DOC_COLUMNS = (
+    "doc_id", "doc_type", "ref_id", "kind", "province_code", "committee_id", "category_id",
+    "category_root_id", "member_offer", "approved_at", "sort_key", "tiebreak", "title",
+    "title_exact", "body_exact", "title_fold", "body_fold",
+)
+TEXT_COLUMNS = ("title_exact", "body_exact", "title_fold", "body_fold")
+_INSERT_DOCS = sa.text(
+    f"INSERT INTO search_docs ({', '.join(DOC_COLUMNS)}) VALUES ({', '.join(':' + c for c in DOC_COLUMNS)})"
+)
+
+
+class SQLiteBackend:
+    name = "sqlite"
+
+    def match_sql(self, tiers: list[tuple[str, bool, str]], scored: bool = True) -> tuple[str, dict]:
+        """tiers: (form "exact"/"fold", phrase?, space-separated terms); counting needs no score."""
+        parts, params = [], {}
+        for n, (form, phrase, terms) in enumerate(tiers):
+            quoted = [f'"{t}"' for t in terms.split()]
+            expression = f'"{terms}"' if phrase else " AND ".join(quoted)
+            params[f"m{n}"] = f"{{title_{form} body_{form}}} : ({expression})"
+            parts.append(
+                f"SELECT rowid AS doc_id, {n} AS tier,"
+                f" {'bm25(search_fts, 10.0, 1.0, 10.0, 1.0)' if scored else '0.0'} AS score"
+                f" FROM search_fts WHERE search_fts MATCH :m{n}"
+            )
+        return " UNION ALL ".join(parts), params
+
+    def insert_docs(self, rows: list[dict], bulk: bool = False) -> None:
+        db.session.execute(_INSERT_DOCS, rows)
+        if not bulk:  # a bulk load rebuilds the full-text index once at the end
+            db.session.execute(sa.text(
+                f"INSERT INTO search_fts (rowid, {', '.join(TEXT_COLUMNS)}) "
+                f"VALUES (:doc_id, {', '.join(':' + c for c in TEXT_COLUMNS)})"
+            ), rows)
+
+    def delete_docs(self, doc_ids: list[int]) -> None:
+        # External content: FTS5 must be told the old text to remove its terms.
+        db.session.execute(sa.text(
+            f"INSERT INTO search_fts (search_fts, rowid, {', '.join(TEXT_COLUMNS)}) "
+            f"SELECT 'delete', doc_id, {', '.join(TEXT_COLUMNS)} FROM search_docs WHERE doc_id IN :ids"
+        ).bindparams(sa.bindparam("ids", expanding=True)), {"ids": doc_ids})
+        db.session.execute(sa.text("DELETE FROM search_docs WHERE doc_id IN :ids")
+                           .bindparams(sa.bindparam("ids", expanding=True)), {"ids": doc_ids})
+
+    def empty(self) -> None:
+        db.session.execute(sa.text("INSERT INTO search_fts (search_fts) VALUES ('delete-all')"))
+        for table in ("search_docs", "search_terms", "search_suggestions"):
+            db.session.execute(sa.text(f"DELETE FROM {table}"))
+
+    def finish_bulk(self) -> None:
+        db.session.execute(sa.text("INSERT INTO search_fts (search_fts) VALUES ('rebuild')"))
+        db.session.execute(sa.text("INSERT INTO search_fts (search_fts) VALUES ('optimize')"))
+        db.session.execute(sa.text("ANALYZE"))
+
+
+class PostgresBackend:
+    name = "postgresql"
+
+    def match_sql(self, tiers: list[tuple[str, bool, str]], scored: bool = True) -> tuple[str, dict]:
+        parts, params = [], {}
+        for n, (form, phrase, terms) in enumerate(tiers):
+            params[f"m{n}"] = terms
+            function = "phraseto_tsquery" if phrase else "plainto_tsquery"
+            query = f"{function}('simple'::regconfig, :m{n})"
+            parts.append(
+                f"SELECT doc_id, {n} AS tier, {f'-ts_rank(tsv_{form}, {query})' if scored else '0.0'} AS score"
+                f" FROM search_docs WHERE tsv_{form} @@ {query}"
+            )
+        return " UNION ALL ".join(parts), params
+
+    def insert_docs(self, rows: list[dict], bulk: bool = False) -> None:
+        db.session.execute(_INSERT_DOCS, rows)  # the tsvector columns are generated
+
+    def delete_docs(self, doc_ids: list[int]) -> None:
+        db.session.execute(sa.text("DELETE FROM search_docs WHERE doc_id IN :ids")
+                           .bindparams(sa.bindparam("ids", expanding=True)), {"ids": doc_ids})
+
+    def empty(self) -> None:
+        db.session.execute(sa.text("TRUNCATE search_docs, search_terms, search_suggestions"))
+
+    def finish_bulk(self) -> None:
+        db.session.execute(sa.text("ANALYZE search_docs"))
+        db.session.execute(sa.text("ANALYZE search_terms"))
+        db.session.execute(sa.text("ANALYZE search_suggestions"))
+
+
+def backend():
+    """Chosen by the database URL of the app."""
+    return PostgresBackend() if db.engine.dialect.name == "postgresql" else SQLiteBackend()

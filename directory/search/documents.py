@@ -1,0 +1,234 @@
+"""Keeping the index in line with the public catalogue: one document per public offering or
+enterprise, its vocabulary (for "did you mean") and its typeahead suggestions."""
+from collections import Counter
+from collections.abc import Callable
+
+import sqlalchemy as sa
+
+from ..extensions import db
+from ..models import Category, Enterprise, Offering, Status
+from ..reference import province_name
+from ..text import vi_sort_key
+from .backends import backend
+from .tokens import exact_text, fold_text
+
+OFFERING, ENTERPRISE = "offering", "enterprise"
+SUGGESTION_WORDS = 4  # a suggestion is found from the start of any of its first words
+BATCH = 2000
+
+
+def doc_id(doc_type: str, ref_id: int) -> int:
+    return ref_id * 2 + (doc_type == ENTERPRISE)
+
+
+def _sort_key(name: str) -> str:
+    """vi_sort_key as a string that sorts byte-wise (SQLite BINARY, PostgreSQL COLLATE "C")."""
+    letters, tones = vi_sort_key(name[:60])
+    return "".join(f"{rank:07d}" for rank, _ in letters) + " " + "".join(map(str, tones))
+
+
+def _row(doc_type, ref_id, title, body, **facets) -> dict:
+    return dict(
+        doc_id=doc_id(doc_type, ref_id), doc_type=doc_type, ref_id=ref_id, title=title[:400],
+        sort_key=_sort_key(title), tiebreak=(doc_id(doc_type, ref_id) * 2654435761) % 2**31,
+        title_exact=exact_text(title), body_exact=exact_text(body),
+        title_fold=fold_text(title), body_fold=fold_text(body), **facets,
+    )
+
+
+def offering_row(id, title, description, enterprise_name, kind, province_code, committee_id,
+                 category_id, category_parent_id, member_offer, approved_at) -> dict:
+    return _row(OFFERING, id, title, f"{description} {enterprise_name}", kind=kind,
+                province_code=province_code, committee_id=committee_id, category_id=category_id,
+                category_root_id=category_parent_id or category_id, member_offer=bool(member_offer),
+                approved_at=approved_at)
+
+
+def enterprise_row(id, legal_name, short_name, description, address_line, province_code,
+                   committee_id, member_offer, approved_at) -> dict:
+    title = short_name if short_name and short_name != legal_name else ""
+    return _row(ENTERPRISE, id, f"{legal_name} {title}".strip(),
+                f"{description} {address_line} {province_name(province_code)}",
+                kind=None, province_code=province_code, committee_id=committee_id,
+                category_id=None, category_root_id=None, member_offer=bool(member_offer),
+                approved_at=approved_at)
+
+
+def terms_of(row: dict) -> set[str]:
+    return {t for t in f"{row['title_fold']} {row['body_fold']}".split() if 2 <= len(t) <= 40 and not t.isdigit()}
+
+
+def suggestion_keys(label: str) -> list[str]:
+    folded = fold_text(label).split()
+    return list(dict.fromkeys(" ".join(folded[i:])[:200] for i in range(min(len(folded), SUGGESTION_WORDS))))
+
+
+def _suggestions(row: dict) -> list[tuple[str, str, str, str]]:
+    label = row["display"] if "display" in row else row["title"]
+    return [(key, label[:400], row["doc_type"], "") for key in suggestion_keys(label)]
+
+
+# ---- incremental sync (in the caller's transaction) --------------------------------------
+
+_ADD_TERMS = sa.text("INSERT INTO search_terms (term, freq) VALUES (:term, :n) "
+                     "ON CONFLICT (term) DO UPDATE SET freq = search_terms.freq + excluded.freq")
+_ADD_SUGGESTIONS = sa.text(
+    "INSERT INTO search_suggestions (key, label, target, ref, weight) VALUES (:key, :label, :target, :ref, :n) "
+    "ON CONFLICT (key, label, target, ref) DO UPDATE SET weight = search_suggestions.weight + excluded.weight"
+)
+
+
+def _add(rows: list[dict]) -> None:
+    backend().insert_docs([{k: v for k, v in r.items() if k != "display"} for r in rows])
+    terms = Counter(t for r in rows for t in terms_of(r))
+    suggestions = Counter(s for r in rows for s in _suggestions(r))
+    if terms:
+        db.session.execute(_ADD_TERMS, [dict(term=t, n=n) for t, n in terms.items()])
+    if suggestions:
+        db.session.execute(_ADD_SUGGESTIONS, [dict(key=k, label=lb, target=tg, ref=rf, n=n)
+                                              for (k, lb, tg, rf), n in suggestions.items()])
+
+
+def _remove(doc_ids: list[int]) -> None:
+    old = db.session.execute(sa.text(
+        "SELECT doc_type, title, title_fold, body_fold FROM search_docs WHERE doc_id IN :ids"
+    ).bindparams(sa.bindparam("ids", expanding=True)), {"ids": doc_ids}).mappings().all()
+    if not old:
+        return
+    backend().delete_docs(doc_ids)
+    for row in old:
+        terms = sorted(terms_of(row))
+        if terms:
+            db.session.execute(sa.text("UPDATE search_terms SET freq = freq - 1 WHERE term IN :t")
+                               .bindparams(sa.bindparam("t", expanding=True)), {"t": terms})
+            db.session.execute(sa.text("DELETE FROM search_terms WHERE term IN :t AND freq <= 0")
+                               .bindparams(sa.bindparam("t", expanding=True)), {"t": terms})
+        for key, label, target, ref in _suggestions(dict(row)):
+            params = dict(key=key, label=label, target=target, ref=ref)
+            where = "key = :key AND label = :label AND target = :target AND ref = :ref"
+            db.session.execute(sa.text(f"UPDATE search_suggestions SET weight = weight - 1 WHERE {where}"), params)
+            db.session.execute(sa.text(f"DELETE FROM search_suggestions WHERE {where} AND weight <= 0"), params)
+
+
+def _offering_doc(offering: Offering) -> dict:
+    enterprise = offering.enterprise
+    category = offering.category
+    return offering_row(
+        offering.id, offering.title, offering.description or "", enterprise.display_name,
+        offering.kind.value, enterprise.province_code, enterprise.committee_id, offering.category_id,
+        category.parent_id if category else None, offering.has_member_offer, offering.approved_at,
+    )
+
+
+def _enterprise_doc(enterprise: Enterprise) -> dict:
+    member = any(o.is_public and o.has_member_offer for o in enterprise.offerings)
+    row = enterprise_row(enterprise.id, enterprise.legal_name, enterprise.short_name,
+                         enterprise.description or "", enterprise.address_line or "",
+                         enterprise.province_code, enterprise.committee_id, member, enterprise.approved_at)
+    return {**row, "display": enterprise.display_name}
+
+
+def sync_enterprise_only(enterprise: Enterprise) -> None:
+    _remove([doc_id(ENTERPRISE, enterprise.id)])
+    if enterprise.is_public:
+        _add([_enterprise_doc(enterprise)])
+
+
+def sync_offering(offering: Offering) -> None:
+    if offering.id is None:
+        db.session.flush()
+    _remove([doc_id(OFFERING, offering.id)])
+    if offering.is_public:
+        _add([_offering_doc(offering)])
+    sync_enterprise_only(offering.enterprise)  # its "has member offer" may have changed
+
+
+def sync_enterprise(enterprise: Enterprise) -> None:
+    if enterprise.id is None:
+        db.session.flush()
+    sync_enterprise_only(enterprise)
+    for offering in enterprise.offerings:
+        _remove([doc_id(OFFERING, offering.id)])
+        if offering.is_public:
+            _add([_offering_doc(offering)])
+
+
+# ---- full rebuild --------------------------------------------------------------------------
+
+def count_public() -> int:
+    offerings = db.session.scalar(
+        db.select(sa.func.count(Offering.id)).join(Offering.enterprise)
+        .where(Offering.status == Status.APPROVED, Enterprise.status == Status.APPROVED))
+    enterprises = db.session.scalar(db.select(sa.func.count(Enterprise.id)).where(Enterprise.status == Status.APPROVED))
+    return offerings + enterprises
+
+
+def reindex(progress: Callable[[int], None] = lambda n: None) -> int:
+    """Rebuild every search table from the public catalogue; returns the number of documents."""
+    b = backend()
+    b.empty()
+    terms: Counter = Counter()
+    suggestions: Counter = Counter()
+    total = 0
+
+    def store(rows: list[dict]) -> None:
+        nonlocal total
+        b.insert_docs([{k: v for k, v in r.items() if k != "display"} for r in rows], bulk=True)
+        for r in rows:
+            terms.update(terms_of(r))
+            suggestions.update(_suggestions(r))
+        total += len(rows)
+        progress(len(rows))
+
+    last = 0
+    while True:  # keyset batches: bounded memory, no open cursor while writing
+        batch = db.session.execute(
+            db.select(Offering.id, Offering.title, Offering.description, Enterprise.short_name,
+                      Enterprise.legal_name, Offering.kind, Enterprise.province_code,
+                      Enterprise.committee_id, Offering.category_id, Category.parent_id,
+                      Offering.member_offer, Offering.member_discount_pct, Offering.approved_at)
+            .join(Offering.enterprise).outerjoin(Category, Category.id == Offering.category_id)
+            .where(Offering.status == Status.APPROVED, Enterprise.status == Status.APPROVED, Offering.id > last)
+            .order_by(Offering.id).limit(BATCH)
+        ).all()
+        if not batch:
+            break
+        rows = []
+        for r in batch:
+            member = bool(r.member_offer or r.member_discount_pct)
+            rows.append(offering_row(r.id, r.title, r.description or "", r.short_name or r.legal_name,
+                                     r.kind.value, r.province_code, r.committee_id, r.category_id,
+                                     r.parent_id, member, r.approved_at))
+        store(rows)
+        last = batch[-1].id
+    member_enterprises = set(db.session.scalars(
+        db.select(Offering.enterprise_id).join(Offering.enterprise).distinct()
+        .where(Offering.status == Status.APPROVED, Enterprise.status == Status.APPROVED,
+               sa.or_(Offering.member_offer.is_not(None) & (Offering.member_offer != ""),
+                      Offering.member_discount_pct > 0))))
+    last = 0
+    while True:
+        batch = db.session.execute(
+            db.select(Enterprise.id, Enterprise.legal_name, Enterprise.short_name, Enterprise.description,
+                      Enterprise.address_line, Enterprise.province_code, Enterprise.committee_id,
+                      Enterprise.approved_at)
+            .where(Enterprise.status == Status.APPROVED, Enterprise.id > last).order_by(Enterprise.id).limit(BATCH)
+        ).all()
+        if not batch:
+            break
+        store([{**enterprise_row(r.id, r.legal_name, r.short_name, r.description or "", r.address_line or "",
+                                 r.province_code, r.committee_id, r.id in member_enterprises, r.approved_at),
+                "display": r.short_name or r.legal_name} for r in batch])
+        last = batch[-1].id
+    for category in db.session.scalars(db.select(Category)):
+        for key in suggestion_keys(category.name_vi):
+            suggestions[(key, category.name_vi, "category", category.slug)] += 1
+    items = list(terms.items())
+    for i in range(0, len(items), 10_000):
+        db.session.execute(_ADD_TERMS, [dict(term=t, n=n) for t, n in items[i:i + 10_000]])
+    items = list(suggestions.items())
+    for i in range(0, len(items), 10_000):
+        db.session.execute(_ADD_SUGGESTIONS, [dict(key=k, label=lb, target=tg, ref=rf, n=n)
+                                              for (k, lb, tg, rf), n in items[i:i + 10_000]])
+    b.finish_bulk()
+    return total

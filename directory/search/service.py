@@ -1,0 +1,395 @@
+"""Running a search: parameters -> ranked page, total, facets, "did you mean", typeahead.
+
+Rules (issue 4): match exact forms when the user typed diacritics, folded forms when not or
+when the exact match finds nothing; the phrase ranks before all-words; title outweighs
+description (bm25 / ts_rank weights); ties are broken by a hash of the id.
+"""
+import unicodedata
+from dataclasses import dataclass, field, fields, replace
+
+import sqlalchemy as sa
+from markupsafe import Markup, escape
+from sqlalchemy.orm import selectinload
+
+from ..extensions import db
+from ..models import Category, Committee, Enterprise, Offering
+from ..reference import provinces
+from ..text import fold, has_diacritics, nfc
+from .backends import backend
+from .documents import ENTERPRISE, OFFERING
+from .tokens import WORD, exact_word, fold_text, words
+
+MAX_QUERY_CHARS = 200  # longer text is cut here (the page says so)
+MAX_WORDS = 12
+PAGE_SIZE = 20
+MAX_PAGE = 500
+SORTS = ("relevance", "newest", "name")
+TYPES = (OFFERING, ENTERPRISE)
+KINDS = ("product", "service")
+FEW_RESULTS = 3
+
+
+@dataclass(frozen=True)
+class Params:
+    q: str = ""
+    type: str = ""
+    kind: str = ""
+    province: str = ""
+    committee: str = ""
+    category: str = ""
+    member: bool = False
+    sort: str = "relevance"
+    page: int = 1
+
+    @classmethod
+    def from_args(cls, args) -> "Params":
+        """Any query string gives valid parameters: unknown values fall back to "no filter"."""
+        def pick(name, allowed):
+            value = args.get(name, "")
+            return value if value in allowed else ""
+
+        try:
+            page = min(max(int(args.get("page", 1)), 1), MAX_PAGE)
+        except (TypeError, ValueError):
+            page = 1
+        return cls(
+            q=(nfc(args.get("q", "")) or "")[:MAX_QUERY_CHARS * 50],
+            type=pick("type", TYPES), kind=pick("kind", KINDS),
+            province=pick("province", provinces()),
+            committee=(args.get("committee") or "")[:40], category=(args.get("category") or "")[:80],
+            member=args.get("member", "") in ("1", "true", "on"),
+            sort=pick("sort", SORTS) or "relevance", page=page,
+        )
+
+    def to_args(self, **changes) -> dict:
+        """Query-string arguments that differ from the defaults (links keep every filter)."""
+        values = replace(self, **changes)
+        args = {}
+        for f in fields(self):
+            value = getattr(values, f.name)
+            if value != f.default:
+                args[f.name] = "1" if value is True else value
+        return args
+
+
+@dataclass
+class Hit:
+    type: str
+    id: int
+    record: object
+    title: Markup
+    snippet: Markup
+
+
+@dataclass
+class FacetValue:
+    value: str
+    label: str
+    count: int
+    selected: bool
+    label_en: str | None = None
+
+
+@dataclass
+class Results:
+    params: Params
+    hits: list[Hit] = field(default_factory=list)
+    total: int = 0
+    mode: str = "browse"  # browse (no words) / exact / fold / empty (no searchable words)
+    facets: dict[str, list[FacetValue]] = field(default_factory=dict)
+    did_you_mean: str | None = None
+    truncated: bool = False
+    exact_fallback: bool = False  # diacritics typed, nothing matched exactly: folded results
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.total // PAGE_SIZE))
+
+
+# ---- the search ---------------------------------------------------------------------------
+
+@dataclass
+class _Filters:
+    type: str = ""
+    kind: str = ""
+    province: str = ""
+    committee_id: int | None = None
+    category_id: int | None = None
+    member: bool = False
+    unknown: bool = False  # a committee or category that does not exist: nothing matches
+
+    def where(self, skip: str = "") -> tuple[str, dict]:
+        conditions, params = ["1 = 1"], {}
+        if self.unknown:
+            conditions.append("1 = 0")
+        for name, sql in (("type", "d.doc_type = :f_type"), ("kind", "d.kind = :f_kind"),
+                          ("province", "d.province_code = :f_province")):
+            if getattr(self, name) and skip != name:
+                conditions.append(sql)
+                params[f"f_{name}"] = getattr(self, name)
+        if self.committee_id is not None and skip != "committee":
+            conditions.append("d.committee_id = :f_committee")
+            params["f_committee"] = self.committee_id
+        if self.category_id is not None and skip != "category":
+            conditions.append("(d.category_id = :f_category OR d.category_root_id = :f_category)")
+            params["f_category"] = self.category_id
+        if self.member and skip != "member":
+            conditions.append("d.member_offer")
+        return " AND ".join(conditions), params
+
+
+def _filters(params: Params) -> _Filters:
+    filters = _Filters(type=params.type, kind=params.kind, province=params.province, member=params.member)
+    if params.committee:
+        filters.committee_id = db.session.scalar(db.select(Committee.id).where(Committee.code == params.committee))
+        filters.unknown |= filters.committee_id is None
+    if params.category:
+        filters.category_id = db.session.scalar(db.select(Category.id).where(Category.slug == params.category))
+        filters.unknown |= filters.category_id is None
+    return filters
+
+
+def _tiers(form: str, terms: list[str]) -> list[tuple[str, bool, str]]:
+    joined = " ".join(terms)
+    return [(form, True, joined), (form, False, joined)] if len(terms) > 1 else [(form, False, joined)]
+
+
+def _source(tiers, scored: bool = True) -> tuple[str, dict]:
+    """SQL for "best": the matching documents with their best tier and score."""
+    if not tiers:
+        return "SELECT doc_id, 0 AS tier, 0.0 AS score FROM search_docs", {}
+    match, params = backend().match_sql(tiers, scored)
+    if len(tiers) == 1:  # one row per document already
+        return match, params
+    return f"SELECT doc_id, MIN(tier) AS tier, MIN(score) AS score FROM ({match}) m GROUP BY doc_id", params
+
+
+FACETS = (  # facet name -> column (as text)
+    ("type", "d.doc_type"), ("kind", "d.kind"), ("province", "d.province_code"),
+    ("committee", "CAST(d.committee_id AS VARCHAR(12))"),
+    ("category", "CAST(d.category_root_id AS VARCHAR(12))"),
+    ("member", "CASE WHEN d.member_offer THEN '1' ELSE '0' END"),
+)
+
+
+def _counts(tiers, filters: _Filters, with_facets: bool) -> tuple[int, dict[str, dict[str, int]]]:
+    """Total under every filter and, per facet, counts under the other filters: one query."""
+    source, params = _source(tiers, scored=False)
+    where, where_params = filters.where()
+    parts = [f"SELECT 'total' AS facet, '' AS value, COUNT(*) AS n FROM hits d WHERE {where}"]
+    params.update(where_params)
+    if with_facets:
+        for name, column in FACETS:
+            facet_where, facet_params = filters.where(skip=name)
+            params.update(facet_params)
+            parts.append(f"SELECT '{name}', {column}, COUNT(*) FROM hits d WHERE {facet_where} GROUP BY {column}")
+    sql = (
+        f"WITH best AS ({source}), hits AS MATERIALIZED (SELECT sd.doc_type, sd.kind, sd.province_code, sd.committee_id,"
+        f" sd.category_id, sd.category_root_id, sd.member_offer FROM best JOIN search_docs sd ON sd.doc_id = best.doc_id) " + " UNION ALL ".join(parts)
+    )
+    total, facets = 0, {}
+    for facet, value, n in db.session.execute(sa.text(sql), params):
+        if facet == "total":
+            total = n
+        elif value is not None:
+            facets.setdefault(facet, {})[value] = n
+    return total, facets
+
+
+ORDERS = {
+    "relevance": "best.tier, best.score, d.tiebreak",
+    "newest": "d.approved_at DESC, d.tiebreak",
+    "name": "d.sort_key, d.tiebreak",
+}
+
+
+def _page(tiers, filters: _Filters, sort: str, page: int) -> list[tuple[str, int]]:
+    source, params = _source(tiers)
+    where, where_params = filters.where()
+    order = ORDERS["newest" if sort == "relevance" and not tiers else sort]
+    sql = (f"WITH best AS ({source}) SELECT d.doc_type, d.ref_id FROM best JOIN search_docs d"
+           f" ON d.doc_id = best.doc_id WHERE {where} ORDER BY {order} LIMIT :limit OFFSET :offset")
+    params.update(where_params, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
+    return [(t, i) for t, i in db.session.execute(sa.text(sql), params)]
+
+
+def search(params: Params, with_facets: bool = True) -> Results:
+    text = params.q
+    truncated = len(text) > MAX_QUERY_CHARS
+    query_words = words(text[:MAX_QUERY_CHARS])[:MAX_WORDS]
+    results = Results(params=params, truncated=truncated)
+    if text.strip() and not query_words:
+        results.mode = "empty"
+        return results
+    filters = _filters(params)
+    tiers, mode = [], "browse"
+    if query_words and has_diacritics(" ".join(query_words)):
+        tiers, mode = _tiers("exact", [exact_word(w) for w in query_words]), "exact"
+        total, facets = _counts(tiers, filters, with_facets)
+    if mode == "browse" and query_words or mode == "exact" and total == 0:
+        results.exact_fallback = mode == "exact"
+        tiers, mode = _tiers("fold", [fold(w) for w in query_words]), "fold"
+    if mode != "exact":
+        total, facets = _counts(tiers, filters, with_facets)
+    results.mode, results.total = mode, total
+    results.facets = _facet_values(facets, params) if with_facets else {}
+    keys = {t for t in tiers[-1][2].split()} if tiers else set()
+    results.hits = _load(_page(tiers, filters, params.sort, params.page), mode, keys)
+    if query_words and total < FEW_RESULTS:
+        results.did_you_mean = _did_you_mean([fold(w) for w in query_words], filters, total)
+    return results
+
+
+# ---- facets with labels -------------------------------------------------------------------
+
+def _facet_values(counts: dict[str, dict[str, int]], params: Params) -> dict[str, list[FacetValue]]:
+    """Labels of data (provinces, committees, categories); templates translate the fixed ones."""
+    labels = {"province": {code: p.name for code, p in provinces().items()}}
+    english = {}
+    committee_ids = [int(v) for v in counts.get("committee", {})]
+    committees = {str(c.id): c for c in db.session.scalars(db.select(Committee).where(Committee.id.in_(committee_ids)))}
+    labels["committee"] = {k: c.name for k, c in committees.items()}
+    category_ids = [int(v) for v in counts.get("category", {})]
+    categories = {str(c.id): c for c in db.session.scalars(db.select(Category).where(Category.id.in_(category_ids)))}
+    labels["category"] = {k: c.name_vi for k, c in categories.items()}
+    english["category"] = {k: c.name_en for k, c in categories.items()}
+    public_values = {  # what the URL carries: codes and slugs, not ids
+        "committee": {k: c.code for k, c in committees.items()},
+        "category": {k: c.slug for k, c in categories.items()},
+    }
+    selected = {"type": params.type, "kind": params.kind, "province": params.province,
+                "committee": params.committee, "category": params.category, "member": "1" if params.member else ""}
+    facets = {}
+    for name, _column in FACETS:
+        values = []
+        for raw, n in counts.get(name, {}).items():
+            if name == "member" and raw != "1":
+                continue
+            value = public_values.get(name, {}).get(raw, raw)
+            values.append(FacetValue(value, labels.get(name, {}).get(raw, raw), n, selected[name] == value,
+                                     english.get(name, {}).get(raw)))
+        values.sort(key=lambda v: (-v.count, v.label))
+        facets[name] = values
+    return facets
+
+
+# ---- hits, highlighted --------------------------------------------------------------------
+
+def highlight(text: str, keys: set[str], mode: str) -> Markup:
+    """The original text, escaped, with matched words in <mark> (folded matches too)."""
+    key = exact_word if mode == "exact" else fold
+    out, position = [], 0
+    for match in WORD.finditer(text):
+        word = unicodedata.normalize("NFC", match.group().casefold())
+        if key(word) in keys:
+            out.append(escape(text[position:match.start()]))
+            out.append(Markup("<mark>%s</mark>") % match.group())
+            position = match.end()
+    out.append(escape(text[position:]))
+    return Markup("").join(out)
+
+
+def snippet(text: str, keys: set[str], mode: str, width: int = 160) -> Markup:
+    key = exact_word if mode == "exact" else fold
+    start = next((m.start() for m in WORD.finditer(text)
+                  if key(unicodedata.normalize("NFC", m.group().casefold())) in keys), 0)
+    begin = max(0, text.rfind(" ", 0, max(0, start - width // 3)) + 1) if start > width // 3 else 0
+    piece = text[begin:begin + width]
+    if begin + width < len(text):
+        piece = piece.rsplit(" ", 1)[0] + "…"
+    return (Markup("…") if begin else Markup("")) + highlight(piece, keys, mode)
+
+
+def _load(page: list[tuple[str, int]], mode: str, keys: set[str]) -> list[Hit]:
+    offering_ids = [i for t, i in page if t == OFFERING]
+    enterprise_ids = [i for t, i in page if t == ENTERPRISE]
+    records = {}
+    if offering_ids:
+        for o in db.session.scalars(db.select(Offering).where(Offering.id.in_(offering_ids))
+                                    .options(selectinload(Offering.enterprise), selectinload(Offering.category))):
+            records[(OFFERING, o.id)] = o
+    if enterprise_ids:
+        for e in db.session.scalars(db.select(Enterprise).where(Enterprise.id.in_(enterprise_ids))
+                                    .options(selectinload(Enterprise.committee))):
+            records[(ENTERPRISE, e.id)] = e
+    hits = []
+    for doc_type, ref_id in page:
+        record = records.get((doc_type, ref_id))
+        if record is None:
+            continue
+        title = record.title if doc_type == OFFERING else record.legal_name
+        hits.append(Hit(doc_type, ref_id, record, highlight(title, keys, mode),
+                        snippet(record.description or "", keys, mode)))
+    return hits
+
+
+# ---- "did you mean" -----------------------------------------------------------------------
+
+def distance(a: str, b: str, limit: int = 2) -> int:
+    """Damerau-Levenshtein (optimal string alignment), stopping early past `limit`."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous2, previous = None, list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
+            if previous2 is not None and i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        if min(current) > limit:
+            return limit + 1
+        previous2, previous = previous, current
+    return previous[-1]
+
+
+def correct_word(word: str) -> str:
+    """The most frequent index word within edit distance 1 (short words) or 2."""
+    limit = 1 if len(word) <= 4 else 2
+    rows = db.session.execute(sa.text(
+        "SELECT term, freq FROM search_terms WHERE length(term) BETWEEN :lo AND :hi"
+        " AND (substr(term, 1, 1) = :c1 OR substr(term, 2, 1) = :c2)"
+    ), dict(lo=len(word) - limit, hi=len(word) + limit, c1=word[:1], c2=word[1:2])).all()
+    best = None
+    for term, freq in rows:
+        d = distance(word, term, limit)
+        if d <= limit and (best is None or (d, -freq) < best[0]):
+            best = ((d, -freq), term)
+    return best[1] if best else word
+
+
+def _did_you_mean(folded: list[str], filters: _Filters, total: int) -> str | None:
+    known = set(db.session.scalars(sa.text("SELECT term FROM search_terms WHERE term IN :t")
+                                   .bindparams(sa.bindparam("t", expanding=True)), {"t": folded}))
+    corrected = [w if w in known or w.isdigit() or len(w) < 2 else correct_word(w) for w in folded]
+    if corrected == folded:
+        return None
+    better, _ = _counts(_tiers("fold", corrected), filters, with_facets=False)
+    return " ".join(corrected) if better > total else None
+
+
+# ---- typeahead ----------------------------------------------------------------------------
+
+@dataclass
+class Suggestion:
+    label: str
+    target: str  # offering / enterprise / category
+    ref: str  # category slug
+
+
+def suggest(text: str, limit: int = 8) -> list[Suggestion]:
+    """Labels whose words start with what was typed (folded), the most common first."""
+    key = fold_text(text[:MAX_QUERY_CHARS])
+    if text[-1:].isspace() and key:
+        key += " "
+    if len(key) < 2:
+        return []
+    rows = db.session.execute(sa.text(
+        "SELECT label, target, ref FROM (SELECT label, target, ref, weight FROM search_suggestions"
+        " WHERE key >= :lo AND key < :hi LIMIT 300) s ORDER BY weight DESC, label LIMIT :n"
+    ), dict(lo=key, hi=key + "\U0010ffff", n=limit * 4)).all()
+    seen, suggestions = set(), []
+    for label, target, ref in rows:
+        if (label, target) not in seen:
+            seen.add((label, target))
+            suggestions.append(Suggestion(label, target, ref))
+    return suggestions[:limit]

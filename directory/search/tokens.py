@@ -1,0 +1,35 @@
+"""How text becomes index terms, the same in Python for both backends.
+
+Two forms of every word are indexed:
+- exact: lower case, the tone moved to the end as a digit ("hòa" and the older "hoà" are both
+  "hoa1"), the letters ă â ê ô ơ ư đ kept, so "tải" (tai2) and "tại" (tai5) stay apart;
+- folded: `directory.text.fold` ("thép" -> "thep", "Đà" -> "da").
+The databases only split on spaces what Python already tokenised, so both agree.
+"""
+import re
+import unicodedata
+
+from ..text import fold, nfc
+
+WORD = re.compile(r"[^\W_]+")
+_TONES = {"\u0300": "1", "\u0309": "2", "\u0303": "3", "\u0301": "4", "\u0323": "5"}
+
+
+def words(text: str | None) -> list[str]:
+    """Lower-case NFC words; punctuation, query syntax, emoji and control characters drop out."""
+    return WORD.findall(unicodedata.normalize("NFC", (nfc(text) or "").casefold()))
+
+
+def exact_word(word: str) -> str:
+    parts = unicodedata.normalize("NFD", word)
+    tones = "".join(_TONES[c] for c in parts if c in _TONES)
+    base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in _TONES))
+    return base + tones
+
+
+def exact_text(text: str | None) -> str:
+    return " ".join(exact_word(w) for w in words(text))
+
+
+def fold_text(text: str | None) -> str:
+    return " ".join(fold(w) for w in words(text))

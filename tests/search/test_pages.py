@@ -1,0 +1,119 @@
+"""The search page and typeahead through HTTP: filters, facets, paging, hostile input."""
+import pytest
+
+from directory.models import Kind
+
+
+def page(client, **args) -> str:
+    response = client.get("/search/", query_string=args)
+    assert response.status_code == 200
+    return response.get_data(as_text=True)
+
+
+def test_search_page_shows_highlighted_hits_and_counts(client, catalogue):
+    html = page(client, q="thep xay dung", type="offering")
+    assert "<mark>Thép</mark> cuộn <mark>xây</mark> <mark>dựng</mark> D10" in html
+    assert "2 kết quả" in html
+
+
+def test_facets_count_matches_and_filters_keep_the_query(client, catalogue):
+    html = page(client, q="tai")
+    assert "Vận tải, kho bãi" in html
+    html = page(client, q="tai", category="van-tai")
+    assert "hàng hóa bằng xe" in html and "Tư vấn thuế" not in html
+    assert "category=van-tai" in html and "q=tai" in html  # links keep the filter
+
+
+def test_facet_counts_are_right(catalogue):
+    from directory.search import Params, search
+
+    results = search(Params(q="thep"))
+    counts = {f: {v.value: v.count for v in values} for f, values in results.facets.items()}
+    assert counts["type"] == {"offering": 2, "enterprise": 1}
+    assert counts["category"] == {"kim-loai": 2}
+    assert counts["member"] == {"1": 2}  # the H200 offering and its enterprise
+    assert counts["committee"] == {"hanoi": 3}
+    narrowed = search(Params(q="thep", member=True, type="offering"))
+    assert narrowed.total == 1
+    assert {v.value: v.count for v in narrowed.facets["type"]} == {"offering": 1, "enterprise": 1}
+
+
+def test_pagination_keeps_filters(client, db, make_enterprise, make_offering):
+    from directory.search import reindex
+
+    supplier = make_enterprise(legal_name="Công ty Cổ phần Gạch Men Miền Bắc")
+    for n in range(45):
+        make_offering(enterprise=supplier, title=f"Gạch men lát nền mẫu {n}", kind=Kind.PRODUCT)
+    reindex()
+    db.session.commit()
+    first = page(client, q="gach men", type="offering")
+    assert "45 kết quả" in first and "page=2" in first and "type=offering" in first
+    third = page(client, q="gach men", type="offering", page=3)
+    assert third.count('class="card mb-2"') == 5
+    assert page(client, q="gach men", type="offering", page=99).count('class="card mb-2"') == 0
+
+
+@pytest.mark.parametrize("query", [
+    '"', "'", "thép\"", 'NEAR(thép xây', "thep*", "*", "AND OR NOT", "thép -xây", "{title_fold}: x",
+    "a & b | !c <-> d:*", "\x00thép\x00", "x" * 5000, "thép " * 1000, "😀🔩", "<script>alert(1)</script>",
+    "%", "_", "\\", "(((", "title_exact:thép", "\u200b", "   ",
+])
+def test_any_text_is_a_valid_query(client, catalogue, query):
+    response = client.get("/search/", query_string={"q": query})
+    assert response.status_code == 200
+    assert "<script>alert(1)</script>" not in response.get_data(as_text=True)
+    assert client.get("/search/suggest", query_string={"q": query}).status_code == 200
+    assert client.get("/api/v1/search", query_string={"q": query}).status_code == 200
+
+
+def test_query_syntax_characters_are_searched_as_words(catalogue):
+    from directory.search import Params, search
+
+    assert search(Params(q='"thép" NEAR( xây* dựng')).total == 0  # "near" is just a word here
+    assert search(Params(q='thép* "xây"')).total == 2  # the star and quotes are not syntax
+
+
+def test_very_long_query_is_cut_with_a_message(client, catalogue):
+    html = page(client, q="thép " + "x" * 5000)
+    assert "Câu tìm kiếm quá dài" in html
+
+
+def test_query_without_words_says_so(client, catalogue):
+    assert "không có chữ hoặc số" in page(client, q="😀 !!!")
+
+
+def test_zero_results_say_what_to_try_and_suggest_a_correction(client, catalogue):
+    html = page(client, q="thep xay dumg")
+    assert "Không tìm thấy kết quả" in html
+    assert "Có phải bạn muốn tìm" in html and "thep xay dung" in html
+
+
+def test_junk_filters_and_pages_do_not_break_the_page(client, catalogue):
+    for args in ({"page": "-5"}, {"page": "abc"}, {"page": "10" * 30}, {"sort": "drop"},
+                 {"province": "99"}, {"committee": "x" * 500}, {"category": "nope"}, {"type": "user"}):
+        assert client.get("/search/", query_string={"q": "thep", **args}).status_code == 200
+
+
+def test_unknown_category_finds_nothing(catalogue):
+    from directory.search import Params, search
+
+    assert search(Params(q="thep", category="khong-co")).total == 0
+
+
+def test_typeahead_suggests_offerings_enterprises_and_categories(client, catalogue):
+    data = client.get("/search/suggest", query_string={"q": "thep"}).get_json()
+    labels = [s["label"] for s in data["suggestions"]]
+    assert "Thép cuộn xây dựng D10" in labels and "Thép Đông Anh" in labels
+    assert "Thép tấm xây dựng nhập khẩu" not in labels  # pending
+    data = client.get("/search/suggest", query_string={"q": "xay d"}).get_json()
+    assert "Thép hình xây dựng H200" in [s["label"] for s in data["suggestions"]]
+    data = client.get("/search/suggest", query_string={"q": "van ta"}).get_json()
+    category = next(s for s in data["suggestions"] if s["target"] == "category")
+    assert category["url"] == "/categories/van-tai"
+
+
+def test_search_page_has_an_accessible_combobox_and_no_inline_script(client, catalogue):
+    html = page(client, q="thep")
+    assert 'role="combobox"' in html and 'aria-controls="q-suggestions"' in html and 'role="listbox"' in html
+    assert "<script>" not in html and "style=" not in html
+    assert 'data-bs-target="#search-filters"' in html  # filters collapse on a phone

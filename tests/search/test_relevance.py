@@ -1,0 +1,111 @@
+"""What the search finds and in which order, on the fixed catalogue (SQLite and PostgreSQL)."""
+import unicodedata
+
+import pytest
+
+from directory.search import Params, search
+
+
+def titles(query: str, **filters) -> list[str]:
+    return [hit.record.title if hit.type == "offering" else hit.record.legal_name
+            for hit in search(Params(q=query, **filters)).hits]
+
+
+@pytest.mark.parametrize("query", ["thep xay dung", "THÉP XÂY DỰNG", "thép xây dựng", "Thep Xay Dung"])
+def test_steel_is_found_with_or_without_diacritics_in_any_case(catalogue, query):
+    found = titles(query, type="offering")
+    assert set(found) == {"Thép cuộn xây dựng D10", "Thép hình xây dựng H200"}
+
+
+def test_tai_with_its_tone_finds_transport_not_every_tai(catalogue):
+    found = titles("tải")
+    assert found[0] == "Dịch vụ vận tải hàng hóa bằng xe tải"
+    assert "Tư vấn thuế tại Hà Nội" not in found
+    assert "Giấy in A4 giao tại văn phòng" not in found
+
+
+def test_tai_without_diacritics_is_folded_and_finds_both(catalogue):
+    found = titles("tai")
+    assert "Dịch vụ vận tải hàng hóa bằng xe tải" in found
+    assert "Tư vấn thuế tại Hà Nội" in found
+
+
+def test_da_nang_puts_the_phrase_da_nang_first(catalogue):
+    found = titles("da nang", type="offering")
+    assert found[0] == "Du lịch Đà Nẵng trọn gói 3 ngày"
+    assert "Thực phẩm chức năng hỗ trợ da" in found  # all words, ranked after the phrase
+
+
+def test_d_with_stroke_is_folded_do_go_finds_do_go(catalogue):
+    assert titles("do go") == ["Đồ gỗ nội thất văn phòng"]
+
+
+@pytest.mark.parametrize("query", ["hoà bình", "hòa bình", "hoa binh",
+                                   unicodedata.normalize("NFD", "hòa bình"),
+                                   unicodedata.normalize("NFD", "hoà bình")])
+def test_old_and_new_tone_placement_and_nfd_input_match(catalogue, query):
+    assert "Nước khoáng Hòa Bình bình 20 lít" in titles(query)
+
+
+def test_title_match_ranks_above_description_match(catalogue):
+    found = titles("thép hình")
+    assert found[0] == "Thép hình xây dựng H200"
+
+
+def test_pending_and_suspended_listings_are_never_found(catalogue):
+    everything = titles("thep") + titles("thép") + titles("ong thep") + titles("nhập khẩu") + titles("")
+    assert "Thép tấm xây dựng nhập khẩu" not in everything
+    assert "Thép ống xây dựng mạ kẽm" not in everything
+    assert "Công ty TNHH Ống thép Bị Đình Chỉ" not in everything
+
+
+def test_enterprises_are_found_by_name_and_province(catalogue):
+    assert "Công ty TNHH Vận tải Sông Hàn" in titles("song han")
+    assert titles("đà nẵng", type="enterprise") == ["Công ty TNHH Vận tải Sông Hàn"]
+
+
+def test_typo_gets_a_did_you_mean(catalogue):
+    results = search(Params(q="thep xay dumg"))
+    assert results.total == 0
+    assert results.did_you_mean == "thep xay dung"
+
+
+def test_no_did_you_mean_when_the_query_is_right(catalogue):
+    assert search(Params(q="thep xay dung")).did_you_mean is None
+
+
+def test_folded_match_is_highlighted_on_the_original_text(catalogue):
+    hit = search(Params(q="do go")).hits[0]
+    assert str(hit.title) == "<mark>Đồ</mark> <mark>gỗ</mark> nội thất văn phòng"
+
+
+def test_exact_match_highlights_only_the_same_tone(catalogue):
+    hit = next(h for h in search(Params(q="tải")).hits if h.type == "offering")
+    assert "<mark>tải</mark>" in str(hit.title)
+    assert "<mark>tại</mark>" not in str(hit.snippet)
+
+
+def test_tie_break_is_stable_and_not_by_id(catalogue):
+    first = [h.id for h in search(Params(q="", sort="relevance", type="offering")).hits]
+    assert first == [h.id for h in search(Params(q="", sort="relevance", type="offering")).hits]
+    ties = [h.id for h in search(Params(q="van phong", type="offering")).hits]
+    assert ties == [h.id for h in search(Params(q="van phong", type="offering")).hits]
+
+
+def test_sort_by_name_uses_vietnamese_order(catalogue):
+    names = titles("", sort="name", type="offering")
+    # Đ sorts after D and before E (plain code points put it after Z).
+    assert names.index("Du lịch Đà Nẵng trọn gói 3 ngày") < names.index("Đồ gỗ nội thất văn phòng")
+    assert names.index("Đồ gỗ nội thất văn phòng") < names.index("Giấy in A4 giao tại văn phòng")
+    assert names[-1] == "Tư vấn thuế tại Hà Nội"
+
+
+def test_sort_by_newest(catalogue, db):
+    from datetime import datetime
+
+    catalogue["water"].approved_at = datetime(2030, 1, 1)
+    from directory.search import sync_offering
+
+    sync_offering(catalogue["water"])
+    db.session.commit()
+    assert titles("", sort="newest")[0] == "Nước khoáng Hòa Bình bình 20 lít"

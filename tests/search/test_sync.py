@@ -1,0 +1,83 @@
+"""The index follows approval, suspension, edits and archiving, in the caller's transaction."""
+from directory.models import Status
+from directory.search import Params, search, sync_enterprise, sync_offering
+
+
+def found(query: str) -> set[str]:
+    return {h.record.title for h in search(Params(q=query, type="offering")).hits}
+
+
+def test_approving_an_offering_makes_it_findable(catalogue, db):
+    pending = catalogue["pending"]
+    pending.status = Status.APPROVED
+    sync_offering(pending)
+    assert "Thép tấm xây dựng nhập khẩu" in found("thep tam")  # same transaction, before commit
+    db.session.commit()
+    assert "Thép tấm xây dựng nhập khẩu" in found("thep tam")
+
+
+def test_rolled_back_change_leaves_the_index_as_it_was(catalogue, db):
+    pending = catalogue["pending"]
+    pending.status = Status.APPROVED
+    sync_offering(pending)
+    db.session.rollback()
+    assert "Thép tấm xây dựng nhập khẩu" not in found("thep tam")
+
+
+def test_suspending_an_enterprise_removes_all_its_offerings(catalogue, db):
+    catalogue["steel_maker"].status = Status.SUSPENDED
+    sync_enterprise(catalogue["steel_maker"])
+    db.session.commit()
+    assert found("thep") == set()
+    assert search(Params(q="dong anh")).total == 0
+
+
+def test_reinstating_an_enterprise_brings_back_its_approved_offerings_only(catalogue, db):
+    suspended = catalogue["suspended"]
+    suspended.status = Status.APPROVED
+    sync_enterprise(suspended)
+    db.session.commit()
+    assert "Thép ống xây dựng mạ kẽm" in found("thep ong")
+    assert "Thép tấm xây dựng nhập khẩu" not in found("thep tam")
+
+
+def test_editing_a_title_replaces_old_words_and_suggestions(catalogue, db):
+    from directory.search import suggest
+
+    steel = catalogue["steel"]
+    steel.title = "Tôn lợp mái chống nóng"
+    sync_offering(steel)
+    db.session.commit()
+    assert "Tôn lợp mái chống nóng" in found("ton lop")
+    assert "Thép cuộn xây dựng D10" not in found("thep cuon")
+    assert [s.label for s in suggest("ton l")] == ["Tôn lợp mái chống nóng"]
+    assert "Thép cuộn xây dựng D10" not in [s.label for s in suggest("thep c")]
+
+
+def test_archiving_an_offering_removes_it(catalogue, db):
+    catalogue["furniture"].status = Status.ARCHIVED
+    sync_offering(catalogue["furniture"])
+    db.session.commit()
+    assert found("do go") == set()
+
+
+def test_member_offer_of_an_enterprise_follows_its_offerings(catalogue, db):
+    member_enterprises = {h.id for h in search(Params(type="enterprise", member=True)).hits}
+    assert member_enterprises == {catalogue["steel_maker"].id}
+    catalogue["steel_h"].member_offer, catalogue["steel_h"].member_discount_pct = None, None
+    sync_offering(catalogue["steel_h"])
+    db.session.commit()
+    assert search(Params(type="enterprise", member=True)).total == 0
+
+
+def test_reindex_command_rebuilds_the_index(app, catalogue, db):
+    from directory.search import empty_index
+
+    empty_index()
+    db.session.commit()
+    assert search(Params(q="thep")).total == 0
+    result = app.test_cli_runner().invoke(args=["search", "reindex"])
+    assert result.exit_code == 0, result.output
+    assert "mục công khai" in result.output
+    db.session.remove()
+    assert search(Params(q="thep", type="offering")).total == 2
