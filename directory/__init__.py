@@ -67,9 +67,11 @@ def register_extensions(app: Flask) -> None:
 def register_blueprints(app: Flask) -> None:
     from .accounts.views import bp as accounts
     from .public.views import bp as public
+    from .review.views import bp as review
     from .search.views import bp as search
+    from .workspace.views import bp as workspace
 
-    for blueprint in (public, accounts, search):
+    for blueprint in (public, accounts, search, workspace, review):
         app.register_blueprint(blueprint)
 
 

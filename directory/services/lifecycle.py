@@ -38,10 +38,12 @@ def transition(actor, record, action: str, expected_version: int, allowed: set[S
     db.session.flush()
     before = snapshot(record)
     model = type(record)
+    if hasattr(model, "updated_at"):
+        values["updated_at"] = utcnow()
     result = db.session.execute(
         db.update(model)
         .where(model.id == record.id, model.version == expected_version, model.status.in_(allowed))
-        .values(status=to, version=model.version + 1, updated_at=utcnow(), **values)
+        .values(status=to, version=model.version + 1, **values)
         .execution_options(synchronize_session=False)
     )
     if result.rowcount != 1:
