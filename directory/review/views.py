@@ -57,7 +57,7 @@ def enterprises():
 @bp.get("/<kind>/<int:record_id>")
 def detail(kind: str, record_id: int):
     record = review_service.get_for_review(current_user, kind, record_id)
-    return _render_detail(kind, record, DecisionForm(version=record.version))
+    return _render_detail(kind, record, DecisionForm(version=str(record.version)))
 
 
 def _render_detail(kind, record, form, status=200):
@@ -91,7 +91,7 @@ def decide(kind: str, record_id: int):
     except AlreadyDecided as error:
         db.session.rollback()
         flash(str(error), "warning")
-        return _render_detail(kind, record, DecisionForm(version=record.version), 410)
+        return _render_detail(kind, record, DecisionForm(version=str(record.version)), 410)
     except DomainError as error:
         db.session.rollback()
         form.reason.errors.append(str(error))

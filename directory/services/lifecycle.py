@@ -18,7 +18,7 @@ STATUS_LABELS = {
 
 
 def status_label(status: Status) -> str:
-    return str(STATUS_LABELS[status])
+    return str(STATUS_LABELS[Status(status)])
 
 
 def refuse_status(record, action: str) -> DomainError:

@@ -66,6 +66,7 @@ def index():
     return render_template("workspace/index.html", enterprise=enterprise, by_status=by_status,
                            profile_revision=pending_revision(enterprise), pending_revisions=pending_revisions,
                            reasons=last_rejections, form=VersionForm(),
+                           waiting=len(by_status[Status.PENDING]) + sum(1 for r in pending_revisions.values() if r),
                            can_edit=can_edit_enterprise(current_user, enterprise),
                            can_list=can_list_offerings(current_user, enterprise))
 
