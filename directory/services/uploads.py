@@ -59,10 +59,13 @@ def prepare_image(file_storage) -> PreparedImage:
 def _encode(image: Image.Image) -> PreparedImage:
     """A fresh file with pixels only: no EXIF, GPS, ICC comments or trailing bytes."""
     out = io.BytesIO()
-    if image.mode in ("RGBA", "LA", "P") and _has_transparency(image):
-        image.convert("RGBA").save(out, "PNG", optimize=True)
+    transparent = image.mode in ("RGBA", "LA", "P") and _has_transparency(image)
+    clean = image.convert("RGBA" if transparent else "RGB")
+    clean.info.clear()  # Pillow would write a JPEG comment or PNG text chunks back from info
+    if transparent:
+        clean.save(out, "PNG", optimize=True)
         return PreparedImage(out.getvalue(), ".png")
-    image.convert("RGB").save(out, "JPEG", quality=85, optimize=True)
+    clean.save(out, "JPEG", quality=85, optimize=True)
     return PreparedImage(out.getvalue(), ".jpg")
 
 

@@ -137,7 +137,7 @@ class OfferingForm(BaseForm):
     kind = RadioField(_l("Loại"), choices=[(Kind.PRODUCT.value, _l("Sản phẩm")), (Kind.SERVICE.value, _l("Dịch vụ"))],
                       default=Kind.PRODUCT.value, validators=[InputRequired(message=_l("Hãy chọn loại."))])
     title = StringField(_l("Tên sản phẩm, dịch vụ"), validators=_text(_l("tên"), 200, True))
-    category_id = SelectField(_l("Nhóm"))
+    category_id = SelectField(_l("Nhóm"), default="")
     description = TextAreaField(_l("Mô tả"), validators=_text("", MAX_DESCRIPTION))
     unit = StringField(_l("Đơn vị tính"), validators=_text("", 40))
     price_mode = RadioField(_l("Giá"), default="contact", choices=[
@@ -148,7 +148,7 @@ class OfferingForm(BaseForm):
         Optional(), NumberRange(min=0, max=MAX_PRICE, message=_l("Giá phải từ 0 đến 10^15 đồng."))])
     member_offer = TextAreaField(_l("Ưu đãi cho doanh nghiệp liên kết"), validators=_text("", 500))
     member_discount_pct = IntegerField(_l("Giảm giá ưu đãi (%)"), validators=[
-        Optional(), NumberRange(min=1, max=100, message=_l("Mức giảm từ 1 đến 100%."))])
+        Optional(), NumberRange(min=1, max=100, message=_l("Mức giảm từ 1 đến 100%%."))])
     areas = SelectMultipleField(_l("Khu vực giao hàng"))
     keep_images = SelectMultipleField(_l("Ảnh hiện có (bỏ chọn để xoá)"), validate_choice=False)
     images = MultipleFileField(_l("Thêm ảnh"))

@@ -47,7 +47,7 @@ def _categories():
 
 def _prepared(files) -> list:
     """Every uploaded image checked and re-encoded in memory (nothing on disk yet)."""
-    return [prepare_image(f) for f in files if f and f.filename]
+    return [prepare_image(f) for f in files or () if f and f.filename]
 
 
 @bp.get("/")
