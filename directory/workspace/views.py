@@ -5,7 +5,7 @@ from flask_login import current_user, login_required, login_user
 from stdnum.vn import mst
 
 from ..extensions import db
-from ..models import AuditEvent, Category, Committee, Enterprise, Offering, Review, Revision, Status, User
+from ..models import AuditEvent, Category, Committee, Enterprise, Offering, Review, Status
 from ..services import enterprises as enterprise_service
 from ..services import members as member_service
 from ..services import offerings as offering_service
