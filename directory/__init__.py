@@ -70,9 +70,11 @@ def register_blueprints(app: Flask) -> None:
     from .admin.views import bp as admin
     from .api.views import bp as api
     from .public.views import bp as public
+    from .review.views import bp as review
     from .search.views import bp as search
+    from .workspace.views import bp as workspace
 
-    for blueprint in (public, accounts, search, api, admin):
+    for blueprint in (public, accounts, search, api, workspace, review, admin):
         app.register_blueprint(blueprint)
 
 

@@ -1,5 +1,5 @@
 """Error pages: HTML or JSON by what the client asked for; a 500 rolls the session back."""
-from flask import jsonify, render_template, request
+from flask import current_app, jsonify, render_template, request
 from flask_babel import gettext as _
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
@@ -28,7 +28,10 @@ def register_error_handlers(app) -> None:
         405: lambda: (_("Phương thức không được hỗ trợ"), _("Thao tác này không được hỗ trợ.")),
         409: lambda: (_("Xung đột dữ liệu"), _("Dữ liệu đã được người khác thay đổi.")),
         410: lambda: (_("Đã được xử lý"), _("Mục này đã được người khác xử lý.")),
-        413: lambda: (_("Tệp quá lớn"), _("Tệp tải lên vượt quá dung lượng cho phép.")),
+        413: lambda: (_("Tệp quá lớn"), _(
+            "Dữ liệu gửi lên vượt quá %(mb)s MB cho phép nên chưa có gì được lưu. Hãy quay lại, chọn ảnh nhỏ hơn "
+            "(mỗi ảnh tối đa 5 MB) hoặc tải ít ảnh hơn mỗi lần, rồi gửi lại.",
+            mb=(current_app.config["MAX_CONTENT_LENGTH"] or 0) // (1024 * 1024))),
         429: lambda: (_("Quá nhiều yêu cầu"), _("Bạn thao tác quá nhanh. Vui lòng thử lại sau ít phút.")),
         500: lambda: (_("Lỗi hệ thống"), _("Đã có lỗi xảy ra. Chúng tôi đã ghi nhận và sẽ khắc phục.")),
     }

@@ -5,12 +5,14 @@ from .base import Kind, Status
 from .category import Category
 from .committee import Committee
 from .enterprise import EMPLOYEE_BANDS, Enterprise, EnterpriseSector, Ownership
+from .invitation import Invitation
 from .notification import Notification
 from .offering import MAX_PRICE, Offering, OfferingArea, OfferingImage
 from .review import Decision, Review
+from .revision import Revision
 
 __all__ = [
     "AuditEvent", "Category", "Committee", "Decision", "EMPLOYEE_BANDS", "Enterprise",
-    "EnterpriseSector", "Kind", "MAX_PRICE", "Notification", "Offering", "OfferingArea",
-    "OfferingImage", "Ownership", "Review", "Role", "Status", "User",
+    "EnterpriseSector", "Invitation", "Kind", "MAX_PRICE", "Notification", "Offering", "OfferingArea",
+    "OfferingImage", "Ownership", "Review", "Revision", "Role", "Status", "User",
 ]

@@ -19,3 +19,9 @@ class Conflict(DomainError):
     """Somebody else changed or decided the record first."""
 
     status = 409
+
+
+class AlreadyDecided(Conflict):
+    """The item was decided (or changed) since the form was shown: the second reviewer is told."""
+
+    status = 410

@@ -65,6 +65,35 @@ def can_list_offerings(user, enterprise: Enterprise) -> bool:
     return belongs_to(user, enterprise) and enterprise.committee_id is not None
 
 
+def can_register_enterprise(user) -> bool:
+    """A signed-up user without an enterprise registers one and becomes its manager."""
+    return _signed_in(user) and user.role == Role.MANAGER and user.enterprise_id is None
+
+
+def can_manage_members(user, enterprise: Enterprise) -> bool:
+    return belongs_to(user, enterprise) and user.role == Role.MANAGER
+
+
+def can_edit_offering(user, offering: Offering) -> bool:
+    """Managers and staff of the owning member enterprise (and administrators)."""
+    return can_list_offerings(user, offering.enterprise)
+
+
+def can_review(user, enterprise: Enterprise) -> bool:
+    """Decide on an enterprise, its offerings and revisions. Enterprises outside the bloc
+    have no committee: administrators review them."""
+    return reviews_committee(user, enterprise.committee_id)
+
+
+def is_reviewer_or_admin(user) -> bool:
+    return _signed_in(user) and user.role in (Role.REVIEWER, Role.ADMIN)
+
+
+def can_view_history(user, enterprise: Enterprise) -> bool:
+    """A record's history: its owner's users, its committee and administrators."""
+    return belongs_to(user, enterprise) or reviews_committee(user, enterprise.committee_id)
+
+
 def require(allowed: bool, message=None) -> None:
     if not allowed:
         raise NotAuthorized(message or _l("Bạn không có quyền thực hiện thao tác này."))

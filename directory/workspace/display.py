@@ -1,0 +1,71 @@
+"""How the editable values of a profile or offering read on screen (revision diffs, history)."""
+from flask_babel import lazy_gettext as _l
+from markupsafe import Markup
+
+from ..extensions import db
+from ..i18n import current_locale, price_label
+from ..models import Category, Committee
+from ..reference import province_name, vsic_sections
+from .forms import OWNERSHIP_LABELS
+
+LABELS = {
+    "legal_name": _l("Tên đầy đủ"), "short_name": _l("Tên ngắn gọn"), "tax_code": _l("Mã số thuế"),
+    "committee_id": _l("Đảng ủy Khối"), "ownership": _l("Loại hình"), "address_line": _l("Số nhà, đường"),
+    "ward": _l("Phường, xã, đặc khu"), "province_code": _l("Tỉnh, thành phố"), "phone": _l("Điện thoại"),
+    "email": _l("E-mail"), "website": _l("Website"), "description": _l("Giới thiệu / mô tả"),
+    "employee_band": _l("Quy mô lao động"), "founded_year": _l("Năm thành lập"), "logo_path": _l("Logo"),
+    "sectors": _l("Ngành (VSIC)"), "kind": _l("Loại"), "title": _l("Tên"), "category_id": _l("Nhóm"),
+    "unit": _l("Đơn vị tính"), "price": _l("Giá"), "member_offer": _l("Ưu đãi liên kết"),
+    "member_discount_pct": _l("Giảm giá ưu đãi (%)"), "areas": _l("Khu vực giao hàng"), "images": _l("Ảnh"),
+}
+
+
+def diff_rows(current: dict, proposed: dict) -> list[tuple[str, str, str, bool]]:
+    """(label, current, proposed, changed) for each field; prices read as one field."""
+    rows = []
+    for key in [k for k in LABELS if k in current or k in proposed or k == "price"]:
+        if key == "price":
+            if "price_min" not in current:
+                continue
+            old = price_label(current.get("price_min"), current.get("price_max"))
+            new = price_label(proposed.get("price_min"), proposed.get("price_max"))
+        else:
+            old, new = show(key, current.get(key)), show(key, proposed.get(key))
+        rows.append((str(LABELS[key]), old, new, old != new))
+    return rows
+
+
+def show(key: str, value) -> str:
+    """Plain text (escaped by Jinja), except images, returned as escaped Markup thumbnails."""
+    if value in (None, "", []):
+        return "—"
+    if key == "committee_id":
+        committee = db.session.get(Committee, value)
+        return committee.name if committee else str(value)
+    if key == "category_id":
+        category = db.session.get(Category, value)
+        return category.name(current_locale()) if category else str(value)
+    if key == "ownership":
+        return next((str(label) for o, label in OWNERSHIP_LABELS.items() if o.value == value), value)
+    if key == "kind":
+        return str(_l("Sản phẩm") if value == "product" else _l("Dịch vụ"))
+    if key == "province_code":
+        return province_name(value)
+    if key == "areas":
+        return ", ".join(province_name(c) for c in value)
+    if key == "sectors":
+        return "; ".join(_sector(s) for s in value)
+    if key in ("images", "logo_path"):
+        from flask import url_for
+
+        paths = value if isinstance(value, list) else [value]
+        return Markup(" ").join(Markup('<img src="{}" alt="{}" class="diff-thumb">').format(
+            url_for("public.upload", name=p), _l("Ảnh %(n)s", n=i + 1)) for i, p in enumerate(paths))
+    return str(value)
+
+
+def _sector(value: str) -> str:
+    version, code = value.split(":", 1)
+    section = vsic_sections(version).get(code[:1])
+    return f"{code} – {section.name_vi} (VSIC {version})" if section else f"{code} (VSIC {version})"
+

@@ -1,0 +1,221 @@
+import re
+from datetime import date
+from urllib.parse import urlsplit
+
+import phonenumbers
+from flask_babel import lazy_gettext as _l
+from flask_wtf.file import FileField, MultipleFileField
+from stdnum.vn import mst
+from wtforms import (EmailField, HiddenField, IntegerField, PasswordField, RadioField, SelectField,
+                     SelectMultipleField, StringField, SubmitField, TextAreaField, ValidationError)
+from wtforms.validators import DataRequired, Email, EqualTo, InputRequired, Length, NumberRange, Optional
+
+from ..accounts.forms import EMAIL_RULES, PASSWORD_RULES
+from ..forms import BaseForm
+from ..models import EMPLOYEE_BANDS, MAX_PRICE, Kind, Ownership
+from ..reference import VSIC_VERSIONS, provinces, vsic_sections
+
+OWNERSHIP_LABELS = {
+    Ownership.STATE: _l("Doanh nghiệp nhà nước"), Ownership.JOINT_STOCK: _l("Công ty cổ phần"),
+    Ownership.LIMITED: _l("Công ty TNHH"), Ownership.PRIVATE: _l("Doanh nghiệp tư nhân"),
+    Ownership.COOPERATIVE: _l("Hợp tác xã"), Ownership.FDI: _l("Doanh nghiệp có vốn đầu tư nước ngoài"),
+}
+MAX_DESCRIPTION = 5000
+
+
+def _text(label, max_length: int, required: bool = False, **kwargs):
+    rules = [DataRequired(message=_l("Hãy nhập %(label)s.", label=label))] if required else [Optional()]
+    rules.append(Length(max=max_length, message=_l("Tối đa %(n)s ký tự.", n=max_length)))
+    return rules
+
+
+class MoneyField(IntegerField):
+    """Whole đồng, typed the Vietnamese way: "15.500.000", "15 500 000 ₫" or "15500000"."""
+
+    def process_formdata(self, valuelist):
+        self.data = None
+        raw = re.sub(r"[\s.,₫đĐ]|VND", "", valuelist[0] if valuelist else "", flags=re.IGNORECASE)
+        if raw == "":
+            return
+        if not re.fullmatch(r"-?\d{1,19}", raw):
+            raise ValueError(_l("Giá phải là số đồng, ví dụ 15.500.000."))
+        self.data = int(raw)
+
+
+def _province_choices():
+    return [(p.code, p.name) for p in provinces().values()]
+
+
+def _sector_choices():
+    return {f"VSIC {version}": [(f"{version}:{s.code}", f"{s.code} – {s.name_vi}")
+                                for s in vsic_sections(version).values()] for version in VSIC_VERSIONS}
+
+
+class EnterpriseForm(BaseForm):
+    legal_name = StringField(_l("Tên đầy đủ theo đăng ký kinh doanh"), validators=_text(_l("tên doanh nghiệp"), 255, True))
+    short_name = StringField(_l("Tên ngắn gọn"), validators=_text("", 120))
+    tax_code = StringField(_l("Mã số thuế"), validators=[
+        DataRequired(message=_l("Hãy nhập mã số thuế.")), Length(max=20, message=_l("Tối đa %(n)s ký tự.", n=20))])
+    committee_id = SelectField(_l("Đảng ủy Khối"), validate_choice=True)
+    ownership = SelectField(_l("Loại hình"), choices=[(o.value, label) for o, label in OWNERSHIP_LABELS.items()])
+    sectors = SelectMultipleField(_l("Ngành kinh doanh (VSIC)"))
+    address_line = StringField(_l("Số nhà, đường"), validators=_text(_l("địa chỉ"), 255, True))
+    ward = StringField(_l("Phường, xã, đặc khu"), validators=_text("", 120))
+    province_code = SelectField(_l("Tỉnh, thành phố"))
+    phone = StringField(_l("Điện thoại"), validators=_text("", 30))
+    email = EmailField(_l("E-mail liên hệ"), validators=[
+        Optional(), Length(max=254, message=_l("Địa chỉ e-mail quá dài.")),
+        Email(message=_l("Địa chỉ e-mail không hợp lệ."), check_deliverability=False)])
+    website = StringField(_l("Website"), validators=_text("", 255))
+    description = TextAreaField(_l("Giới thiệu"), validators=_text("", MAX_DESCRIPTION))
+    employee_band = SelectField(_l("Quy mô lao động"),
+                                choices=[("", _l("— Chưa chọn —"))] + [(b, b) for b in EMPLOYEE_BANDS])
+    founded_year = IntegerField(_l("Năm thành lập"), validators=[
+        Optional(), NumberRange(min=1800, max=date.today().year,
+                                message=_l("Năm thành lập từ 1800 đến %(year)s.", year=date.today().year))])
+    logo = FileField(_l("Logo"))
+    submit = SubmitField(_l("Lưu"))
+
+    def __init__(self, *args, committees=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.committee_id.choices = [(str(c.id), c.name) for c in committees] + [
+            ("outside", _l("Ngoài Khối (chỉ tìm mua, không đăng sản phẩm)"))]
+        self.sectors.choices = _sector_choices()
+        self.province_code.choices = [("", _l("— Chọn tỉnh, thành phố —"))] + _province_choices()
+
+    def validate_tax_code(self, field):
+        if not mst.is_valid(field.data or ""):
+            raise ValidationError(_l("Mã số thuế không hợp lệ: cần 10 chữ số (hoặc 13 với chi nhánh, "
+                                     "ví dụ 0100112437-001) và đúng chữ số kiểm tra."))
+
+    def validate_province_code(self, field):
+        if field.data not in provinces():
+            raise ValidationError(_l("Hãy chọn tỉnh, thành phố."))
+
+    def validate_sectors(self, field):
+        if len(field.data or ()) > 5:
+            raise ValidationError(_l("Chọn tối đa 5 ngành."))
+
+    def validate_phone(self, field):
+        if not field.data:
+            return
+        try:
+            number = phonenumbers.parse(field.data, "VN")
+        except phonenumbers.NumberParseException:
+            number = None
+        if number is None or not phonenumbers.is_valid_number(number):
+            raise ValidationError(_l("Số điện thoại không hợp lệ, ví dụ 024 3825 1234 hoặc 0912 345 678."))
+        field.data = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+    def validate_website(self, field):
+        if not field.data:
+            return
+        value = field.data if "://" in field.data else f"https://{field.data}"
+        parts = urlsplit(value)
+        if parts.scheme not in ("http", "https") or "." not in parts.netloc or " " in value:
+            raise ValidationError(_l("Website không hợp lệ, ví dụ https://congty.vn."))
+        field.data = value
+
+    def values(self) -> dict:
+        """The form as the values services.enterprises expects."""
+        values = {
+            "legal_name": self.legal_name.data, "short_name": self.short_name.data or None,
+            "ownership": self.ownership.data,
+            "address_line": self.address_line.data, "ward": self.ward.data or None,
+            "province_code": self.province_code.data, "phone": self.phone.data or None,
+            "email": (self.email.data or "").lower() or None, "website": self.website.data or None,
+            "description": self.description.data or "", "employee_band": self.employee_band.data or None,
+            "founded_year": self.founded_year.data, "sectors": sorted(self.sectors.data or []),
+        }
+        if "tax_code" in self:  # absent once the profile is approved
+            values["tax_code"] = self.tax_code.data
+            values["committee_id"] = None if self.committee_id.data == "outside" else int(self.committee_id.data)
+        return values
+
+
+class OfferingForm(BaseForm):
+    kind = RadioField(_l("Loại"), choices=[(Kind.PRODUCT.value, _l("Sản phẩm")), (Kind.SERVICE.value, _l("Dịch vụ"))],
+                      default=Kind.PRODUCT.value, validators=[InputRequired(message=_l("Hãy chọn loại."))])
+    title = StringField(_l("Tên sản phẩm, dịch vụ"), validators=_text(_l("tên"), 200, True))
+    category_id = SelectField(_l("Nhóm"), default="")
+    description = TextAreaField(_l("Mô tả"), validators=_text("", MAX_DESCRIPTION))
+    unit = StringField(_l("Đơn vị tính"), validators=_text("", 40))
+    price_mode = RadioField(_l("Giá"), default="contact", choices=[
+        ("exact", _l("Một giá")), ("range", _l("Khoảng giá")), ("contact", _l("Liên hệ"))])
+    price_min = MoneyField(_l("Giá (hoặc giá thấp nhất), đồng"), validators=[
+        Optional(), NumberRange(min=0, max=MAX_PRICE, message=_l("Giá phải từ 0 đến 10^15 đồng."))])
+    price_max = MoneyField(_l("Giá cao nhất, đồng"), validators=[
+        Optional(), NumberRange(min=0, max=MAX_PRICE, message=_l("Giá phải từ 0 đến 10^15 đồng."))])
+    member_offer = TextAreaField(_l("Ưu đãi cho doanh nghiệp liên kết"), validators=_text("", 500))
+    member_discount_pct = IntegerField(_l("Giảm giá ưu đãi (%)"), validators=[
+        Optional(), NumberRange(min=1, max=100, message=_l("Mức giảm từ 1 đến 100%%."))])
+    areas = SelectMultipleField(_l("Khu vực giao hàng"))
+    keep_images = SelectMultipleField(_l("Ảnh hiện có (bỏ chọn để xoá)"), validate_choice=False)
+    images = MultipleFileField(_l("Thêm ảnh"))
+    submit = SubmitField(_l("Lưu"))
+
+    def __init__(self, *args, categories=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.category_id.choices = [("", _l("— Chưa chọn —"))] + [(str(c.id), label) for c, label in categories]
+        self.areas.choices = _province_choices()
+
+    def validate(self, extra_validators=None) -> bool:
+        ok = super().validate(extra_validators)
+        low, high, mode = self.price_min.data, self.price_max.data, self.price_mode.data
+        if mode == "exact" and low is None:
+            self.price_min.errors.append(_l("Hãy nhập giá."))
+            ok = False
+        if mode == "range":
+            if low is None or high is None:
+                (self.price_min if low is None else self.price_max).errors.append(
+                    _l("Khoảng giá cần cả giá thấp nhất và giá cao nhất."))
+                ok = False
+            elif low > high:
+                self.price_max.errors.append(_l("Giá cao nhất phải lớn hơn hoặc bằng giá thấp nhất."))
+                ok = False
+        return ok
+
+    def values(self) -> dict:
+        mode = self.price_mode.data
+        low = self.price_min.data if mode in ("exact", "range") else None
+        high = {"exact": low, "range": self.price_max.data}.get(mode)
+        return {
+            "kind": self.kind.data, "title": self.title.data, "description": self.description.data or "",
+            "category_id": int(self.category_id.data) if self.category_id.data else None,
+            "unit": self.unit.data or None, "price_min": low, "price_max": high,
+            "member_offer": self.member_offer.data or None, "member_discount_pct": self.member_discount_pct.data,
+            "areas": sorted(self.areas.data or []), "images": list(self.keep_images.data or []),
+        }
+
+    def load(self, values: dict) -> None:
+        """Fill the form from stored values (the record or its pending revision)."""
+        for name in ("kind", "title", "description", "unit", "price_min", "price_max", "member_offer",
+                     "member_discount_pct", "areas"):
+            getattr(self, name).data = values.get(name)
+        self.category_id.data = str(values["category_id"]) if values.get("category_id") else ""
+        low, high = values.get("price_min"), values.get("price_max")
+        self.price_mode.data = "contact" if low is None and high is None else ("exact" if low == high else "range")
+        self.keep_images.choices = [(p, p) for p in values.get("images", [])]
+        self.keep_images.data = list(values.get("images", []))
+
+
+class VersionForm(BaseForm):
+    """A state change by POST: the version the user saw travels with it."""
+
+    version = HiddenField()
+
+    def version_value(self) -> int:
+        return int(self.version.data) if (self.version.data or "").isdigit() else 0
+
+
+class InviteForm(BaseForm):
+    email = EmailField(_l("E-mail đồng nghiệp"), validators=EMAIL_RULES)
+    submit = SubmitField(_l("Gửi lời mời"))
+
+
+class JoinForm(BaseForm):
+    full_name = StringField(_l("Họ và tên"), validators=_text(_l("họ và tên"), 120, True))
+    password = PasswordField(_l("Mật khẩu"), validators=PASSWORD_RULES)
+    confirm = PasswordField(_l("Nhập lại mật khẩu"), validators=[
+        EqualTo("password", message=_l("Hai mật khẩu không khớp."))])
+    submit = SubmitField(_l("Nhận lời mời"))

@@ -1,0 +1,86 @@
+"""The whole listing journey in Chromium: register an enterprise, add an offering with an image,
+submit; the committee's reviewer approves; a visitor finds the offering on the public pages."""
+import io
+
+from PIL import Image
+from playwright.sync_api import Page, expect
+
+from directory.extensions import db
+from directory.models import Category, Committee, Kind, Role, User
+from tests.conftest import PASSWORD
+
+from .conftest import sign_in
+
+
+def _png() -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (120, 90), (180, 40, 40)).save(out, "PNG")
+    return out.getvalue()
+
+
+def _people(live_app):
+    with live_app.app_context():
+        committee = Committee(code="khoi-hanam", name="Đảng ủy Khối Doanh nghiệp tỉnh Hà Nam", province_code="37")
+        db.session.add_all([committee, Category(slug="vat-lieu", name_vi="Vật liệu xây dựng",
+                                                name_en="Building materials", kind=Kind.PRODUCT)])
+        db.session.flush()
+        for email, role, extra in (("giamdoc@gachhanam.vn", Role.MANAGER, {}),
+                                   ("canbo@khoi.vn", Role.REVIEWER, {"committee_id": committee.id})):
+            user = User(email=email, full_name="Người dùng thử", role=role, **extra)
+            user.set_password(PASSWORD)
+            db.session.add(user)
+        db.session.commit()
+        return committee.name
+
+
+def _sign_out(page: Page) -> None:
+    page.get_by_role("button", name="Đăng xuất").click()
+    page.wait_for_load_state()
+
+
+def test_register_list_approve_and_find(page: Page, live_app):
+    committee_name = _people(live_app)
+
+    sign_in(page, "giamdoc@gachhanam.vn", PASSWORD)
+    page.goto("/workspace/register")
+    page.get_by_label("Tên đầy đủ theo đăng ký kinh doanh").fill("Công ty Cổ phần Gạch men Hà Nam")
+    page.get_by_label("Tên ngắn gọn").fill("Gạch Hà Nam")
+    page.get_by_label("Mã số thuế").fill("0100233488")
+    page.get_by_label("Đảng ủy Khối").select_option(label=committee_name)
+    page.get_by_label("Số nhà, đường").fill("Số 12 đường Lê Lợi")
+    page.get_by_label("Tỉnh, thành phố").select_option(label="Ninh Bình")
+    page.get_by_label("Điện thoại").fill("0226 3852 123")
+    page.get_by_role("button", name="Lưu").click()
+    expect(page.get_by_text("Đã lưu bản nháp hồ sơ")).to_be_visible()
+    page.get_by_role("button", name="Gửi duyệt hồ sơ").click()
+    expect(page.get_by_text("Hồ sơ đã được gửi duyệt.")).to_be_visible()
+
+    page.goto("/workspace/offerings/new")
+    page.get_by_label("Tên sản phẩm, dịch vụ").fill("Gạch ốp tường men bóng 30x60")
+    page.get_by_label("Nhóm").select_option(label="Vật liệu xây dựng")
+    page.get_by_label("Một giá").check()
+    page.get_by_label("Giá (hoặc giá thấp nhất), đồng").fill("145.000")
+    page.get_by_label("Đơn vị tính").fill("m²")
+    page.get_by_label("Thêm ảnh").set_input_files([{"name": "gach.png", "mimeType": "image/png", "buffer": _png()}])
+    page.get_by_role("button", name="Lưu").click()
+    expect(page.get_by_text("Đã lưu bản nháp «Gạch ốp tường men bóng 30x60»")).to_be_visible()
+    page.get_by_role("button", name="Gửi duyệt", exact=True).click()
+    expect(page.get_by_text("Đã gửi duyệt.")).to_be_visible()
+    _sign_out(page)
+
+    sign_in(page, "canbo@khoi.vn", PASSWORD)
+    for name in ("Gạch Hà Nam", "Gạch ốp tường men bóng 30x60"):
+        page.goto("/review/")
+        page.get_by_role("link", name=name, exact=True).click()
+        page.get_by_role("button", name="Duyệt", exact=True).click()
+        expect(page.get_by_text("Đã ghi quyết định.")).to_be_visible()
+    _sign_out(page)
+
+    page.goto("/")
+    page.get_by_role("link", name="Gạch ốp tường men bóng 30x60").first.click()
+    expect(page.get_by_role("heading", name="Gạch ốp tường men bóng 30x60")).to_be_visible()
+    expect(page.get_by_text("145.000\u00a0₫")).to_be_visible()
+    image = page.locator("img.offering-image").first
+    expect(image).to_be_visible()
+    assert page.evaluate("(img) => img.naturalWidth", image.element_handle()) == 120
+    assert page.script_errors == []
