@@ -66,10 +66,12 @@ def register_extensions(app: Flask) -> None:
 
 def register_blueprints(app: Flask) -> None:
     from .accounts.views import bp as accounts
+    from .linkage.views import bp as linkage
     from .public.views import bp as public
+    from .reports.views import bp as reports
     from .search.views import bp as search
 
-    for blueprint in (public, accounts, search):
+    for blueprint in (public, accounts, search, linkage, reports):
         app.register_blueprint(blueprint)
 
 

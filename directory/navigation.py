@@ -11,6 +11,7 @@ from .reference import province_name, vsic_sections
 NAV = (
     ("search.results", _l("Tìm kiếm"), lambda u: True),
     ("workspace.index", _l("Doanh nghiệp của tôi"), lambda u: u.is_authenticated and u.enterprise_id),
+    ("linkage.home", _l("Kết nối giao thương"), lambda u: u.is_authenticated and u.enterprise_id),
     ("review.queue", _l("Duyệt hồ sơ"), lambda u: u.is_authenticated and (u.is_reviewer or u.is_admin)),
     ("reports.dashboard", _l("Báo cáo"), lambda u: u.is_authenticated and (u.is_reviewer or u.is_admin)),
     ("admin.index", _l("Quản trị"), lambda u: u.is_authenticated and u.is_admin),
