@@ -306,7 +306,7 @@ def report_workbook(report: Report) -> bytes:
     sheet.append([_("Báo cáo chương trình liên kết"), scope])
     sheet.append([_("Kỳ báo cáo"), period])
     sheet.append([])
-    for label, number in summary_rows(report):
+    for label, number, _is_money in summary_rows(report):
         sheet.append([label, number])
     sheet.append([])
     sheet.append([_("Tháng"), _("Số giao dịch"), _("Giá trị (đồng)"), _("Cùng kỳ năm trước: số giao dịch"),
@@ -369,17 +369,17 @@ def report_workbook(report: Report) -> bytes:
     return out.getvalue()
 
 
-def summary_rows(report: Report) -> list[tuple[str, int]]:
-    """The headline figures, in the order the page, the print and the export show them."""
+def summary_rows(report: Report) -> list[tuple[str, int, bool]]:
+    """The headline figures (label, number, is money), in the order page, print and export show them."""
     return [
-        (_("Doanh nghiệp thành viên (đã duyệt)"), report.members),
-        (_("Sản phẩm, dịch vụ đã duyệt"), report.offerings),
-        (_("Yêu cầu báo giá trong kỳ"), report.inquiries),
-        (_("Nhu cầu đăng trong kỳ"), report.needs),
-        (_("Giao dịch liên kết đã xác nhận"), report.count),
-        (_("Tổng giá trị giao dịch (đồng)"), report.value),
-        (_("Giao dịch trong Khối"), report.within.count),
-        (_("Giá trị trong Khối (đồng)"), report.within.value),
-        (_("Giao dịch với Khối khác, ngoài Khối"), report.between.count),
-        (_("Giá trị với Khối khác, ngoài Khối (đồng)"), report.between.value),
+        (_("Doanh nghiệp thành viên (đã duyệt)"), report.members, False),
+        (_("Sản phẩm, dịch vụ đã duyệt"), report.offerings, False),
+        (_("Yêu cầu báo giá trong kỳ"), report.inquiries, False),
+        (_("Nhu cầu đăng trong kỳ"), report.needs, False),
+        (_("Giao dịch liên kết đã xác nhận"), report.count, False),
+        (_("Tổng giá trị giao dịch (đồng)"), report.value, True),
+        (_("Giao dịch trong Khối"), report.within.count, False),
+        (_("Giá trị trong Khối (đồng)"), report.within.value, True),
+        (_("Giao dịch với Khối khác, ngoài Khối"), report.between.count, False),
+        (_("Giá trị với Khối khác, ngoài Khối (đồng)"), report.between.value, True),
     ]
