@@ -189,6 +189,9 @@ def load_demo(seed: int = 2023) -> None:
     categories = load_categories()
     load_enterprises(rng, committees, categories)
     load_accounts(committees)
+    from .programme import load_programme
+
+    load_programme(rng)
 
 
 @click.group("demo", help="Dữ liệu mẫu / demo data.")
