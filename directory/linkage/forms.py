@@ -3,6 +3,7 @@ from flask_babel import lazy_gettext as _l
 from flask_wtf.file import FileField
 from wtforms import (DateField, IntegerField, RadioField, SelectField, SelectMultipleField, StringField,
                      SubmitField, TextAreaField)
+from wtforms.widgets import TextInput
 from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional
 
 from ..forms import BaseForm
@@ -13,6 +14,8 @@ ATTACHMENT_HINT = _l("Không bắt buộc. PDF, ảnh, Word (DOCX) hoặc Excel 
 
 class DongField(IntegerField):
     """Whole đồng, typed as people write it: "1.250.000", "1 250 000 ₫" or "1250000"."""
+
+    widget = TextInput()  # a number input would refuse the dots Vietnamese write
 
     def process_formdata(self, valuelist):
         if valuelist:
