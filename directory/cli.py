@@ -32,8 +32,10 @@ def create_admin(email: str, name: str, password: str):
 
 def register_commands(app: Flask) -> None:
     from .demo.loader import demo
+    from .linkage.cli import linkage
     from .search.cli import search
 
     app.cli.add_command(demo)
     app.cli.add_command(users)
     app.cli.add_command(search)
+    app.cli.add_command(linkage)

@@ -1,6 +1,6 @@
 """Form base: every text field is stored NFC and trimmed; messages speak the user's language."""
 from flask_wtf import FlaskForm
-from wtforms import PasswordField, StringField
+from wtforms import PasswordField, SelectField, StringField
 
 from .text import nfc
 
@@ -12,6 +12,12 @@ class BaseForm(FlaskForm):
             field_class = unbound_field.field_class
             if issubclass(field_class, StringField) and not issubclass(field_class, PasswordField):
                 filters.insert(0, nfc)
+            if field_class is SelectField:
+                # A single select always sends a value; HTML forbids `required` on it unless
+                # the first option is an empty placeholder, and the server validates anyway.
+                render_kw = dict(unbound_field.kwargs.get("render_kw") or {})
+                render_kw.setdefault("required", False)
+                unbound_field.kwargs["render_kw"] = render_kw
             return unbound_field.bind(form=form, filters=filters, **options)
 
         @property

@@ -19,6 +19,7 @@ from ..reference import committee_rows, provinces
 from ..text import nfc, slugify
 from ..search.cli import reindex_with_progress
 from . import content
+from .programme import load_programme
 
 DEMO_PASSWORD = "demo12345"
 PROVINCE_BY_NAME = {p.name: p.code for p in provinces().values()}
@@ -215,6 +216,7 @@ def load_demo(seed: int = 2023) -> None:
     load_enterprises(rng, committees, categories)
     load_accounts(committees)
     record_rejections(rng, committees)
+    load_programme(rng)
     db.session.flush()
     reindex_with_progress()
 

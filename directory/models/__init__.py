@@ -6,6 +6,8 @@ from .category import Category
 from .committee import Committee
 from .enterprise import EMPLOYEE_BANDS, Enterprise, EnterpriseSector, Ownership
 from .invitation import Invitation
+from .linkage import (MAX_VALUE, Inquiry, InquiryRead, InquiryStatus, Linkage, LinkageStatus, Message,
+                      Need, NeedStatus, SavedSearch, Shortlist, ShortlistItem)
 from .notification import Notification
 from .offering import MAX_PRICE, Offering, OfferingArea, OfferingImage
 from .review import Decision, Review
@@ -15,4 +17,7 @@ __all__ = [
     "AuditEvent", "Category", "Committee", "Decision", "EMPLOYEE_BANDS", "Enterprise",
     "EnterpriseSector", "Invitation", "Kind", "MAX_PRICE", "Notification", "Offering", "OfferingArea",
     "OfferingImage", "Ownership", "Review", "Revision", "Role", "Status", "User",
+    # linkage programme
+    "Inquiry", "InquiryRead", "InquiryStatus", "Linkage", "LinkageStatus", "MAX_VALUE", "Message",
+    "Need", "NeedStatus", "SavedSearch", "Shortlist", "ShortlistItem",
 ]

@@ -97,3 +97,58 @@ def can_view_history(user, enterprise: Enterprise) -> bool:
 def require(allowed: bool, message=None) -> None:
     if not allowed:
         raise NotAuthorized(message or _l("Bạn không có quyền thực hiện thao tác này."))
+
+
+# ---- linkage programme ---------------------------------------------------------------------
+
+def can_trade(user) -> bool:
+    """Send inquiries, post needs, propose deals: a user of an enterprise that is not barred."""
+    return (
+        _signed_in(user)
+        and user.role in (Role.MANAGER, Role.STAFF)
+        and user.enterprise_id is not None
+        and user.enterprise.status not in (Status.SUSPENDED, Status.REJECTED)
+    )
+
+
+def _party_or_overseer(user, buyer: Enterprise, supplier: Enterprise) -> bool:
+    """The two enterprises, the reviewers of either one's committee, administrators."""
+    return (
+        belongs_to(user, buyer)
+        or belongs_to(user, supplier)
+        or reviews_committee(user, buyer.committee_id)
+        or reviews_committee(user, supplier.committee_id)
+    )
+
+
+def can_view_inquiry(user, inquiry) -> bool:
+    return _party_or_overseer(user, inquiry.buyer, inquiry.supplier)
+
+
+def can_reply_inquiry(user, inquiry) -> bool:
+    """Only the two parties write in a thread; reviewers and administrators read it."""
+    return can_trade(user) and user.enterprise_id in inquiry.party_ids()
+
+
+def can_view_linkage(user, linkage) -> bool:
+    return _party_or_overseer(user, linkage.buyer, linkage.supplier)
+
+
+def can_decide_linkage(user, linkage) -> bool:
+    """Confirm or decline: the side that did not propose it."""
+    return can_trade(user) and user.enterprise_id == linkage.counterparty_id
+
+
+def can_cancel_linkage(user, linkage) -> bool:
+    return can_trade(user) and user.enterprise_id in (linkage.buyer_id, linkage.supplier_id)
+
+
+def can_view_need(user, need) -> bool:
+    """Needs are for signed-in members and outside buyers, reviewers and administrators."""
+    return _signed_in(user) and (
+        user.enterprise_id is not None or user.role in (Role.REVIEWER, Role.ADMIN)
+    )
+
+
+def can_view_committee_report(user, committee_id: int | None) -> bool:
+    return reviews_committee(user, committee_id)

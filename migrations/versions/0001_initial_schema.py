@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-26 03:41:40.926823
+Create Date: 2026-11-26 03:46:03.479300
 
 """
 from alembic import op
@@ -171,6 +171,31 @@ def upgrade():
     with op.batch_alter_table('invitations', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_invitations_enterprise_id'), ['enterprise_id'], unique=False)
 
+    op.create_table('needs',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('enterprise_id', sa.Integer(), nullable=False),
+    sa.Column('committee_id', sa.Integer(), nullable=True),
+    sa.Column('created_by_id', sa.Integer(), nullable=False),
+    sa.Column('title', sa.String(length=200), nullable=False),
+    sa.Column('description', sa.Text(), nullable=False),
+    sa.Column('category_id', sa.Integer(), nullable=True),
+    sa.Column('province_code', sa.String(length=2), nullable=True),
+    sa.Column('deadline', sa.Date(), nullable=True),
+    sa.Column('status', sa.Enum('open', 'closed', name='needstatus', native_enum=False, length=20), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['category_id'], ['categories.id'], name=op.f('fk_needs_category_id_categories')),
+    sa.ForeignKeyConstraint(['committee_id'], ['committees.id'], name=op.f('fk_needs_committee_id_committees')),
+    sa.ForeignKeyConstraint(['created_by_id'], ['users.id'], name=op.f('fk_needs_created_by_id_users')),
+    sa.ForeignKeyConstraint(['enterprise_id'], ['enterprises.id'], name=op.f('fk_needs_enterprise_id_enterprises')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_needs'))
+    )
+    with op.batch_alter_table('needs', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_needs_category_id'), ['category_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_needs_committee_id'), ['committee_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_needs_created_at'), ['created_at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_needs_enterprise_id'), ['enterprise_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_needs_status'), ['status'], unique=False)
+
     op.create_table('notifications',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('user_id', sa.Integer(), nullable=False),
@@ -237,11 +262,209 @@ def upgrade():
         batch_op.create_index(batch_op.f('ix_revisions_status'), ['status'], unique=False)
         batch_op.create_index('ix_revisions_target', ['target_type', 'target_id'], unique=False)
 
+    op.create_table('saved_searches',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('user_id', sa.Integer(), nullable=False),
+    sa.Column('query', sa.String(length=200), nullable=False),
+    sa.Column('filters', sa.JSON(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('last_sent_at', sa.DateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['user_id'], ['users.id'], name=op.f('fk_saved_searches_user_id_users'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_saved_searches'))
+    )
+    with op.batch_alter_table('saved_searches', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_saved_searches_user_id'), ['user_id'], unique=False)
+
+    op.create_table('shortlists',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('user_id', sa.Integer(), nullable=False),
+    sa.Column('name', sa.String(length=120), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['user_id'], ['users.id'], name=op.f('fk_shortlists_user_id_users'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_shortlists')),
+    sa.UniqueConstraint('user_id', 'name', name='uq_shortlists_user_name')
+    )
+    with op.batch_alter_table('shortlists', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_shortlists_user_id'), ['user_id'], unique=False)
+
+    op.create_table('inquiries',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('buyer_id', sa.Integer(), nullable=False),
+    sa.Column('supplier_id', sa.Integer(), nullable=False),
+    sa.Column('offering_id', sa.Integer(), nullable=True),
+    sa.Column('need_id', sa.Integer(), nullable=True),
+    sa.Column('created_by_id', sa.Integer(), nullable=False),
+    sa.Column('subject', sa.String(length=200), nullable=False),
+    sa.Column('quantity', sa.String(length=100), nullable=True),
+    sa.Column('wanted_on', sa.Date(), nullable=True),
+    sa.Column('status', sa.Enum('open', 'closed', name='inquirystatus', native_enum=False, length=20), nullable=False),
+    sa.Column('buyer_committee_id', sa.Integer(), nullable=True),
+    sa.Column('supplier_committee_id', sa.Integer(), nullable=True),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('last_message_at', sa.DateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['buyer_committee_id'], ['committees.id'], name=op.f('fk_inquiries_buyer_committee_id_committees')),
+    sa.ForeignKeyConstraint(['buyer_id'], ['enterprises.id'], name=op.f('fk_inquiries_buyer_id_enterprises')),
+    sa.ForeignKeyConstraint(['created_by_id'], ['users.id'], name=op.f('fk_inquiries_created_by_id_users')),
+    sa.ForeignKeyConstraint(['need_id'], ['needs.id'], name=op.f('fk_inquiries_need_id_needs')),
+    sa.ForeignKeyConstraint(['offering_id'], ['offerings.id'], name=op.f('fk_inquiries_offering_id_offerings')),
+    sa.ForeignKeyConstraint(['supplier_committee_id'], ['committees.id'], name=op.f('fk_inquiries_supplier_committee_id_committees')),
+    sa.ForeignKeyConstraint(['supplier_id'], ['enterprises.id'], name=op.f('fk_inquiries_supplier_id_enterprises')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_inquiries'))
+    )
+    with op.batch_alter_table('inquiries', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_inquiries_buyer_committee_id'), ['buyer_committee_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_inquiries_buyer_id'), ['buyer_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_inquiries_created_at'), ['created_at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_inquiries_need_id'), ['need_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_inquiries_offering_id'), ['offering_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_inquiries_supplier_committee_id'), ['supplier_committee_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_inquiries_supplier_id'), ['supplier_id'], unique=False)
+
+    op.create_table('shortlist_items',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('shortlist_id', sa.Integer(), nullable=False),
+    sa.Column('enterprise_id', sa.Integer(), nullable=False),
+    sa.Column('offering_id', sa.Integer(), nullable=True),
+    sa.Column('added_at', sa.DateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['enterprise_id'], ['enterprises.id'], name=op.f('fk_shortlist_items_enterprise_id_enterprises')),
+    sa.ForeignKeyConstraint(['offering_id'], ['offerings.id'], name=op.f('fk_shortlist_items_offering_id_offerings')),
+    sa.ForeignKeyConstraint(['shortlist_id'], ['shortlists.id'], name=op.f('fk_shortlist_items_shortlist_id_shortlists'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_shortlist_items')),
+    sa.UniqueConstraint('shortlist_id', 'enterprise_id', 'offering_id', name='uq_shortlist_items_entry')
+    )
+    with op.batch_alter_table('shortlist_items', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_shortlist_items_shortlist_id'), ['shortlist_id'], unique=False)
+
+    op.create_table('inquiry_reads',
+    sa.Column('inquiry_id', sa.Integer(), nullable=False),
+    sa.Column('user_id', sa.Integer(), nullable=False),
+    sa.Column('read_at', sa.DateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['inquiry_id'], ['inquiries.id'], name=op.f('fk_inquiry_reads_inquiry_id_inquiries'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['user_id'], ['users.id'], name=op.f('fk_inquiry_reads_user_id_users'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('inquiry_id', 'user_id', name=op.f('pk_inquiry_reads'))
+    )
+    op.create_table('linkages',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('buyer_id', sa.Integer(), nullable=False),
+    sa.Column('supplier_id', sa.Integer(), nullable=False),
+    sa.Column('proposed_by_enterprise_id', sa.Integer(), nullable=False),
+    sa.Column('proposed_by_id', sa.Integer(), nullable=False),
+    sa.Column('inquiry_id', sa.Integer(), nullable=True),
+    sa.Column('value', sa.BigInteger(), nullable=False),
+    sa.Column('starts_on', sa.Date(), nullable=False),
+    sa.Column('ends_on', sa.Date(), nullable=True),
+    sa.Column('description', sa.Text(), nullable=False),
+    sa.Column('contract_path', sa.String(length=255), nullable=True),
+    sa.Column('contract_name', sa.String(length=255), nullable=True),
+    sa.Column('status', sa.Enum('proposed', 'confirmed', 'declined', 'cancelled', name='linkagestatus', native_enum=False, length=20), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('decided_at', sa.DateTime(), nullable=True),
+    sa.Column('decided_by_id', sa.Integer(), nullable=True),
+    sa.Column('decline_reason', sa.Text(), nullable=True),
+    sa.Column('cancelled_at', sa.DateTime(), nullable=True),
+    sa.Column('cancelled_by_id', sa.Integer(), nullable=True),
+    sa.Column('cancel_reason', sa.Text(), nullable=True),
+    sa.Column('confirmed_on', sa.Date(), nullable=True),
+    sa.Column('category_id', sa.Integer(), nullable=True),
+    sa.Column('buyer_committee_id', sa.Integer(), nullable=True),
+    sa.Column('buyer_committee_name', sa.String(length=200), nullable=True),
+    sa.Column('buyer_province_code', sa.String(length=2), nullable=True),
+    sa.Column('supplier_committee_id', sa.Integer(), nullable=True),
+    sa.Column('supplier_committee_name', sa.String(length=200), nullable=True),
+    sa.Column('supplier_province_code', sa.String(length=2), nullable=True),
+    sa.Column('buyer_name', sa.String(length=255), nullable=True),
+    sa.Column('supplier_name', sa.String(length=255), nullable=True),
+    sa.CheckConstraint('buyer_id <> supplier_id', name=op.f('ck_linkages_two_parties')),
+    sa.CheckConstraint('ends_on IS NULL OR ends_on >= starts_on', name=op.f('ck_linkages_period_order')),
+    sa.CheckConstraint('value >= 0', name=op.f('ck_linkages_value_positive')),
+    sa.ForeignKeyConstraint(['buyer_committee_id'], ['committees.id'], name=op.f('fk_linkages_buyer_committee_id_committees')),
+    sa.ForeignKeyConstraint(['buyer_id'], ['enterprises.id'], name=op.f('fk_linkages_buyer_id_enterprises')),
+    sa.ForeignKeyConstraint(['cancelled_by_id'], ['users.id'], name=op.f('fk_linkages_cancelled_by_id_users')),
+    sa.ForeignKeyConstraint(['category_id'], ['categories.id'], name=op.f('fk_linkages_category_id_categories')),
+    sa.ForeignKeyConstraint(['decided_by_id'], ['users.id'], name=op.f('fk_linkages_decided_by_id_users')),
+    sa.ForeignKeyConstraint(['inquiry_id'], ['inquiries.id'], name=op.f('fk_linkages_inquiry_id_inquiries')),
+    sa.ForeignKeyConstraint(['proposed_by_enterprise_id'], ['enterprises.id'], name=op.f('fk_linkages_proposed_by_enterprise_id_enterprises')),
+    sa.ForeignKeyConstraint(['proposed_by_id'], ['users.id'], name=op.f('fk_linkages_proposed_by_id_users')),
+    sa.ForeignKeyConstraint(['supplier_committee_id'], ['committees.id'], name=op.f('fk_linkages_supplier_committee_id_committees')),
+    sa.ForeignKeyConstraint(['supplier_id'], ['enterprises.id'], name=op.f('fk_linkages_supplier_id_enterprises')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_linkages'))
+    )
+    with op.batch_alter_table('linkages', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_linkages_buyer_committee_id'), ['buyer_committee_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_linkages_buyer_id'), ['buyer_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_linkages_confirmed_on'), ['confirmed_on'], unique=False)
+        batch_op.create_index(batch_op.f('ix_linkages_inquiry_id'), ['inquiry_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_linkages_status'), ['status'], unique=False)
+        batch_op.create_index(batch_op.f('ix_linkages_supplier_committee_id'), ['supplier_committee_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_linkages_supplier_id'), ['supplier_id'], unique=False)
+
+    op.create_table('messages',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('inquiry_id', sa.Integer(), nullable=False),
+    sa.Column('author_id', sa.Integer(), nullable=False),
+    sa.Column('enterprise_id', sa.Integer(), nullable=False),
+    sa.Column('body', sa.Text(), nullable=False),
+    sa.Column('attachment_path', sa.String(length=255), nullable=True),
+    sa.Column('attachment_name', sa.String(length=255), nullable=True),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['author_id'], ['users.id'], name=op.f('fk_messages_author_id_users')),
+    sa.ForeignKeyConstraint(['enterprise_id'], ['enterprises.id'], name=op.f('fk_messages_enterprise_id_enterprises')),
+    sa.ForeignKeyConstraint(['inquiry_id'], ['inquiries.id'], name=op.f('fk_messages_inquiry_id_inquiries'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_messages'))
+    )
+    with op.batch_alter_table('messages', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_messages_inquiry_id'), ['inquiry_id'], unique=False)
+
+    op.create_table('linkage_offerings',
+    sa.Column('linkage_id', sa.Integer(), nullable=False),
+    sa.Column('offering_id', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['linkage_id'], ['linkages.id'], name=op.f('fk_linkage_offerings_linkage_id_linkages'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['offering_id'], ['offerings.id'], name=op.f('fk_linkage_offerings_offering_id_offerings')),
+    sa.PrimaryKeyConstraint('linkage_id', 'offering_id', name=op.f('pk_linkage_offerings'))
+    )
     # ### end Alembic commands ###
 
 
 def downgrade():
     # ### commands auto generated by Alembic - please adjust! ###
+    op.drop_table('linkage_offerings')
+    with op.batch_alter_table('messages', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_messages_inquiry_id'))
+
+    op.drop_table('messages')
+    with op.batch_alter_table('linkages', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_linkages_supplier_id'))
+        batch_op.drop_index(batch_op.f('ix_linkages_supplier_committee_id'))
+        batch_op.drop_index(batch_op.f('ix_linkages_status'))
+        batch_op.drop_index(batch_op.f('ix_linkages_inquiry_id'))
+        batch_op.drop_index(batch_op.f('ix_linkages_confirmed_on'))
+        batch_op.drop_index(batch_op.f('ix_linkages_buyer_id'))
+        batch_op.drop_index(batch_op.f('ix_linkages_buyer_committee_id'))
+
+    op.drop_table('linkages')
+    op.drop_table('inquiry_reads')
+    with op.batch_alter_table('shortlist_items', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_shortlist_items_shortlist_id'))
+
+    op.drop_table('shortlist_items')
+    with op.batch_alter_table('inquiries', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_inquiries_supplier_id'))
+        batch_op.drop_index(batch_op.f('ix_inquiries_supplier_committee_id'))
+        batch_op.drop_index(batch_op.f('ix_inquiries_offering_id'))
+        batch_op.drop_index(batch_op.f('ix_inquiries_need_id'))
+        batch_op.drop_index(batch_op.f('ix_inquiries_created_at'))
+        batch_op.drop_index(batch_op.f('ix_inquiries_buyer_id'))
+        batch_op.drop_index(batch_op.f('ix_inquiries_buyer_committee_id'))
+
+    op.drop_table('inquiries')
+    with op.batch_alter_table('shortlists', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_shortlists_user_id'))
+
+    op.drop_table('shortlists')
+    with op.batch_alter_table('saved_searches', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_saved_searches_user_id'))
+
+    op.drop_table('saved_searches')
     with op.batch_alter_table('revisions', schema=None) as batch_op:
         batch_op.drop_index('ix_revisions_target')
         batch_op.drop_index(batch_op.f('ix_revisions_status'))
@@ -260,6 +483,14 @@ def downgrade():
         batch_op.drop_index(batch_op.f('ix_notifications_user_id'))
 
     op.drop_table('notifications')
+    with op.batch_alter_table('needs', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_needs_status'))
+        batch_op.drop_index(batch_op.f('ix_needs_enterprise_id'))
+        batch_op.drop_index(batch_op.f('ix_needs_created_at'))
+        batch_op.drop_index(batch_op.f('ix_needs_committee_id'))
+        batch_op.drop_index(batch_op.f('ix_needs_category_id'))
+
+    op.drop_table('needs')
     with op.batch_alter_table('invitations', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_invitations_enterprise_id'))
 

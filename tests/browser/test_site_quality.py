@@ -51,7 +51,7 @@ def test_crawl_reaches_the_main_areas(all_pages):
 def test_pages_have_no_inline_script_or_style(all_pages):
     offenders = {f"{role} {url}": INLINE.findall(html) for (role, _e), (url, html) in all_pages.items()
                  if INLINE.search(html)}
-    assert offenders == {}
+    assert offenders == {}, json.dumps(offenders, ensure_ascii=False, indent=1)
 
 
 def test_pages_are_valid_html(all_pages, tmp_path):
@@ -71,7 +71,7 @@ def test_pages_are_valid_html(all_pages, tmp_path):
     for message in json.loads(proc.stdout)["messages"]:
         errors.setdefault(files.get(message["url"], message["url"]), []).append(
             f"{message.get('lastLine')}: {message['message']}")
-    assert errors == {}
+    assert errors == {}, json.dumps(errors, ensure_ascii=False, indent=1)
 
 
 def test_pages_pass_axe_and_fit_a_phone(page, all_pages, site):
@@ -91,5 +91,5 @@ def test_pages_pass_axe_and_fit_a_phone(page, all_pages, site):
             found.append(f"page is {width}px wide at 375px")
         if found:
             problems[f"{role} {url}"] = found
-    assert problems == {}
+    assert problems == {}, json.dumps(problems, ensure_ascii=False, indent=1)
     assert page.script_errors == []

@@ -1,0 +1,201 @@
+"""Demo data of the linkage programme: two years of inquiries, threads, needs and deals, so
+that the committees' dashboards look like a real programme at first start.
+
+Idempotent: once any inquiry exists, nothing is added. Deterministic: the caller's seeded
+generator. Rows are written directly (no notifications or mail for the past), with the
+same frozen committee snapshot the services write on confirmation.
+
+Text comes from content.py: INQUIRY_TEMPLATES, REPLY_TEMPLATES and LINKAGE_DESCRIPTIONS are
+lists of strings that may use {title}, {quantity}, {unit}, {buyer}, {supplier}, {date};
+PEOPLE_NAMES is a list of full names.
+"""
+import random
+from datetime import date, datetime, time, timedelta, timezone
+
+import click
+
+from ..extensions import db
+from ..models import (AuditEvent, Enterprise, Inquiry, InquiryRead, Linkage, LinkageStatus, Message, Need,
+                      NeedStatus, Offering, Role, Status, User)
+from ..services.linkages import LOCAL, freeze, local_today
+from ..text import slugify
+from . import content
+
+DAYS = 730  # two years: this year's figures have last year's to be compared with
+
+
+class _Blank(dict):
+    def __missing__(self, key):
+        return ""
+
+
+def fill(template: str, **values) -> str:
+    return template.format_map(_Blank(values))
+
+
+def _utc(day: date, rng: random.Random) -> datetime:
+    """A working-hours moment of a Việt Nam day, as naive UTC."""
+    local = datetime.combine(day, time(rng.randint(8, 16), rng.randint(0, 59)), LOCAL)
+    return local.astimezone(timezone.utc).replace(tzinfo=None)
+
+
+def _people(enterprises: list[Enterprise], rng) -> dict[int, User]:
+    """One purchasing/sales officer per enterprise to write the messages (demo password)."""
+    from .loader import DEMO_PASSWORD
+
+    existing = {u.enterprise_id: u for u in db.session.scalars(
+        db.select(User).where(User.enterprise_id.is_not(None)).order_by(User.id))}
+    names = list(content.PEOPLE_NAMES)
+    for enterprise in enterprises:
+        if enterprise.id in existing:
+            continue
+        user = User(email=f"kinhdoanh.{slugify(enterprise.slug)[:40]}@demo.ketnoi.vn",
+                    full_name=rng.choice(names), role=Role.STAFF, enterprise=enterprise)
+        user.set_password(DEMO_PASSWORD)
+        db.session.add(user)
+        existing[enterprise.id] = user
+    db.session.flush()
+    return existing
+
+
+def _event(actor: User, action: str, linkage: Linkage, when: datetime) -> None:
+    db.session.add(AuditEvent(actor_id=actor.id, action=action, target_type="linkage", target_id=linkage.id,
+                              created_at=when))
+
+
+def _value(offering: Offering, rng) -> tuple[int, int]:
+    """A plausible deal value in đồng (whole millions), and the quantity behind it."""
+    price = offering.price_min or offering.price_max
+    if price:
+        quantity = max(1, int(rng.lognormvariate(3, 1.1)))
+        value = price * quantity
+        if not 5_000_000 <= value <= 20_000_000_000:
+            value = int(rng.lognormvariate(19.3, 1.0))
+    else:
+        quantity, value = rng.randint(1, 12), int(rng.lognormvariate(19.3, 1.0))
+    return max(1, round(value / 1_000_000)) * 1_000_000, quantity
+
+
+def load_programme(rng: random.Random) -> None:
+    if db.session.scalar(db.select(Inquiry.id).limit(1)) is not None:
+        return
+    enterprises = list(db.session.scalars(
+        db.select(Enterprise).where(Enterprise.status == Status.APPROVED).order_by(Enterprise.id)))
+    offerings = list(db.session.scalars(
+        db.select(Offering).join(Offering.enterprise)
+        .where(Offering.status == Status.APPROVED, Enterprise.status == Status.APPROVED).order_by(Offering.id)))
+    if not offerings:
+        return
+    people = _people(enterprises, rng)
+    today = local_today()
+    start = today - timedelta(days=DAYS)
+    with click.progressbar(range(DAYS), label="Chương trình liên kết (yêu cầu, giao dịch)") as days:
+        for n in days:
+            day = start + timedelta(days=n + 1)
+            if day.weekday() >= 5 and rng.random() < 0.8:  # few deals on weekends
+                continue
+            growth = 0.55 + 0.45 * n / DAYS  # the programme grows: fewer deals a year ago
+            for _ in range(rng.choices((0, 1, 2, 3), weights=(0.25, 0.4, 0.25, 0.1))[0]):
+                if rng.random() < growth:
+                    _thread(rng, day, today, enterprises, offerings, people)
+            if rng.random() < 0.06 * growth:
+                _need(rng, day, enterprises, offerings, people)
+    db.session.flush()
+
+
+def _thread(rng, day, today, enterprises, offerings, people) -> None:
+    offering = rng.choice(offerings)
+    supplier = offering.enterprise
+    # Mostly between committees (the point of the programme), some within, a few outside buyers.
+    roll = rng.random()
+    pool = [e for e in enterprises if e.id != supplier.id]
+    if roll < 0.12:
+        pool = [e for e in pool if e.committee_id is None] or pool
+    elif roll < 0.40:
+        pool = [e for e in pool if e.committee_id == supplier.committee_id] or pool
+    else:
+        pool = [e for e in pool if e.committee_id not in (None, supplier.committee_id)] or pool
+    buyer = rng.choice(pool)
+    asker, answerer = people[buyer.id], people[supplier.id]
+    value, quantity = _value(offering, rng)
+    values = dict(title=offering.title, quantity=quantity, unit=offering.unit or "", buyer=buyer.display_name,
+                  supplier=supplier.display_name, date=(day + timedelta(days=20)).strftime("%d/%m/%Y"))
+    asked_at = _utc(day, rng)
+    inquiry = Inquiry(buyer=buyer, supplier=supplier, offering=offering, created_by_id=asker.id,
+                      subject=offering.title[:200], quantity=f"{quantity} {offering.unit or ''}".strip()[:100],
+                      wanted_on=day + timedelta(days=rng.randint(7, 45)),
+                      buyer_committee_id=buyer.committee_id, supplier_committee_id=supplier.committee_id,
+                      created_at=asked_at, last_message_at=asked_at)
+    db.session.add(inquiry)
+    messages = [Message(inquiry=inquiry, author_id=asker.id, enterprise_id=buyer.id, created_at=asked_at,
+                        body=fill(rng.choice(content.INQUIRY_TEMPLATES), **values))]
+    when = asked_at
+    for turn in range(rng.choices((0, 1, 2, 3), weights=(0.15, 0.45, 0.25, 0.15))[0]):
+        when += timedelta(hours=rng.randint(2, 60))
+        if when.date() > today:
+            break
+        side = (answerer, supplier) if turn % 2 == 0 else (asker, buyer)
+        messages.append(Message(inquiry=inquiry, author_id=side[0].id, enterprise_id=side[1].id, created_at=when,
+                                body=fill(rng.choice(content.REPLY_TEMPLATES), **values)))
+    inquiry.messages = messages
+    inquiry.last_message_at = when
+    # Both sides have read all but the newest days' messages.
+    if (today - when.date()).days > 3:
+        db.session.flush()
+        for user in (asker, answerer):
+            db.session.add(InquiryRead(inquiry_id=inquiry.id, user_id=user.id, read_at=when))
+    if len(messages) > 1 and rng.random() < 0.5:
+        _linkage(rng, inquiry, offering, value, when, today, values, people)
+
+
+def _linkage(rng, inquiry, offering, value, when, today, values, people) -> None:
+    buyer, supplier = inquiry.buyer, inquiry.supplier
+    proposer_side = buyer if rng.random() < 0.5 else supplier
+    other_side = supplier if proposer_side is buyer else buyer
+    proposed_at = when + timedelta(days=rng.randint(1, 14))
+    starts_on = proposed_at.date() - timedelta(days=rng.randint(0, 5))
+    linkage = Linkage(
+        buyer=buyer, supplier=supplier, proposed_by_enterprise=proposer_side,
+        proposed_by_id=people[proposer_side.id].id, inquiry=inquiry, value=value, starts_on=starts_on,
+        ends_on=starts_on + timedelta(days=rng.choice((90, 180, 365))) if rng.random() < 0.3 else None,
+        description=fill(rng.choice(content.LINKAGE_DESCRIPTIONS), **values), offerings=[offering],
+        created_at=proposed_at,
+    )
+    db.session.add(linkage)
+    db.session.flush()
+    _event(people[proposer_side.id], "linkage.propose", linkage, proposed_at)
+    decided_at = proposed_at + timedelta(days=rng.randint(0, 6))
+    if decided_at.date() >= today:
+        return  # still waiting for the other side
+    roll = rng.random()
+    decider = people[other_side.id]
+    linkage.decided_at, linkage.decided_by_id = decided_at, decider.id
+    if roll < 0.09:
+        linkage.status = LinkageStatus.DECLINED
+        linkage.decline_reason = "Giá và thời gian giao hàng chưa phù hợp."
+        _event(decider, "linkage.decline", linkage, decided_at)
+        return
+    linkage.status = LinkageStatus.CONFIRMED
+    freeze(linkage, decided_at.replace(tzinfo=timezone.utc).astimezone(LOCAL).date())
+    _event(decider, "linkage.confirm", linkage, decided_at)
+    if roll > 0.95:
+        cancelled_at = decided_at + timedelta(days=rng.randint(5, 40))
+        if cancelled_at.date() < today:
+            linkage.status, linkage.cancelled_at = LinkageStatus.CANCELLED, cancelled_at
+            linkage.cancelled_by_id = people[buyer.id].id
+            linkage.cancel_reason = "Dự án của bên mua tạm dừng nên hai bên thống nhất huỷ hợp đồng."
+            _event(people[buyer.id], "linkage.cancel", linkage, cancelled_at)
+
+
+def _need(rng, day, enterprises, offerings, people) -> None:
+    offering = rng.choice(offerings)
+    buyer = rng.choice([e for e in enterprises if e.id != offering.enterprise_id])
+    db.session.add(Need(
+        enterprise=buyer, committee_id=buyer.committee_id, created_by_id=people[buyer.id].id,
+        title=f"Cần mua: {offering.title}"[:200], category_id=offering.category_id,
+        description=fill(rng.choice(content.INQUIRY_TEMPLATES), title=offering.title, unit=offering.unit or "",
+                         quantity=rng.randint(5, 200), buyer=buyer.display_name),
+        province_code=buyer.province_code, deadline=day + timedelta(days=rng.randint(10, 60)),
+        status=NeedStatus.CLOSED if day < local_today() - timedelta(days=60) else NeedStatus.OPEN,
+        created_at=_utc(day, rng),
+    ))

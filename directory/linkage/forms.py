@@ -1,0 +1,131 @@
+"""Forms of the linkage programme: inquiries, replies, deals, needs, shortlists, saved searches."""
+from flask_babel import lazy_gettext as _l
+from flask_wtf.file import FileField
+from wtforms import (DateField, IntegerField, RadioField, SelectField, SelectMultipleField, StringField,
+                     SubmitField, TextAreaField)
+from wtforms.widgets import TextInput
+from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional
+
+from ..forms import BaseForm
+from ..models import MAX_VALUE
+
+ATTACHMENT_HINT = _l("Không bắt buộc. PDF, ảnh, Word (DOCX) hoặc Excel (XLSX), tối đa 5 MB.")
+
+
+class DongField(IntegerField):
+    """Whole đồng, typed as people write it: "1.250.000", "1 250 000 ₫" or "1250000"."""
+
+    widget = TextInput()  # a number input would refuse the dots Vietnamese write
+
+    def process_formdata(self, valuelist):
+        if valuelist:
+            cleaned = "".join(c for c in valuelist[0] if c not in ". ,\u00a0₫đ")
+            super().process_formdata([cleaned[:20]])
+
+
+def message_field(label, required=True):
+    rules = [Length(max=5000, message=_l("Tối đa 5000 ký tự."))]
+    if required:
+        rules.insert(0, DataRequired(message=_l("Hãy nhập nội dung.")))
+    return TextAreaField(label, validators=rules, render_kw={"rows": 5})
+
+
+class InquiryForm(BaseForm):
+    subject = StringField(_l("Cần mua gì"), validators=[
+        DataRequired(message=_l("Hãy cho biết bạn cần mua gì.")),
+        Length(max=200, message=_l("Tối đa 200 ký tự.")),
+    ])
+    quantity = StringField(_l("Số lượng"), validators=[
+        Optional(), Length(max=100, message=_l("Tối đa 100 ký tự."))])
+    wanted_on = DateField(_l("Ngày cần hàng"), validators=[Optional()])
+    body = message_field(_l("Lời nhắn"))
+    attachment = FileField(_l("Tệp đính kèm"))
+    submit = SubmitField(_l("Gửi yêu cầu"))
+
+
+class ReplyForm(BaseForm):
+    body = message_field(_l("Trả lời"))
+    attachment = FileField(_l("Tệp đính kèm"))
+    submit = SubmitField(_l("Gửi trả lời"))
+
+
+class LinkageForm(BaseForm):
+    counterparty = SelectField(_l("Doanh nghiệp đối tác"), coerce=int,
+                               validators=[InputRequired(message=_l("Hãy chọn doanh nghiệp đối tác."))])
+    side = RadioField(_l("Doanh nghiệp của tôi là"), default="buyer", choices=[
+        ("buyer", _l("Bên mua")), ("supplier", _l("Bên bán")),
+    ], validators=[InputRequired(message=_l("Hãy chọn bên mua hoặc bên bán."))])
+    offerings = SelectMultipleField(_l("Sản phẩm, dịch vụ của bên bán"), coerce=int, validators=[Optional()])
+    value = DongField(_l("Giá trị giao dịch (đồng)"), validators=[
+        InputRequired(message=_l("Hãy nhập giá trị giao dịch bằng số.")),
+        NumberRange(min=1, max=MAX_VALUE, message=_l("Giá trị phải lớn hơn 0 và không quá 1 triệu tỷ đồng.")),
+    ], render_kw={"inputmode": "numeric"})
+    starts_on = DateField(_l("Ngày giao dịch / từ ngày"),
+                          validators=[InputRequired(message=_l("Hãy nhập ngày giao dịch."))])
+    ends_on = DateField(_l("Đến ngày (nếu là hợp đồng theo kỳ)"), validators=[Optional()])
+    description = message_field(_l("Mô tả"), required=False)
+    contract = FileField(_l("Hợp đồng hoặc biên bản ghi nhớ"))
+    submit = SubmitField(_l("Gửi đề nghị xác nhận"))
+
+
+class DecideForm(BaseForm):
+    reason = TextAreaField(_l("Lý do (nếu từ chối)"), validators=[
+        Optional(), Length(max=2000, message=_l("Tối đa 2000 ký tự."))], render_kw={"rows": 2})
+    confirm = SubmitField(_l("Xác nhận giao dịch"))
+    decline = SubmitField(_l("Từ chối"))
+
+
+class CancelForm(BaseForm):
+    reason = TextAreaField(_l("Lý do huỷ"), validators=[
+        DataRequired(message=_l("Hãy nêu lý do huỷ giao dịch.")),
+        Length(max=2000, message=_l("Tối đa 2000 ký tự.")),
+    ], render_kw={"rows": 2})
+    submit = SubmitField(_l("Huỷ giao dịch"))
+
+
+class NeedForm(BaseForm):
+    title = StringField(_l("Cần mua gì"), validators=[
+        DataRequired(message=_l("Hãy cho biết bạn cần mua gì.")),
+        Length(max=200, message=_l("Tối đa 200 ký tự.")),
+    ])
+    description = message_field(_l("Mô tả chi tiết"), required=False)
+    category = SelectField(_l("Nhóm sản phẩm, dịch vụ"), coerce=int, validators=[Optional()])
+    province = SelectField(_l("Tỉnh, thành phố nhận hàng"), validators=[Optional()])
+    deadline = DateField(_l("Hạn nhận chào giá"), validators=[Optional()])
+    submit = SubmitField(_l("Đăng nhu cầu"))
+
+
+class OfferForm(BaseForm):
+    offering = SelectField(_l("Sản phẩm, dịch vụ chào bán"), coerce=int, validators=[Optional()])
+    body = message_field(_l("Nội dung chào giá"))
+    attachment = FileField(_l("Tệp đính kèm"))
+    submit = SubmitField(_l("Gửi chào giá"))
+
+
+class ShortlistForm(BaseForm):
+    name = StringField(_l("Tên danh sách"), validators=[
+        DataRequired(message=_l("Hãy đặt tên cho danh sách.")),
+        Length(max=120, message=_l("Tối đa 120 ký tự.")),
+    ])
+    submit = SubmitField(_l("Tạo danh sách"))
+
+
+class ShortlistAddForm(BaseForm):
+    shortlist = SelectField(_l("Lưu vào danh sách"), coerce=int, validators=[Optional()])
+    new_name = StringField(_l("Hoặc tạo danh sách mới"), validators=[
+        Optional(), Length(max=120, message=_l("Tối đa 120 ký tự."))])
+    submit = SubmitField(_l("Lưu vào danh sách"))
+
+
+class SavedSearchForm(BaseForm):
+    q = StringField(_l("Từ khoá"), validators=[
+        DataRequired(message=_l("Hãy nhập từ khoá cần theo dõi.")),
+        Length(max=200, message=_l("Tối đa 200 ký tự.")),
+    ])
+    submit = SubmitField(_l("Lưu tìm kiếm"))
+
+
+class ConfirmForm(BaseForm):
+    """A bare POST with CSRF (remove, delete, close)."""
+
+    submit = SubmitField(_l("Xác nhận"))

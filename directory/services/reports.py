@@ -1,0 +1,385 @@
+"""The committees' evidence: what the programme achieved in a period.
+
+Every figure of a report comes from one `Report` object, so the dashboard, the printable
+page and the XLSX export cannot disagree. Linkages count by their frozen committees and
+the day they were confirmed (models.linkage.Linkage), so later mergers, renames,
+suspensions and cancellations of other deals never move a past figure.
+"""
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta, timezone
+
+import sqlalchemy as sa
+from flask_babel import gettext as _
+
+from ..extensions import db
+from ..models import (Category, Committee, Enterprise, Inquiry, Linkage, LinkageStatus, Need, Offering,
+                      Status)
+from .linkages import LOCAL, local_today
+
+MAX_SPAN_DAYS = 10 * 366
+EARLIEST_INPUT = date(2000, 1, 1)
+
+
+@dataclass(frozen=True)
+class Period:
+    start: date
+    end: date
+
+    @property
+    def previous(self) -> "Period":
+        """The same days one year earlier (29/02 becomes 28/02)."""
+        return Period(_year_back(self.start), _year_back(self.end))
+
+    def utc_bounds(self) -> tuple[datetime, datetime]:
+        """[start, end] as Việt Nam calendar days, in the naive UTC the database keeps."""
+        lo = datetime.combine(self.start, time.min, LOCAL).astimezone(timezone.utc).replace(tzinfo=None)
+        hi = datetime.combine(self.end + timedelta(days=1), time.min, LOCAL).astimezone(timezone.utc)
+        return lo, hi.replace(tzinfo=None)
+
+    def months(self) -> list[tuple[int, int]]:
+        months, (y, m) = [], (self.start.year, self.start.month)
+        while (y, m) <= (self.end.year, self.end.month):
+            months.append((y, m))
+            y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+        return months
+
+
+def _year_back(day: date) -> date:
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:
+        return day.replace(year=day.year - 1, day=28)
+
+
+def default_period(today: date | None = None) -> Period:
+    """The last twelve months, today included."""
+    today = today or local_today()
+    return Period(_year_back(today) + timedelta(days=1), today)
+
+
+def _parse_day(text: str) -> date | None:
+    text = (text or "").strip()[:20]
+    for fmt in ("%Y-%m-%d", "%d/%m/%Y"):
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+def parse_period(start_text: str | None, end_text: str | None) -> tuple[Period, list[str]]:
+    """The period the user asked for, or the default with the reasons it was refused."""
+    default = default_period()
+    if not start_text and not end_text:
+        return default, []
+    start = _parse_day(start_text) if start_text else default.start
+    end = _parse_day(end_text) if end_text else default.end
+    if start is None or end is None:
+        return default, [_("Ngày không hợp lệ: hãy nhập theo dạng dd/mm/yyyy.")]
+    if start < EARLIEST_INPUT or end > date(2100, 12, 31):
+        return default, [_("Ngày phải nằm trong khoảng 01/01/2000 đến 31/12/2100.")]
+    if end < start:
+        return default, [_("Ngày kết thúc phải sau ngày bắt đầu.")]
+    if (end - start).days > MAX_SPAN_DAYS:
+        return default, [_("Kỳ báo cáo tối đa 10 năm.")]
+    return Period(start, end), []
+
+
+@dataclass
+class Row:
+    key: object
+    label: str
+    count: int = 0
+    value: int = 0
+
+    def add(self, linkage: Linkage) -> None:
+        self.count += 1
+        self.value += linkage.value
+
+
+@dataclass
+class MonthRow:
+    label: str
+    count: int = 0
+    value: int = 0
+    previous_count: int = 0
+    previous_value: int = 0
+
+
+@dataclass
+class EnterpriseRow:
+    enterprise: Enterprise
+    bought: Row
+    sold: Row
+
+
+@dataclass
+class Report:
+    committee: Committee | None
+    period: Period
+    members: int
+    offerings: int
+    inquiries: int
+    needs: int
+    linkages: list[Linkage]
+    within: Row
+    between: Row
+    matrix_rows: list[Row] = field(default_factory=list)  # buyer committees
+    matrix_cols: list[Row] = field(default_factory=list)  # supplier committees
+    cells: dict = field(default_factory=dict)  # (buyer key, supplier key) -> Row
+    by_category: list[Row] = field(default_factory=list)
+    by_month: list[MonthRow] = field(default_factory=list)
+    top_buyers: list[Row] = field(default_factory=list)
+    top_suppliers: list[Row] = field(default_factory=list)
+    enterprises: list[EnterpriseRow] = field(default_factory=list)
+
+    @property
+    def count(self) -> int:
+        return len(self.linkages)
+
+    @property
+    def value(self) -> int:
+        return sum(linkage.value for linkage in self.linkages)
+
+    def cell(self, buyer_key, supplier_key) -> Row | None:
+        return self.cells.get((buyer_key, supplier_key))
+
+
+OUTSIDE = "outside"  # the matrix key of buyers outside every bloc
+
+
+def committee_label(name: str | None) -> str:
+    """A short heading for the matrix: the bloc's place, without the common prefix."""
+    if not name:
+        return _("Ngoài Khối")
+    short = name.removeprefix("Đảng ủy Khối Doanh nghiệp").strip() or name
+    return short[:1].upper() + short[1:]
+
+
+def confirmed_in(period: Period, committee_id: int | None) -> sa.Select:
+    """Confirmed linkages of the period, for one committee (either side) or all of them."""
+    query = db.select(Linkage).where(
+        Linkage.status == LinkageStatus.CONFIRMED,
+        Linkage.confirmed_on >= period.start, Linkage.confirmed_on <= period.end,
+    )
+    if committee_id is not None:
+        query = query.where(sa.or_(Linkage.buyer_committee_id == committee_id,
+                                   Linkage.supplier_committee_id == committee_id))
+    return query.order_by(Linkage.confirmed_on, Linkage.id)
+
+
+def _count(query: sa.Select) -> int:
+    return db.session.scalar(query) or 0
+
+
+def build_report(committee: Committee | None, period: Period) -> Report:
+    cid = committee.id if committee else None
+    lo, hi = period.utc_bounds()
+    member_filter = Enterprise.committee_id == cid if cid else Enterprise.committee_id.is_not(None)
+    members = _count(db.select(sa.func.count(Enterprise.id)).where(member_filter, Enterprise.status == Status.APPROVED))
+    offerings = _count(
+        db.select(sa.func.count(Offering.id)).join(Offering.enterprise)
+        .where(member_filter, Enterprise.status == Status.APPROVED, Offering.status == Status.APPROVED))
+    inquiry_scope = (sa.or_(Inquiry.buyer_committee_id == cid, Inquiry.supplier_committee_id == cid)
+                     if cid else sa.true())
+    inquiries = _count(db.select(sa.func.count(Inquiry.id))
+                       .where(inquiry_scope, Inquiry.created_at >= lo, Inquiry.created_at < hi))
+    needs = _count(db.select(sa.func.count(Need.id)).where(
+        Need.committee_id == cid if cid else sa.true(), Need.created_at >= lo, Need.created_at < hi))
+
+    linkages = list(db.session.scalars(confirmed_in(period, cid)))
+    report = Report(committee, period, members, offerings, inquiries, needs, linkages,
+                    within=Row("within", _("Trong Khối")), between=Row("between", _("Với Khối khác, ngoài Khối")))
+    _fill_matrix(report)
+    _fill_categories(report)
+    _fill_months(report, list(db.session.scalars(confirmed_in(period.previous, cid))))
+    _fill_enterprises(report)
+    return report
+
+
+def _fill_matrix(report: Report) -> None:
+    rows, cols = {}, {}
+    cid = report.committee.id if report.committee else None
+    for linkage in report.linkages:  # ordered by day: the newest name of a committee wins
+        b = linkage.buyer_committee_id or OUTSIDE
+        s = linkage.supplier_committee_id or OUTSIDE
+        rows.setdefault(b, Row(b, "")).label = committee_label(linkage.buyer_committee_name)
+        cols.setdefault(s, Row(s, "")).label = committee_label(linkage.supplier_committee_name)
+        rows[b].add(linkage)
+        cols[s].add(linkage)
+        report.cells.setdefault((b, s), Row((b, s), "")).add(linkage)
+        same = linkage.buyer_committee_id is not None and linkage.buyer_committee_id == linkage.supplier_committee_id
+        if same and (cid is None or linkage.buyer_committee_id == cid):
+            report.within.add(linkage)
+        else:
+            report.between.add(linkage)
+    order = lambda row: (row.key == OUTSIDE, row.label)  # noqa: E731
+    report.matrix_rows = sorted(rows.values(), key=order)
+    report.matrix_cols = sorted(cols.values(), key=order)
+
+
+def _fill_categories(report: Report) -> None:
+    from ..i18n import current_locale
+
+    categories = {c.id: c for c in db.session.scalars(db.select(Category))}
+    groups: dict = {}
+    for linkage in report.linkages:
+        category = categories.get(linkage.category_id)
+        top = categories.get(category.parent_id, category) if category else None
+        key = top.id if top else None
+        label = top.name(current_locale()) if top else _("Chưa phân loại")
+        groups.setdefault(key, Row(key, label)).add(linkage)
+    report.by_category = sorted(groups.values(), key=lambda r: (-r.value, r.label))
+
+
+def _fill_months(report: Report, previous: list[Linkage]) -> None:
+    months = {ym: MonthRow(f"{ym[1]:02d}/{ym[0]}") for ym in report.period.months()}
+    for linkage in report.linkages:
+        row = months[(linkage.confirmed_on.year, linkage.confirmed_on.month)]
+        row.count += 1
+        row.value += linkage.value
+    for linkage in previous:
+        row = months.get((linkage.confirmed_on.year + 1, linkage.confirmed_on.month))
+        if row is not None:
+            row.previous_count += 1
+            row.previous_value += linkage.value
+    report.by_month = list(months.values())
+
+
+def _fill_enterprises(report: Report, top: int = 10) -> None:
+    buyers, suppliers = {}, {}
+    bought, sold = defaultdict(lambda: Row(None, "")), defaultdict(lambda: Row(None, ""))
+    for linkage in report.linkages:
+        buyers.setdefault(linkage.buyer_id, Row(linkage.buyer_id, linkage.buyer_name or "")).add(linkage)
+        suppliers.setdefault(linkage.supplier_id, Row(linkage.supplier_id, linkage.supplier_name or "")).add(linkage)
+        bought[linkage.buyer_id].add(linkage)
+        sold[linkage.supplier_id].add(linkage)
+    ranking = lambda row: (-row.count, -row.value, row.label)  # noqa: E731
+    report.top_buyers = sorted(buyers.values(), key=ranking)[:top]
+    report.top_suppliers = sorted(suppliers.values(), key=ranking)[:top]
+    cid = report.committee.id if report.committee else None
+    members = db.select(Enterprise).where(
+        Enterprise.committee_id == cid if cid else Enterprise.committee_id.is_not(None),
+        Enterprise.status.in_((Status.APPROVED, Status.SUSPENDED)),
+    ).order_by(Enterprise.legal_name)
+    report.enterprises = [EnterpriseRow(e, bought[e.id], sold[e.id]) for e in db.session.scalars(members)]
+
+
+def active_committees() -> list[Committee]:
+    return list(db.session.scalars(db.select(Committee).order_by(Committee.active.desc(), Committee.name)))
+
+
+def catalogue(committee: Committee) -> list[tuple[Category | None, list[Offering]]]:
+    """A committee's approved offerings grouped by top-level category, for printing."""
+    offerings = db.session.scalars(
+        db.select(Offering).join(Offering.enterprise)
+        .where(Enterprise.committee_id == committee.id, Enterprise.status == Status.APPROVED,
+               Offering.status == Status.APPROVED)
+        .order_by(Offering.title)
+    )
+    groups: dict = {}
+    for offering in offerings:
+        category = offering.category
+        top = category.parent if category and category.parent else category
+        groups.setdefault(top, []).append(offering)
+    return sorted(groups.items(), key=lambda item: (item[0] is None, item[0].position if item[0] else 0,
+                                                    item[0].id if item[0] else 0))
+
+
+def report_workbook(report: Report) -> bytes:
+    """The period report as XLSX: summary, matrix, linkages, enterprises."""
+    from io import BytesIO
+
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    from ..reference import province_name
+
+    book = Workbook()
+    bold = Font(bold=True)
+    scope = report.committee.name if report.committee else _("Tất cả các Khối")
+    period = f"{report.period.start:%d/%m/%Y} – {report.period.end:%d/%m/%Y}"
+
+    sheet = book.active
+    sheet.title = _("Tổng hợp")
+    sheet.append([_("Báo cáo chương trình liên kết"), scope])
+    sheet.append([_("Kỳ báo cáo"), period])
+    sheet.append([])
+    for label, number, _is_money in summary_rows(report):
+        sheet.append([label, number])
+    sheet.append([])
+    sheet.append([_("Tháng"), _("Số giao dịch"), _("Giá trị (đồng)"), _("Cùng kỳ năm trước: số giao dịch"),
+                  _("Cùng kỳ năm trước: giá trị (đồng)")])
+    for month in report.by_month:
+        sheet.append([month.label, month.count, month.value, month.previous_count, month.previous_value])
+    sheet.append([])
+    sheet.append([_("Nhóm sản phẩm, dịch vụ"), _("Số giao dịch"), _("Giá trị (đồng)")])
+    for row in report.by_category:
+        sheet.append([row.label, row.count, row.value])
+
+    sheet = book.create_sheet(_("Ma trận"))
+    sheet.append([_("Bên mua \\ Bên bán (số giao dịch; giá trị đồng)")] + [c.label for c in report.matrix_cols]
+                 + [_("Tổng")])
+    for row in report.matrix_rows:
+        cells = [report.cell(row.key, col.key) for col in report.matrix_cols]
+        sheet.append([row.label] + [f"{c.count}; {c.value}" if c else "" for c in cells]
+                     + [f"{row.count}; {row.value}"])
+    sheet.append([])
+    sheet.append([_("Bên mua"), _("Bên bán"), _("Số giao dịch"), _("Giá trị (đồng)")])
+    for row in report.matrix_rows:
+        for col in report.matrix_cols:
+            cell = report.cell(row.key, col.key)
+            if cell:
+                sheet.append([row.label, col.label, cell.count, cell.value])
+
+    sheet = book.create_sheet(_("Giao dịch"))
+    sheet.append([_("Mã"), _("Ngày xác nhận"), _("Bên mua"), _("Khối bên mua"), _("Tỉnh bên mua"), _("Bên bán"),
+                  _("Khối bên bán"), _("Tỉnh bên bán"), _("Giá trị (đồng)"), _("Từ ngày"), _("Đến ngày"), _("Mô tả")])
+    for linkage in report.linkages:
+        sheet.append([
+            linkage.id, linkage.confirmed_on, linkage.buyer_name, linkage.buyer_committee_name or _("Ngoài Khối"),
+            province_name(linkage.buyer_province_code), linkage.supplier_name, linkage.supplier_committee_name,
+            province_name(linkage.supplier_province_code), linkage.value, linkage.starts_on, linkage.ends_on,
+            linkage.description,
+        ])
+        for column in (2, 10, 11):
+            sheet.cell(row=sheet.max_row, column=column).number_format = "DD/MM/YYYY"
+
+    sheet = book.create_sheet(_("Doanh nghiệp"))
+    sheet.append([_("Doanh nghiệp"), _("Mã số thuế"), _("Khối"), _("Trạng thái"), _("Mua: số giao dịch"),
+                  _("Mua: giá trị (đồng)"), _("Bán: số giao dịch"), _("Bán: giá trị (đồng)")])
+    for row in report.enterprises:
+        e = row.enterprise
+        sheet.append([e.legal_name, e.tax_code_display, e.committee.name if e.committee else "",
+                      e.status.value, row.bought.count, row.bought.value, row.sold.count, row.sold.value])
+
+    for ws in book.worksheets:
+        for cell in ws[1]:
+            cell.font = bold
+        ws.column_dimensions["A"].width = 42
+        for letter in "BCDEFGHIJKL":
+            ws.column_dimensions[letter].width = 18
+        for row in ws.iter_rows():
+            for cell in row:
+                if isinstance(cell.value, int) and cell.value >= 10_000:
+                    cell.number_format = "#,##0"
+    out = BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def summary_rows(report: Report) -> list[tuple[str, int, bool]]:
+    """The headline figures (label, number, is money), in the order page, print and export show them."""
+    return [
+        (_("Doanh nghiệp thành viên (đã duyệt)"), report.members, False),
+        (_("Sản phẩm, dịch vụ đã duyệt"), report.offerings, False),
+        (_("Yêu cầu báo giá trong kỳ"), report.inquiries, False),
+        (_("Nhu cầu đăng trong kỳ"), report.needs, False),
+        (_("Giao dịch liên kết đã xác nhận"), report.count, False),
+        (_("Tổng giá trị giao dịch (đồng)"), report.value, True),
+        (_("Giao dịch trong Khối"), report.within.count, False),
+        (_("Giá trị trong Khối (đồng)"), report.within.value, True),
+        (_("Giao dịch với Khối khác, ngoài Khối"), report.between.count, False),
+        (_("Giá trị với Khối khác, ngoài Khối (đồng)"), report.between.value, True),
+    ]

@@ -1,0 +1,111 @@
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+from werkzeug.datastructures import FileStorage
+
+from directory.models import Message, Notification
+from directory.services import attachments, inquiries
+from directory.services.errors import DomainError, NotAuthorized, NotFound
+
+
+def _upload(data: bytes, name: str) -> FileStorage:
+    return FileStorage(stream=io.BytesIO(data), filename=name)
+
+
+def _office(part: str) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr(part, "<x/>")
+    return out.getvalue()
+
+
+def _send(world, **overrides):
+    values = dict(subject="Báo giá thép D10", body="Xin báo giá 20 tấn giao tại Hải Phòng.",
+                  offering=world["offering_a"], quantity="20 tấn")
+    return inquiries.send_inquiry(world["buyer"], world["a"], **{**values, **overrides})
+
+
+def test_inquiry_notifies_every_user_of_the_supplier(world, db, outbox):
+    inquiry = _send(world)
+    notified = sorted(n.user_id for n in db.session.scalars(db.select(Notification)))
+    assert notified == sorted([world["staff_a"].id, world["manager_a"].id])
+    assert len(list(outbox.glob("*.eml"))) == 2
+    assert inquiry.buyer_committee_id is None and inquiry.supplier_committee_id == world["committee_a"].id
+
+
+def test_reply_gives_the_other_side_one_unread_thread(world, db):
+    inquiry = _send(world)
+    assert inquiries.inbox(world["manager_a"]) == [(inquiry, 1)]
+    assert inquiries.unread_total(world["buyer"]) == 0
+    inquiries.mark_read(world["manager_a"], inquiry)
+    inquiries.reply(world["manager_a"], inquiry, "Giá 15.500.000 đ/tấn, giao trong 5 ngày.")
+    assert inquiries.unread_total(world["buyer"]) == 1
+    assert inquiries.unread_total(world["manager_a"]) == 0
+    assert inquiries.unread_total(world["staff_a"]) == 1  # a colleague has not read the buyer's message yet
+    inquiries.mark_read(world["buyer"], inquiry)
+    assert inquiries.unread_total(world["buyer"]) == 0
+
+
+def test_a_reviewer_reads_but_cannot_write(world):
+    inquiry = _send(world)
+    assert inquiries.get_inquiry(world["reviewer_a"], inquiry.id) is inquiry
+    with pytest.raises(NotAuthorized):
+        inquiries.reply(world["reviewer_a"], inquiry, "Xin chào")
+
+
+def test_cannot_ask_ones_own_enterprise(world):
+    with pytest.raises(DomainError):
+        inquiries.send_inquiry(world["manager_a"], world["a"], subject="x", body="y")
+
+
+def test_offering_of_another_supplier_is_not_found(world, make_offering):
+    with pytest.raises(NotFound):
+        _send(world, offering=make_offering(enterprise=world["b"]))
+
+
+@pytest.mark.parametrize("body", ["", "   ", "x" * 5001])
+def test_empty_or_huge_messages_are_refused(world, body):
+    with pytest.raises(DomainError):
+        _send(world, body=body)
+
+
+@pytest.mark.parametrize("data,name,extension", [
+    (b"%PDF-1.7\n...", "bao gia.pdf", "pdf"),
+    (b"\x89PNG\r\n\x1a\n" + b"0" * 20, "anh.png", "png"),
+    (_office("word/document.xml"), "hop-dong.docx", "docx"),
+    (_office("xl/workbook.xml"), "bang-gia.xlsx", "xlsx"),
+])
+def test_accepted_attachments_are_stored_under_generated_names(world, app, data, name, extension):
+    inquiry = _send(world, attachment=_upload(data, name))
+    message = inquiry.messages[0]
+    assert message.attachment_path.endswith("." + extension) and message.attachment_path != name
+    assert message.attachment_name == name
+    assert (Path(app.config["UPLOAD_FOLDER"]) / "private" / message.attachment_path).read_bytes() == data
+
+
+@pytest.mark.parametrize("data,name", [
+    (b"MZ\x90\x00 executable", "bao-gia.pdf"),           # the name lies
+    (b"<html><script>alert(1)</script>", "a.png"),
+    (_office("other/part.xml"), "x.docx"),               # a zip that is not Office
+])
+def test_other_content_is_refused_whatever_its_name(world, data, name):
+    with pytest.raises(DomainError):
+        _send(world, attachment=_upload(data, name))
+
+
+def test_attachment_larger_than_the_limit_is_refused(world):
+    with pytest.raises(DomainError):
+        _send(world, attachment=_upload(b"%PDF-" + b"0" * attachments.MAX_ATTACHMENT_BYTES, "lon.pdf"))
+
+
+def test_only_the_two_parties_may_download(world, db):
+    inquiry = _send(world, attachment=_upload(b"%PDF-1.4 x", "q.pdf"))
+    message = db.session.scalar(db.select(Message).where(Message.inquiry_id == inquiry.id))
+    assert inquiries.get_attachment(world["manager_a"], message.id) is message
+    assert inquiries.get_attachment(world["buyer"], message.id) is message
+    for role in ("manager_b", "reviewer_a", "admin"):
+        with pytest.raises(NotFound):
+            inquiries.get_attachment(world[role], message.id)
