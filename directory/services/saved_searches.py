@@ -9,6 +9,7 @@ from ..extensions import db
 from ..i18n import current_locale
 from ..models import Category, Committee, Enterprise, Offering, SavedSearch, Status
 from ..models.base import utcnow
+from ..reference import province_name
 from .errors import DomainError, NotFound
 from .inquiries import link_for
 from .needs import words
@@ -21,7 +22,7 @@ def _signed_in(user) -> None:
 
 
 MAX_SAVED = 20
-FILTER_KEYS = ("category", "committee", "kind", "offer")
+FILTER_KEYS = ("category", "committee", "kind", "province", "member")  # the search page's names
 
 
 def clean_filters(args) -> dict:
@@ -71,7 +72,9 @@ def describe_filters(filters: dict) -> str:
             parts.append(committee.name)
     if filters.get("kind") in ("product", "service"):
         parts.append(_("Sản phẩm") if filters["kind"] == "product" else _("Dịch vụ"))
-    if filters.get("offer"):
+    if filters.get("province"):
+        parts.append(province_name(filters["province"]))
+    if filters.get("member"):
         parts.append(_("Có ưu đãi liên kết"))
     return ", ".join(parts)
 
@@ -94,7 +97,9 @@ def matches(saved: SavedSearch, offering: Offering) -> bool:
         return False
     if filters.get("kind") and offering.kind.value != filters["kind"]:
         return False
-    return not (filters.get("offer") and not offering.has_member_offer)
+    if filters.get("province") and offering.enterprise.province_code != filters["province"]:
+        return False
+    return not (filters.get("member") and not offering.has_member_offer)
 
 
 def send_digest(now=None) -> int:

@@ -5,6 +5,7 @@ document.addEventListener("DOMContentLoaded", () => {
     button.addEventListener("click", () => window.print());
   });
   if (typeof Chart === "undefined") return;
+  Chart.defaults.locale = document.documentElement.lang === "en" ? "en-GB" : "vi-VN";  // 1.000 vs 1,000
   const colours = ["#0d6efd", "#adb5bd", "#198754", "#fd7e14"];
   document.querySelectorAll("canvas[data-chart]").forEach((canvas) => {
     const spec = JSON.parse(canvas.dataset.chart);
