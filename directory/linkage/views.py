@@ -114,6 +114,8 @@ def inquiry(inquiry_id: int):
 @bp.post("/inquiries/<int:inquiry_id>/reply")
 def reply(inquiry_id: int):
     thread = inquiries.get_inquiry(current_user, inquiry_id)
+    # Reviewers and administrators read the thread: refused (403), not sent back to a form they never had.
+    require(can_reply_inquiry(current_user, thread))
     form = ReplyForm()
     if form.validate_on_submit():
         try:
@@ -363,10 +365,13 @@ def add_to_shortlist():
     offering = enterprise = None
     if request.args.get("offering"):
         offering = get_offering(request.args.get("offering", type=int) or 0, current_user)
+        if not offering.is_public:
+            raise NotFound()
     else:
         enterprise = db.session.scalar(
             db.select(Enterprise).where(Enterprise.slug == request.args.get("enterprise", "")[:100]))
-        if enterprise is None:
+        # Only what is published can be saved; the page must not show an unpublished name either.
+        if enterprise is None or enterprise.status != Status.APPROVED:
             raise NotFound()
     mine = shortlists.shortlists_of(current_user)
     form = ShortlistAddForm()

@@ -5,7 +5,8 @@ from io import BytesIO
 import pytest
 from openpyxl import load_workbook
 
-from directory.models import Inquiry, Linkage, LinkageStatus, Message, Need, Notification, SavedSearch
+from directory.models import (Inquiry, Linkage, LinkageStatus, Message, Need, Notification, SavedSearch,
+                              Status)
 from directory.models.base import utcnow
 from directory.services import saved_searches
 
@@ -82,6 +83,25 @@ def test_unknown_ids_are_404(client, login, world, url):
 def test_reviewer_has_no_programme_home(client, login, world):
     login(world["reviewer_a"])
     assert client.get("/linkage/").status_code == 403
+
+
+@pytest.mark.parametrize("role", ["reviewer_a", "admin"])
+def test_those_who_only_read_a_thread_are_refused_a_reply_with_403(client, login, world, db, role):
+    login(world["buyer"])
+    client.post(f"/linkage/inquiries/new?offering={world['offering_a'].id}", data={"subject": "Hỏi", "body": "Giá?"})
+    inquiry = db.session.scalar(db.select(Inquiry))
+    login(world[role])
+    assert client.get(f"/linkage/inquiries/{inquiry.id}").status_code == 200
+    assert client.post(f"/linkage/inquiries/{inquiry.id}/reply", data={"body": "Xen vào"}).status_code == 403
+    assert db.session.scalar(db.select(db.func.count(Message.id))) == 1
+
+
+def test_the_shortlist_page_does_not_show_an_unpublished_enterprise(client, login, world, make_enterprise, db):
+    make_enterprise(committee=world["committee_a"], status=Status.DRAFT, slug="dn-nhap", legal_name="Công ty Bí Mật")
+    db.session.commit()
+    login(world["manager_b"])
+    response = client.get("/linkage/shortlists/add?enterprise=dn-nhap")
+    assert response.status_code == 404 and "Bí Mật" not in response.get_data(as_text=True)
 
 
 def test_need_form_prefills_from_the_search_query_and_notifies_matching_suppliers(client, login, world, db,

@@ -6,12 +6,15 @@ a blueprint adds its rows here. Statuses are written in ROLES order; "-" means "
 Records of enterprise A are addressed by id: changing an id in a URL or a form gets 404 or 403,
 never another enterprise's or committee's draft.
 """
+from datetime import date
+from io import BytesIO
 from pathlib import Path
 
 import pytest
+from werkzeug.datastructures import FileStorage
 
-from directory.models import Invitation, Revision, Status
-from directory.services import members
+from directory.models import Invitation, LinkageStatus, Message, NeedStatus, Revision, Status
+from directory.services import inquiries, linkages, members, needs, saved_searches, shortlists
 
 ROLES = ("visitor", "staff_a", "manager_a", "manager_b", "buyer", "reviewer_a", "reviewer_b", "admin")
 # Excluded: `static` serves the vendored CSS/JS files, the same for everyone, and holds no data.
@@ -34,6 +37,22 @@ REVIEW_A_POST = "302 403 403 403 403 - 404 -"
 ADMIN = "302 403 403 403 403 403 403 200"
 ADMIN_POST = "302 403 403 403 403 403 403 -"
 ALL_404 = "404 404 404 404 404 404 404 404"
+# ---- the linkage programme: its pages are for enterprise users (OWN_ENTERPRISE) ----
+# The outside buyer's inquiry to A: the two parties, A's committee, administrators.
+BUYER_A_THREAD = "302 200 200 404 200 200 404 200"
+BUYER_A_THREAD_POST = "302 - - 404 - 403 404 403"
+# B's inquiry to A, and the deals between B and A: both parties and both committees.
+A_B_RECORD = "302 200 200 200 404 200 200 200"
+# Files exchanged in a thread or a deal (quotes, contracts): the two parties only; reviewers and
+# administrators read the thread or the deal but are not given the files (the pages say so).
+PARTIES_FILE_BUYER_A = "302 200 200 404 200 404 404 404"
+PARTIES_FILE_A_B = "302 200 200 200 404 404 404 404"
+# Private to manager_a: a shortlist, a saved search.
+OWNER_A = "302 404 200 404 404 404 404 404"
+OWNER_A_POST = "302 404 - 404 404 404 404 404"
+# /reports/ sends a reviewer on to its committee's dashboard, an administrator to all committees'.
+REPORTS = "302 403 403 403 403 302 302 302"
+REPORT_A = "302 403 403 403 403 200 403 200"
 
 
 def case(method, url, statuses, data=None):
@@ -138,6 +157,85 @@ MATRIX = {
     # Another committee's item slipped into the form is refused item by item (302 + a message).
     "review.bulk_approve": [case("POST", lambda w: "/review/bulk-approve", "302 403 403 403 403 - 302 -",
                                  lambda w: {"items": [f"offering:{w['pending_a'].id}:{w['pending_a'].version}"]})],
+    # ---- linkage programme ----
+    "linkage.home": [case("GET", lambda w: "/linkage/", OWN_ENTERPRISE)],
+    "linkage.inbox": [case("GET", lambda w: "/linkage/inquiries", OWN_ENTERPRISE)],
+    # An empty form comes back with its errors; a draft offering is not there to ask about.
+    "linkage.new_inquiry": [
+        case("GET", lambda w: f"/linkage/inquiries/new?offering={w['offering_a'].id}", OWN_ENTERPRISE),
+        case("POST", lambda w: f"/linkage/inquiries/new?offering={w['offering_a'].id}", OWN_ENTERPRISE),
+        case("GET", lambda w: f"/linkage/inquiries/new?offering={w['draft_a'].id}", "302 404 404 404 404 403 403 403"),
+    ],
+    "linkage.inquiry": [case("GET", lambda w: f"/linkage/inquiries/{w['inquiry_buyer_a'].id}", BUYER_A_THREAD),
+                        case("GET", lambda w: f"/linkage/inquiries/{w['inquiry_b_a'].id}", A_B_RECORD)],
+    # Reviewers and administrators read a thread; only the two parties write in it.
+    "linkage.reply": [case("POST", lambda w: f"/linkage/inquiries/{w['inquiry_buyer_a'].id}/reply",
+                           BUYER_A_THREAD_POST, {"body": "Trả lời của người ngoài cuộc"})],
+    "linkage.attachment": [case("GET", lambda w: f"/linkage/messages/{w['message_buyer_a'].id}/attachment",
+                                PARTIES_FILE_BUYER_A)],
+    "linkage.linkage_list": [case("GET", lambda w: "/linkage/linkages", OWN_ENTERPRISE)],
+    "linkage.new_linkage": [
+        case("GET", lambda w: "/linkage/linkages/new", OWN_ENTERPRISE),
+        case("POST", lambda w: "/linkage/linkages/new", OWN_ENTERPRISE),
+        case("GET", lambda w: f"/linkage/linkages/new?inquiry={w['inquiry_buyer_a'].id}",
+             "302 200 200 404 200 403 403 403"),
+    ],
+    "linkage.linkage": [case("GET", lambda w: f"/linkage/linkages/{w['proposed'].id}", A_B_RECORD),
+                        case("GET", lambda w: f"/linkage/linkages/{w['confirmed'].id}", A_B_RECORD)],
+    # B proposed: A confirms or declines; B itself, the committees and administrators may not.
+    "linkage.decide_linkage": [case("POST", lambda w: f"/linkage/linkages/{w['proposed'].id}/decide",
+                                    "302 - - 403 404 403 403 403", {"confirm": "1"})],
+    "linkage.cancel_linkage": [case("POST", lambda w: f"/linkage/linkages/{w['confirmed'].id}/cancel",
+                                    "302 - - - 404 403 403 403", {"reason": "Huỷ bởi người ngoài cuộc"})],
+    "linkage.contract": [case("GET", lambda w: f"/linkage/linkages/{w['confirmed'].id}/contract", PARTIES_FILE_A_B)],
+    "linkage.need_list": [case("GET", lambda w: "/linkage/needs", SIGNED_IN)],
+    "linkage.new_need": [case("GET", lambda w: "/linkage/needs/new", OWN_ENTERPRISE),
+                         case("POST", lambda w: "/linkage/needs/new", OWN_ENTERPRISE)],
+    "linkage.need": [case("GET", lambda w: f"/linkage/needs/{w['need_a'].id}", SIGNED_IN)],
+    # Member suppliers answer A's need; the outside buyer and the committees may not, and A is told
+    # it cannot quote for its own need (400 with that message).
+    "linkage.offer": [case("POST", lambda w: f"/linkage/needs/{w['need_a'].id}/offer",
+                           "302 400 400 - 403 403 403 403", {"body": "Chào giá"})],
+    "linkage.close_need": [case("POST", lambda w: f"/linkage/needs/{w['need_a'].id}/close",
+                                "302 - - 403 403 403 403 403")],
+    # Everyone signed in keeps shortlists and saved searches of their own (an empty form: its errors).
+    "linkage.shortlist_list": [case("GET", lambda w: "/linkage/shortlists", SIGNED_IN),
+                               case("POST", lambda w: "/linkage/shortlists", SIGNED_IN)],
+    "linkage.add_to_shortlist": [
+        case("GET", lambda w: f"/linkage/shortlists/add?offering={w['offering_a'].id}", SIGNED_IN),
+        # Another's shortlist is not among one's choices: the form says so and nothing is saved.
+        case("POST", lambda w: f"/linkage/shortlists/add?offering={w['offering_a'].id}",
+             "302 200 - 200 200 200 200 200", lambda w: {"shortlist": w["shortlist_a"].id}),
+        # Unpublished offerings and enterprises cannot be saved, nor their names shown.
+        case("GET", lambda w: f"/linkage/shortlists/add?offering={w['draft_a'].id}", "302 404 404 404 404 404 404 404"),
+        case("GET", lambda w: f"/linkage/shortlists/add?enterprise={w['draft_enterprise'].slug}",
+             "302 404 404 404 404 404 404 404"),
+    ],
+    "linkage.shortlist": [case("GET", lambda w: f"/linkage/shortlists/{w['shortlist_a'].id}", OWNER_A)],
+    "linkage.compare": [case("GET", lambda w: f"/linkage/shortlists/{w['shortlist_a'].id}/compare", OWNER_A)],
+    "linkage.export_shortlist": [case("GET", lambda w: f"/linkage/shortlists/{w['shortlist_a'].id}/export.xlsx",
+                                      OWNER_A)],
+    "linkage.remove_item": [case("POST", lambda w: f"/linkage/shortlists/{w['shortlist_a'].id}/items/"
+                                                   f"{w['shortlist_a'].items[0].id}/remove", OWNER_A_POST)],
+    "linkage.delete_shortlist": [case("POST", lambda w: f"/linkage/shortlists/{w['shortlist_a'].id}/delete",
+                                      OWNER_A_POST)],
+    "linkage.saved_searches": [case("GET", lambda w: "/linkage/saved-searches?q=thep", SIGNED_IN),
+                               case("POST", lambda w: "/linkage/saved-searches", SIGNED_IN)],
+    "linkage.delete_saved_search": [case("POST", lambda w: f"/linkage/saved-searches/{w['saved_a'].id}/delete",
+                                         OWNER_A_POST)],
+    # ---- committee reports: a reviewer sees its own committee, an administrator every one ----
+    "reports.dashboard": [case("GET", lambda w: "/reports/", REPORTS)],
+    "reports.all_committees": [case("GET", lambda w: "/reports/all", ADMIN)],
+    "reports.all_print": [case("GET", lambda w: "/reports/all/print", ADMIN)],
+    "reports.all_export": [case("GET", lambda w: "/reports/all/export.xlsx", ADMIN)],
+    "reports.committee": [
+        case("GET", lambda w: f"/reports/committees/{w['committee_a'].code}", REPORT_A),
+        case("GET", lambda w: "/reports/committees/khong-co", "302 403 403 403 403 404 404 404"),
+    ],
+    "reports.committee_print": [case("GET", lambda w: f"/reports/committees/{w['committee_a'].code}/print", REPORT_A)],
+    "reports.committee_export": [case("GET", lambda w: f"/reports/committees/{w['committee_a'].code}/export.xlsx",
+                                      REPORT_A)],
+    "reports.catalogue": [case("GET", lambda w: f"/reports/committees/{w['committee_a'].code}/catalogue", REPORT_A)],
 }
 
 
@@ -157,8 +255,35 @@ def scene(world, make_offering, make_enterprise, make_category, db, app):
     (folder / "matrix.png").write_bytes(b"\x89PNG\r\n\x1a\n")
     with app.test_request_context():
         token = members.invitation_link(invitation).rsplit("/", 1)[-1]
+        programme = _programme(world)
+    db.session.commit()
     return dict(world, draft_a=draft_a, pending_a=pending_a, revision_a=revision_a, category=make_category(),
-                draft_enterprise=draft_enterprise, token=token, upload="matrix.png")
+                draft_enterprise=draft_enterprise, token=token, upload="matrix.png", **programme)
+
+
+def _pdf(name):
+    return FileStorage(BytesIO(b"%PDF-1.4 matrix"), filename=name)
+
+
+def _programme(w):
+    """The linkage programme's records: the outside buyer's inquiry to A (with a quote attached) and
+    B's, a deal B proposed to A and one A confirmed (with a contract), A's need, manager_a's shortlist
+    and saved search."""
+    inquiry_buyer_a = inquiries.send_inquiry(w["buyer"], w["a"], subject="Hỏi giá", body="Xin báo giá",
+                                             offering=w["offering_a"], attachment=_pdf("bao-gia.pdf"))
+    inquiry_b_a = inquiries.send_inquiry(w["manager_b"], w["a"], subject="Hỏi giá B", body="Xin báo giá")
+    proposed = linkages.propose_linkage(w["manager_b"], w["a"], actor_is_buyer=True, value=50_000_000,
+                                        starts_on=date(2025, 5, 1), offerings=[w["offering_a"]])
+    confirmed = linkages.propose_linkage(w["manager_b"], w["a"], actor_is_buyer=True, value=90_000_000,
+                                         starts_on=date(2025, 4, 1), contract=_pdf("hop-dong.pdf"))
+    linkages.confirm_linkage(w["manager_a"], confirmed)
+    need_a = needs.post_need(w["manager_a"], title="Cần mua giấy in")
+    shortlist_a = shortlists.create_shortlist(w["manager_a"], "Nhà cung cấp thép")
+    shortlists.add_to_shortlist(w["manager_a"], shortlist_a, enterprise=w["b"])
+    saved_a = saved_searches.save_search(w["manager_a"], "thép", {})
+    return dict(inquiry_buyer_a=inquiry_buyer_a, message_buyer_a=inquiry_buyer_a.messages[0],
+                inquiry_b_a=inquiry_b_a, proposed=proposed, confirmed=confirmed, need_a=need_a,
+                shortlist_a=shortlist_a, saved_a=saved_a)
 
 
 def _methods(rule) -> set[str]:
@@ -206,3 +331,10 @@ def test_each_role_gets_the_expected_status(endpoint, scene, client, login, db):
     assert scene["draft_a"].title == "Bản nháp của A"
     db.session.refresh(scene["revision_a"])
     assert scene["revision_a"].status == Status.PENDING
+    # Nor of the programme: no one outside a thread wrote in it, no deal or need moved, nothing private went.
+    for key in ("inquiry_buyer_a", "inquiry_b_a", "proposed", "confirmed", "need_a", "shortlist_a", "saved_a"):
+        db.session.refresh(scene[key])
+    assert db.session.scalar(db.select(db.func.count(Message.id))) == 2
+    assert [scene["proposed"].status, scene["confirmed"].status] == [LinkageStatus.PROPOSED, LinkageStatus.CONFIRMED]
+    assert scene["need_a"].status == NeedStatus.OPEN
+    assert len(scene["shortlist_a"].items) == 1
