@@ -12,9 +12,28 @@ DOC_COLUMNS = (
     "title_exact", "body_exact", "title_fold", "body_fold",
 )
 TEXT_COLUMNS = ("title_exact", "body_exact", "title_fold", "body_fold")
+FACET_COLUMNS = (
+    "doc_id", "doc_type", "kind", "province_code", "committee_id", "category_id", "category_root_id",
+    "member_offer", "tiebreak",
+)
 _INSERT_DOCS = sa.text(
     f"INSERT INTO search_docs ({', '.join(DOC_COLUMNS)}) VALUES ({', '.join(':' + c for c in DOC_COLUMNS)})"
 )
+_INSERT_FACETS = sa.text(
+    f"INSERT INTO search_facets ({', '.join(FACET_COLUMNS)}) VALUES ({', '.join(':' + c for c in FACET_COLUMNS)})"
+)
+_DELETE = "DELETE FROM {table} WHERE doc_id IN :ids"
+
+
+def _insert(rows: list[dict]) -> None:
+    db.session.execute(_INSERT_DOCS, rows)
+    db.session.execute(_INSERT_FACETS, rows)
+
+
+def _delete(doc_ids: list[int]) -> None:
+    for table in ("search_docs", "search_facets"):
+        db.session.execute(sa.text(_DELETE.format(table=table)).bindparams(sa.bindparam("ids", expanding=True)),
+                           {"ids": doc_ids})
 
 
 class SQLiteBackend:
@@ -35,7 +54,7 @@ class SQLiteBackend:
         return " UNION ALL ".join(parts), params
 
     def insert_docs(self, rows: list[dict], bulk: bool = False) -> None:
-        db.session.execute(_INSERT_DOCS, rows)
+        _insert(rows)
         if not bulk:  # a bulk load rebuilds the full-text index once at the end
             db.session.execute(sa.text(
                 f"INSERT INTO search_fts (rowid, {', '.join(TEXT_COLUMNS)}) "
@@ -48,12 +67,11 @@ class SQLiteBackend:
             f"INSERT INTO search_fts (search_fts, rowid, {', '.join(TEXT_COLUMNS)}) "
             f"SELECT 'delete', doc_id, {', '.join(TEXT_COLUMNS)} FROM search_docs WHERE doc_id IN :ids"
         ).bindparams(sa.bindparam("ids", expanding=True)), {"ids": doc_ids})
-        db.session.execute(sa.text("DELETE FROM search_docs WHERE doc_id IN :ids")
-                           .bindparams(sa.bindparam("ids", expanding=True)), {"ids": doc_ids})
+        _delete(doc_ids)
 
     def empty(self) -> None:
         db.session.execute(sa.text("INSERT INTO search_fts (search_fts) VALUES ('delete-all')"))
-        for table in ("search_docs", "search_terms", "search_suggestions"):
+        for table in ("search_docs", "search_facets", "search_terms", "search_suggestions"):
             db.session.execute(sa.text(f"DELETE FROM {table}"))
 
     def finish_bulk(self) -> None:
@@ -78,17 +96,17 @@ class PostgresBackend:
         return " UNION ALL ".join(parts), params
 
     def insert_docs(self, rows: list[dict], bulk: bool = False) -> None:
-        db.session.execute(_INSERT_DOCS, rows)  # the tsvector columns are generated
+        _insert(rows)  # the tsvector columns are generated
 
     def delete_docs(self, doc_ids: list[int]) -> None:
-        db.session.execute(sa.text("DELETE FROM search_docs WHERE doc_id IN :ids")
-                           .bindparams(sa.bindparam("ids", expanding=True)), {"ids": doc_ids})
+        _delete(doc_ids)
 
     def empty(self) -> None:
-        db.session.execute(sa.text("TRUNCATE search_docs, search_terms, search_suggestions"))
+        db.session.execute(sa.text("TRUNCATE search_docs, search_facets, search_terms, search_suggestions"))
 
     def finish_bulk(self) -> None:
         db.session.execute(sa.text("ANALYZE search_docs"))
+        db.session.execute(sa.text("ANALYZE search_facets"))
         db.session.execute(sa.text("ANALYZE search_terms"))
         db.session.execute(sa.text("ANALYZE search_suggestions"))
 
