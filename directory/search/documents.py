@@ -175,7 +175,7 @@ def count_public() -> int:
 def reindex(progress: Callable[[int], None] = lambda n: None) -> int:
     """Rebuild every search table from the public catalogue; returns the number of documents."""
     b = backend()
-    b.empty()
+    b.start_bulk()
     terms: Counter = Counter()
     suggestions: Counter = Counter()
     total = 0
