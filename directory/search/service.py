@@ -176,8 +176,9 @@ FACETS = (  # facet name -> column (as text)
 
 def _counts(tiers, filters: _Filters, with_facets: bool) -> tuple[int, dict[str, dict[str, int]]]:
     """Total under every filter and, per facet, counts under the other filters: one query over
-    the narrow search_facets table (filters and facets never read the wide documents)."""
-    source, params = _source(tiers, scored=False)
+    the narrow search_facets table (filters and facets never read the wide documents). Every
+    phrase match is also an all-words match, so counting needs only the last tier."""
+    source, params = _source(tiers[-1:], scored=False)
     where, where_params = filters.where()
     parts = [f"SELECT 'total' AS facet, '' AS value, COUNT(*) AS n FROM hits d WHERE {where}"]
     params.update(where_params)
