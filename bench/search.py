@@ -142,6 +142,14 @@ def ours(kind, query, filters):
         search(Params(q=query, **filters))
 
 
+def ours_uncached(kind, query, filters):
+    """Every query computed from the index: the per-process answer cache emptied first."""
+    from directory.search import service
+
+    service._answers.entries.clear()
+    ours(kind, query, filters)
+
+
 def like_baseline(kind, query, filters):
     from directory.extensions import db
 
@@ -313,8 +321,10 @@ def bench_backend(name: str, size: int, repeat: int, peers: bool, load: bool) ->
             build = time.perf_counter() - start
             print(f"index build: {build:.1f} s for {documents:,} documents; index size {(_size(name) - before) / 2**20:.0f} MB")
             db.session.remove()
-            run_mix(ours, 1)  # warm the caches
-            results = {"ours": run_mix(ours, repeat)}
+            run_mix(ours_uncached, 1)  # warm the database's page cache
+            results = {"ours": run_mix(ours_uncached, repeat)}
+            run_mix(ours, 1)  # fill the answer cache: the head queries repeat
+            results["ours cached"] = run_mix(ours, repeat)
             if peers:
                 results["LIKE"] = run_mix(like_baseline, 1)
                 peer = Tantivy(app, tmp / "tantivy")

@@ -1,8 +1,11 @@
 """Kết nối Doanh nghiệp: the inter-enterprise linkage directory."""
 import secrets
+import sqlite3
 from pathlib import Path
 
+import sqlalchemy as sa
 from flask import Flask
+from sqlalchemy.engine import Engine
 
 from .config import Config
 
@@ -50,6 +53,7 @@ def register_extensions(app: Flask) -> None:
     from .search import schema as search_schema
 
     db.init_app(app)
+    sa.event.listen(Engine, "connect", _sqlite_pragmas)
     migrate.init_app(app, db, directory=str(Path(app.root_path).parent / "migrations"),
                      render_as_batch=True, compare_type=True, include_object=search_schema.include_object)
     csrf.init_app(app)
@@ -63,6 +67,18 @@ def register_extensions(app: Flask) -> None:
     @login_manager.user_loader
     def load_user(user_id: str):
         return db.session.get(User, int(user_id)) if user_id.isdigit() else None
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    """SQLite: readers never wait for a writer (WAL), and the search index is read from memory
+    (mmap, a larger page cache) instead of through read() calls."""
+    if not isinstance(dbapi_connection, sqlite3.Connection):
+        return
+    cursor = dbapi_connection.cursor()
+    for pragma in ("journal_mode = WAL", "synchronous = NORMAL", "mmap_size = 1073741824",
+                   "cache_size = -65536", "temp_store = MEMORY"):
+        cursor.execute(f"PRAGMA {pragma}")
+    cursor.close()
 
 
 def register_blueprints(app: Flask) -> None:

@@ -1,4 +1,5 @@
 """Vietnamese text: normalisation on the way in, folding for search, sorting."""
+import functools
 import re
 import unicodedata
 
@@ -41,13 +42,20 @@ def vi_sort_key(value: str) -> tuple:
     """Sort key in Vietnamese dictionary order (plain code points put Đ after Z)."""
     letters, tones = [], []
     for char in unicodedata.normalize("NFC", value.casefold()):
-        parts = unicodedata.normalize("NFD", char)
-        base = parts[0] + "".join(m for m in parts[1:] if m in _LETTER_MARKS)
-        base = unicodedata.normalize("NFC", base)
-        tone = next((_TONES[m] for m in parts[1:] if m in _TONES), 0)
-        rank = _BASE_RANK.get(base)
-        if rank is None:  # spaces, digits and punctuation before letters; other scripts after
-            rank = ord(base[0]) - 1000 if ord(base[0]) < 128 else 100 + ord(base[0])
-        letters.append((rank, base))
+        letter, tone = _sort_char(char)
+        letters.append(letter)
         tones.append(tone)
     return tuple(letters), tuple(tones)
+
+
+@functools.lru_cache(maxsize=4096)
+def _sort_char(char: str) -> tuple[tuple[int, str], int]:
+    """(rank, base letter), tone of one character; cached, the index rebuild sorts every title."""
+    parts = unicodedata.normalize("NFD", char)
+    base = parts[0] + "".join(m for m in parts[1:] if m in _LETTER_MARKS)
+    base = unicodedata.normalize("NFC", base)
+    tone = next((_TONES[m] for m in parts[1:] if m in _TONES), 0)
+    rank = _BASE_RANK.get(base)
+    if rank is None:  # spaces, digits and punctuation before letters; other scripts after
+        rank = ord(base[0]) - 1000 if ord(base[0]) < 128 else 100 + ord(base[0])
+    return (rank, base), tone

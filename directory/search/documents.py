@@ -1,5 +1,6 @@
 """Keeping the index in line with the public catalogue: one document per public offering or
 enterprise, its vocabulary (for "did you mean") and its typeahead suggestions."""
+import secrets
 from collections import Counter
 from collections.abc import Callable
 
@@ -70,6 +71,12 @@ def _suggestions(row: dict) -> list[tuple[str, str, str, str]]:
 
 # ---- incremental sync (in the caller's transaction) --------------------------------------
 
+def touch() -> None:
+    """A new random stamp for the index: every process's cached results become stale at commit.
+    Random, not a counter, so a rolled-back change can never leave results under a stamp reused later."""
+    db.session.execute(sa.text("UPDATE search_state SET version = :v"), {"v": secrets.randbits(62)})
+
+
 _ADD_TERMS = sa.text("INSERT INTO search_terms (term, freq) VALUES (:term, :n) "
                      "ON CONFLICT (term) DO UPDATE SET freq = search_terms.freq + excluded.freq")
 _ADD_SUGGESTIONS = sa.text(
@@ -79,6 +86,7 @@ _ADD_SUGGESTIONS = sa.text(
 
 
 def _add(rows: list[dict]) -> None:
+    touch()
     backend().insert_docs([{k: v for k, v in r.items() if k != "display"} for r in rows])
     terms = Counter(t for r in rows for t in terms_of(r))
     suggestions = Counter(s for r in rows for s in _suggestions(r))
@@ -95,6 +103,7 @@ def _remove(doc_ids: list[int]) -> None:
     ).bindparams(sa.bindparam("ids", expanding=True)), {"ids": doc_ids}).mappings().all()
     if not old:
         return
+    touch()
     backend().delete_docs(doc_ids)
     for row in old:
         terms = sorted(terms_of(row))
@@ -166,7 +175,7 @@ def count_public() -> int:
 def reindex(progress: Callable[[int], None] = lambda n: None) -> int:
     """Rebuild every search table from the public catalogue; returns the number of documents."""
     b = backend()
-    b.empty()
+    b.start_bulk()
     terms: Counter = Counter()
     suggestions: Counter = Counter()
     total = 0
@@ -231,4 +240,5 @@ def reindex(progress: Callable[[int], None] = lambda n: None) -> int:
         db.session.execute(_ADD_SUGGESTIONS, [dict(key=k, label=lb, target=tg, ref=rf, n=n)
                                               for (k, lb, tg, rf), n in items[i:i + 10_000]])
     b.finish_bulk()
+    touch()
     return total

@@ -4,7 +4,9 @@ Rules (issue 4): match exact forms when the user typed diacritics, folded forms 
 when the exact match finds nothing; the phrase ranks before all-words; title outweighs
 description (bm25 / ts_rank weights); ties are broken by a hash of the id.
 """
+import threading
 import unicodedata
+from collections import OrderedDict
 from dataclasses import dataclass, field, fields, replace
 
 import sqlalchemy as sa
@@ -157,7 +159,7 @@ def _tiers(form: str, terms: list[str]) -> list[tuple[str, bool, str]]:
 def _source(tiers, scored: bool = True) -> tuple[str, dict]:
     """SQL for "best": the matching documents with their best tier and score."""
     if not tiers:
-        return "SELECT doc_id, 0 AS tier, 0.0 AS score FROM search_docs", {}
+        return "SELECT doc_id, 0 AS tier, 0.0 AS score FROM search_facets", {}
     match, params = backend().match_sql(tiers, scored)
     if len(tiers) == 1:  # one row per document already
         return match, params
@@ -173,8 +175,10 @@ FACETS = (  # facet name -> column (as text)
 
 
 def _counts(tiers, filters: _Filters, with_facets: bool) -> tuple[int, dict[str, dict[str, int]]]:
-    """Total under every filter and, per facet, counts under the other filters: one query."""
-    source, params = _source(tiers, scored=False)
+    """Total under every filter and, per facet, counts under the other filters: one query over
+    the narrow search_facets table (filters and facets never read the wide documents). Every
+    phrase match is also an all-words match, so counting needs only the last tier."""
+    source, params = _source(tiers[-1:], scored=False)
     where, where_params = filters.where()
     parts = [f"SELECT 'total' AS facet, '' AS value, COUNT(*) AS n FROM hits d WHERE {where}"]
     params.update(where_params)
@@ -184,8 +188,9 @@ def _counts(tiers, filters: _Filters, with_facets: bool) -> tuple[int, dict[str,
             params.update(facet_params)
             parts.append(f"SELECT '{name}', {column}, COUNT(*) FROM hits d WHERE {facet_where} GROUP BY {column}")
     sql = (
-        f"WITH best AS ({source}), hits AS MATERIALIZED (SELECT sd.doc_type, sd.kind, sd.province_code, sd.committee_id,"
-        f" sd.category_id, sd.category_root_id, sd.member_offer FROM best JOIN search_docs sd ON sd.doc_id = best.doc_id) " + " UNION ALL ".join(parts)
+        f"WITH best AS ({source}), hits AS MATERIALIZED (SELECT f.doc_type, f.kind, f.province_code, f.committee_id,"
+        f" f.category_id, f.category_root_id, f.member_offer FROM best JOIN search_facets f ON f.doc_id = best.doc_id) "
+        + " UNION ALL ".join(parts)
     )
     total, facets = 0, {}
     for facet, value, n in db.session.execute(sa.text(sql), params):
@@ -196,21 +201,87 @@ def _counts(tiers, filters: _Filters, with_facets: bool) -> tuple[int, dict[str,
     return total, facets
 
 
-ORDERS = {
+ORDERS = {  # d: search_facets, s: search_docs
     "relevance": "best.tier, best.score, d.tiebreak",
-    "newest": "d.approved_at DESC, d.tiebreak",
-    "name": "d.sort_key, d.tiebreak",
+    "newest": "s.approved_at DESC, d.tiebreak",
+    "name": "s.sort_key, d.tiebreak",
 }
 
 
 def _page(tiers, filters: _Filters, sort: str, page: int) -> list[tuple[str, int]]:
     source, params = _source(tiers)
     where, where_params = filters.where()
-    order = ORDERS["newest" if sort == "relevance" and not tiers else sort]
-    sql = (f"WITH best AS ({source}) SELECT d.doc_type, d.ref_id FROM best JOIN search_docs d"
-           f" ON d.doc_id = best.doc_id WHERE {where} ORDER BY {order} LIMIT :limit OFFSET :offset")
+    sort = "newest" if sort == "relevance" and not tiers else sort
+    documents = "" if sort == "relevance" else " JOIN search_docs s ON s.doc_id = best.doc_id"
+    sql = (f"WITH best AS ({source}) SELECT best.doc_id FROM best JOIN search_facets d ON d.doc_id = best.doc_id"
+           f"{documents} WHERE {where} ORDER BY {ORDERS[sort]} LIMIT :limit OFFSET :offset")
     params.update(where_params, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
-    return [(t, i) for t, i in db.session.execute(sa.text(sql), params)]
+    return [(ENTERPRISE if i % 2 else OFFERING, i // 2) for i in db.session.scalars(sa.text(sql), params)]
+
+
+@dataclass(frozen=True)
+class _Answer:
+    """What the index answered for one set of parameters: cached, small, no records."""
+    mode: str
+    total: int
+    facets: dict
+    page: list
+    keys: frozenset
+    did_you_mean: str | None
+    exact_fallback: bool
+
+
+class _Cache:
+    """Answers of recent searches in this process, valid only for the index stamp they were
+    computed under (search_state.version, replaced in the same transaction as any index change),
+    so every worker stops using them as soon as a change commits."""
+
+    def __init__(self, size: int = 2000):
+        self.size, self.entries, self.lock = size, OrderedDict(), threading.Lock()
+
+    def get(self, key):
+        with self.lock:
+            if key in self.entries:
+                self.entries.move_to_end(key)
+                return self.entries[key]
+        return None
+
+    def put(self, key, value) -> None:
+        with self.lock:
+            self.entries[key] = value
+            if len(self.entries) > self.size:
+                self.entries.popitem(last=False)
+
+
+_answers = _Cache()
+
+
+def cached(key, compute):
+    """compute(), remembered in this process under the current index stamp and `key`."""
+    full_key = (db.session.scalar(sa.text("SELECT version FROM search_state")), key)
+    value = _answers.get(full_key)
+    if value is None:
+        value = compute()
+        _answers.put(full_key, value)
+    return value
+
+
+def _answer(params: Params, query_words: list[str], with_facets: bool) -> _Answer:
+    filters = _filters(params)
+    tiers, mode, exact_fallback = [], "browse", False
+    if query_words and has_diacritics(" ".join(query_words)):
+        tiers, mode = _tiers("exact", [exact_word(w) for w in query_words]), "exact"
+        total, facets = _counts(tiers, filters, with_facets)
+    if mode == "browse" and query_words or mode == "exact" and total == 0:
+        exact_fallback = mode == "exact"
+        tiers, mode = _tiers("fold", [fold(w) for w in query_words]), "fold"
+    if mode != "exact":
+        total, facets = _counts(tiers, filters, with_facets)
+    did_you_mean = None
+    if query_words and total < FEW_RESULTS:  # only then: correcting words costs a vocabulary scan
+        did_you_mean = _did_you_mean([fold(w) for w in query_words], filters, total)
+    return _Answer(mode, total, facets, _page(tiers, filters, params.sort, params.page),
+                   frozenset(tiers[-1][2].split()) if tiers else frozenset(), did_you_mean, exact_fallback)
 
 
 def search(params: Params, with_facets: bool = True) -> Results:
@@ -221,22 +292,12 @@ def search(params: Params, with_facets: bool = True) -> Results:
     if text.strip() and not query_words:
         results.mode = "empty"
         return results
-    filters = _filters(params)
-    tiers, mode = [], "browse"
-    if query_words and has_diacritics(" ".join(query_words)):
-        tiers, mode = _tiers("exact", [exact_word(w) for w in query_words]), "exact"
-        total, facets = _counts(tiers, filters, with_facets)
-    if mode == "browse" and query_words or mode == "exact" and total == 0:
-        results.exact_fallback = mode == "exact"
-        tiers, mode = _tiers("fold", [fold(w) for w in query_words]), "fold"
-    if mode != "exact":
-        total, facets = _counts(tiers, filters, with_facets)
-    results.mode, results.total = mode, total
-    results.facets = _facet_values(facets, params) if with_facets else {}
-    keys = {t for t in tiers[-1][2].split()} if tiers else set()
-    results.hits = _load(_page(tiers, filters, params.sort, params.page), mode, keys)
-    if query_words and total < FEW_RESULTS:
-        results.did_you_mean = _did_you_mean([fold(w) for w in query_words], filters, total)
+    answer = cached(("answer", tuple(query_words), replace(params, q=""), with_facets),
+                    lambda: _answer(params, query_words, with_facets))
+    results.mode, results.total, results.did_you_mean = answer.mode, answer.total, answer.did_you_mean
+    results.exact_fallback = answer.exact_fallback
+    results.facets = _facet_values(answer.facets, params) if with_facets else {}
+    results.hits = _load(answer.page, answer.mode, answer.keys)
     return results
 
 

@@ -6,6 +6,7 @@ Two forms of every word are indexed:
 - folded: `directory.text.fold` ("thép" -> "thep", "Đà" -> "da").
 The databases only split on spaces what Python already tokenised, so both agree.
 """
+import functools
 import re
 import unicodedata
 
@@ -20,6 +21,7 @@ def words(text: str | None) -> list[str]:
     return WORD.findall(unicodedata.normalize("NFC", (nfc(text) or "").casefold()))
 
 
+@functools.lru_cache(maxsize=65536)  # a vocabulary of syllables: the index rebuild meets each word many times
 def exact_word(word: str) -> str:
     parts = unicodedata.normalize("NFD", word)
     tones = "".join(_TONES[c] for c in parts if c in _TONES)
@@ -31,5 +33,8 @@ def exact_text(text: str | None) -> str:
     return " ".join(exact_word(w) for w in words(text))
 
 
+fold_word = functools.lru_cache(maxsize=65536)(fold)
+
+
 def fold_text(text: str | None) -> str:
-    return " ".join(fold(w) for w in words(text))
+    return " ".join(fold_word(w) for w in words(text))

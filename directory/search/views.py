@@ -1,10 +1,11 @@
 """Search pages: results with filters and facets, and typeahead suggestions."""
 from babel.numbers import format_decimal
 from flask import Blueprint, jsonify, render_template, request, url_for
+from markupsafe import Markup
 
 from ..i18n import current_locale
 
-from . import Params, search, suggest
+from . import Params, cached, search, suggest
 
 bp = Blueprint("search", __name__, url_prefix="/search")
 
@@ -18,7 +19,11 @@ def number(value: int) -> str:
 @bp.get("/")
 def results():
     params = Params.from_args(request.args)
-    return render_template("search/results.html", results=search(params), params=params)
+    # The results part is the same for every visitor: rendered once per index stamp (any change
+    # to the index invalidates it in every worker), locale and parameters.
+    body = cached(("page", current_locale(), params),
+                  lambda: Markup(render_template("search/_results.html", results=search(params))))
+    return render_template("search/results.html", body=body, params=params)
 
 
 def suggestion_url(item) -> str:

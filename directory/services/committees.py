@@ -1,6 +1,7 @@
 """Committees are data: an administrator adds, renames and merges them; nothing is lost."""
 from flask_babel import gettext as _
 
+from .. import search
 from ..extensions import db
 from ..models import Committee, Enterprise, User
 from ..text import nfc
@@ -42,6 +43,7 @@ def update_committee(actor, committee: Committee, **values) -> Committee:
         if key in values:
             setattr(committee, key, nfc(values[key]) if isinstance(values[key], str) else values[key])
     record_event(actor, "committee.update", committee, before=before, after=snapshot(committee, EDITABLE))
+    search.touch()  # cached search pages show the committee's name
     return committee
 
 
@@ -64,6 +66,7 @@ def merge_committee(actor, source: Committee, target: Committee) -> int:
         record_event(actor, "enterprise.committee_merge", enterprise,
                      before={"committee_id": source.id}, after={"committee_id": target.id})
         enterprise.committee_id = target.id
+        search.sync_enterprise(enterprise)  # the committee filter and facet follow the move
     db.session.execute(db.update(User).where(User.committee_id == source.id).values(committee_id=target.id))
     source.active = False
     source.merged_into_id = target.id

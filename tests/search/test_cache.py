@@ -1,0 +1,63 @@
+"""Cached answers and pages are keyed by the index stamp in the database: any committed change
+to the index (from any process) is seen by the next search, a rolled-back one never."""
+import sqlalchemy as sa
+
+from directory.models import Status, User
+from directory.search import Params, search, sync_offering
+from directory.services.committees import update_committee
+
+
+def page(client, **args) -> str:
+    response = client.get("/search/", query_string=args)
+    assert response.status_code == 200
+    return response.get_data(as_text=True)
+
+
+def stamp(db) -> int:
+    return db.session.scalar(sa.text("SELECT version FROM search_state"))
+
+
+def test_a_cached_page_follows_an_edit_committed_afterwards(catalogue, db, client):
+    assert "cuộn xây dựng D10" in page(client, q="thep")
+    assert "cuộn xây dựng D10" in page(client, q="thep")  # served from the cache
+    steel = catalogue["steel"]
+    steel.title = "Thép cuộn cán nóng D12"
+    sync_offering(steel)
+    db.session.commit()
+    html = page(client, q="thep")
+    assert "cán nóng D12" in html and "cuộn xây dựng D10" not in html
+
+
+def test_a_change_committed_by_another_connection_invalidates_this_process(catalogue, db):
+    assert search(Params(q="thep")).total > 0
+    db.session.commit()  # end the read transaction, as a request does
+    with db.engine.begin() as other:  # another worker: only the database is shared
+        other.execute(sa.text("UPDATE search_state SET version = version + 1"))
+        other.execute(sa.text("DELETE FROM search_facets"))
+    assert search(Params(q="thep")).total == 0
+
+
+def test_a_rolled_back_change_leaves_no_cached_answer_behind(catalogue, db):
+    before = stamp(db)
+    pending = catalogue["pending"]
+    pending.status = Status.APPROVED
+    sync_offering(pending)
+    assert search(Params(q="thep tam")).total == 1  # cached under the uncommitted stamp
+    db.session.rollback()
+    assert stamp(db) == before
+    assert search(Params(q="thep tam")).total == 0
+    catalogue["furniture"].status = Status.ARCHIVED  # a later, different change gets a new stamp
+    sync_offering(catalogue["furniture"])
+    db.session.commit()
+    assert search(Params(q="thep tam")).total == 0
+
+
+def test_renaming_a_committee_refreshes_the_cached_facet_labels(catalogue, db, client, make_user):
+    admin = make_user("admin")
+    db.session.commit()
+    assert "Đảng ủy Khối Hà Nội" in page(client, q="thep")
+    hanoi = catalogue["steel_maker"].committee
+    update_committee(db.session.get(User, admin.id), hanoi, name="Đảng ủy Khối Thủ đô")
+    db.session.commit()
+    html = page(client, q="thep")
+    assert "Đảng ủy Khối Thủ đô" in html and "Đảng ủy Khối Hà Nội" not in html
