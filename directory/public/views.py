@@ -40,7 +40,8 @@ def committee(code: str):
 def enterprise(slug: str):
     enterprise = catalog.get_enterprise(slug, current_user)
     offerings = db.session.scalars(
-        catalog.public_offerings().where(Offering.enterprise_id == enterprise.id).order_by(Offering.title)
+        catalog.for_cards(catalog.public_offerings()).where(Offering.enterprise_id == enterprise.id)
+        .order_by(Offering.title)
     ).all()
     return render_template("public/enterprise.html", enterprise=enterprise, offerings=offerings,
                            show_contacts=can_see_contacts(current_user))
@@ -58,7 +59,7 @@ def offering(offering_id: int):
 def category(slug: str):
     category = catalog.get_category(slug)
     offerings = db.paginate(
-        catalog.public_offerings()
+        catalog.for_cards(catalog.public_offerings())
         .where(Offering.category_id.in_(catalog.category_ids(category)))
         .order_by(Offering.approved_at.desc(), Offering.id.desc()),
         page=_page(), per_page=current_app.config["PAGE_SIZE"], error_out=False,

@@ -1,5 +1,6 @@
 """What the public may see: approved offerings of approved enterprises, and their counts."""
 import sqlalchemy as sa
+from sqlalchemy.orm import selectinload
 
 from ..extensions import db
 from ..models import Category, Committee, Enterprise, Offering, Status
@@ -18,6 +19,11 @@ def public_offerings() -> sa.Select:
         .join(Offering.enterprise)
         .where(Offering.status == Status.APPROVED, Enterprise.status == Status.APPROVED)
     )
+
+
+def for_cards(query: sa.Select) -> sa.Select:
+    """Load what an offering card shows in two extra queries, not two per card."""
+    return query.options(selectinload(Offering.enterprise), selectinload(Offering.category))
 
 
 def committee_overview() -> list[tuple[Committee, int, int]]:
@@ -45,7 +51,7 @@ def committee_overview() -> list[tuple[Committee, int, int]]:
 
 
 def newest_offerings(limit: int = 8) -> list[Offering]:
-    query = public_offerings().order_by(Offering.approved_at.desc(), Offering.id.desc()).limit(limit)
+    query = for_cards(public_offerings()).order_by(Offering.approved_at.desc(), Offering.id.desc()).limit(limit)
     return list(db.session.scalars(query))
 
 
