@@ -5,6 +5,7 @@ from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 from flask_babel import gettext as _
+from flask_babel import ngettext
 
 from ..extensions import db
 from ..i18n import money
@@ -182,11 +183,17 @@ def suggested_offerings(enterprise: Enterprise, limit: int = 12) -> list[tuple[O
         .where(Need.enterprise_id == enterprise.id, Need.category_id.is_not(None))
         .group_by(Need.category_id)).tuples().all()
     names = {c.id: c.name(current_locale()) for c in db.session.scalars(db.select(Category))}
-    for rows, text in ((bought, _("Doanh nghiệp của bạn đã mua nhóm “%(name)s” (%(n)s giao dịch).")),
-                       (asked, _("Bạn đã hỏi giá nhóm “%(name)s” (%(n)s yêu cầu).")),
-                       (needed, _("Bạn đã đăng nhu cầu về nhóm “%(name)s”."))):
+    explain = (
+        (bought, lambda name, n: ngettext("Doanh nghiệp của bạn đã mua nhóm “%(name)s” (%(num)s giao dịch).",
+                                          "Doanh nghiệp của bạn đã mua nhóm “%(name)s” (%(num)s giao dịch).",
+                                          n, name=name)),
+        (asked, lambda name, n: ngettext("Bạn đã hỏi giá nhóm “%(name)s” (%(num)s yêu cầu).",
+                                         "Bạn đã hỏi giá nhóm “%(name)s” (%(num)s yêu cầu).", n, name=name)),
+        (needed, lambda name, n: _("Bạn đã đăng nhu cầu về nhóm “%(name)s”.", name=name)),
+    )
+    for rows, text in explain:
         for category_id, n in rows:
-            reasons.setdefault(category_id, []).append(text % {"name": names.get(category_id, ""), "n": n})
+            reasons.setdefault(category_id, []).append(text(names.get(category_id, ""), n))
     if not reasons:
         return []
     already = db.select(Inquiry.offering_id).where(Inquiry.buyer_id == enterprise.id,
