@@ -75,9 +75,9 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     if not isinstance(dbapi_connection, sqlite3.Connection):
         return
     cursor = dbapi_connection.cursor()
-    for pragma in ("journal_mode = WAL", "synchronous = NORMAL", "mmap_size = 1073741824",
-                   "cache_size = -65536", "temp_store = MEMORY"):
-        cursor.execute(f"PRAGMA {pragma}")
+    for statement in ("PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA mmap_size = 1073741824",
+                      "PRAGMA cache_size = -65536", "PRAGMA temp_store = MEMORY"):
+        cursor.execute(statement)
     cursor.close()
 
 

@@ -67,16 +67,17 @@ def category(slug: str):
     return render_template("public/category.html", category=category, offerings=offerings)
 
 
-@bp.post("/language")
-def set_language():
-    lang = request.form.get("lang", "")
+@bp.get("/language/<lang>")
+def set_language(lang: str):
+    """A plain link: it changes only how pages are shown to this visitor, so it needs no form
+    (and anonymous pages carry no per-visitor token, which lets them be cached)."""
     if lang not in current_app.config["LANGUAGES"]:
-        abort(400)
+        abort(404)
     session["lang"] = lang
     if current_user.is_authenticated:
         current_user.locale = lang
         db.session.commit()
-    return redirect(safe_next(request.form.get("next")) or url_for("public.home"))
+    return redirect(safe_next(request.args.get("next")) or url_for("public.home"))
 
 
 @bp.get("/healthz")

@@ -97,6 +97,11 @@ def _add(rows: list[dict]) -> None:
                                               for (k, lb, tg, rf), n in suggestions.items()])
 
 
+_SUGGESTION = "key = :key AND label = :label AND target = :target AND ref = :ref"
+_SUGGESTION_DECREMENT = sa.text("UPDATE search_suggestions SET weight = weight - 1 WHERE " + _SUGGESTION)
+_SUGGESTION_DELETE_UNUSED = sa.text("DELETE FROM search_suggestions WHERE " + _SUGGESTION + " AND weight <= 0")
+
+
 def _remove(doc_ids: list[int]) -> None:
     old = db.session.execute(sa.text(
         "SELECT doc_type, title, title_fold, body_fold FROM search_docs WHERE doc_id IN :ids"
@@ -114,9 +119,8 @@ def _remove(doc_ids: list[int]) -> None:
                                .bindparams(sa.bindparam("t", expanding=True)), {"t": terms})
         for key, label, target, ref in _suggestions(dict(row)):
             params = dict(key=key, label=label, target=target, ref=ref)
-            where = "key = :key AND label = :label AND target = :target AND ref = :ref"
-            db.session.execute(sa.text(f"UPDATE search_suggestions SET weight = weight - 1 WHERE {where}"), params)
-            db.session.execute(sa.text(f"DELETE FROM search_suggestions WHERE {where} AND weight <= 0"), params)
+            db.session.execute(_SUGGESTION_DECREMENT, params)
+            db.session.execute(_SUGGESTION_DELETE_UNUSED, params)
 
 
 def _offering_doc(offering: Offering) -> dict:

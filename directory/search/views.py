@@ -1,6 +1,7 @@
 """Search pages: results with filters and facets, and typeahead suggestions."""
 from babel.numbers import format_decimal
-from flask import Blueprint, jsonify, render_template, request, url_for
+from flask import Blueprint, current_app, jsonify, render_template, request, url_for
+from flask_login import current_user
 from markupsafe import Markup
 
 from ..i18n import current_locale
@@ -19,11 +20,22 @@ def number(value: int) -> str:
 @bp.get("/")
 def results():
     params = Params.from_args(request.args)
-    # The results part is the same for every visitor: rendered once per index stamp (any change
-    # to the index invalidates it in every worker), locale and parameters.
-    body = cached(("page", current_locale(), params),
-                  lambda: Markup(render_template("search/_results.html", results=search(params))))
-    return render_template("search/results.html", body=body, params=params)
+
+    def page() -> str:
+        # The results part is the same for every visitor: rendered once per index stamp (any
+        # change to the index invalidates it in every worker), locale and parameters.
+        body = cached(("results", current_locale(), params),
+                      lambda: Markup(render_template("search/_results.html", results=search(params))))
+        return render_template("search/results.html", body=body, params=params)
+
+    if _first_time_visitor():  # nothing on the page is theirs alone: the whole page is shared
+        return cached(("page", current_locale(), request.full_path), page)
+    return page()
+
+
+def _first_time_visitor() -> bool:
+    """Not signed in and no session yet: no flash message, no language choice, no form token."""
+    return current_user.is_anonymous and current_app.config["SESSION_COOKIE_NAME"] not in request.cookies
 
 
 def suggestion_url(item) -> str:

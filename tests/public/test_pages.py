@@ -30,11 +30,12 @@ def test_offering_page_shows_price_in_dong(client, world):
 
 
 def test_language_switch_gives_english(client, world):
-    response = client.post("/language", data={"lang": "en", "next": "/"}, follow_redirects=True)
+    response = client.get("/language/en?next=/", follow_redirects=True)
     assert response.status_code == 200
     assert 'lang="en"' in response.get_data(as_text=True)
 
 
 def test_language_switch_refuses_offsite_next(client):
-    response = client.post("/language", data={"lang": "en", "next": "https://evil.example/"})
+    response = client.get("/language/en?next=https://evil.example/")
     assert response.headers["Location"] == "/"
+    assert client.get("/language/xx").status_code == 404

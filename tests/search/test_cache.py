@@ -61,3 +61,23 @@ def test_renaming_a_committee_refreshes_the_cached_facet_labels(catalogue, db, c
     db.session.commit()
     html = page(client, q="thep")
     assert "Đảng ủy Khối Thủ đô" in html and "Đảng ủy Khối Hà Nội" not in html
+
+
+def test_first_time_visitors_share_one_rendered_page_that_follows_the_index(client, world, db, make_offering):
+    from directory.search import sync_offering
+
+    sync_offering(world["offering_a"])
+    db.session.commit()
+    first = client.get("/search/?q=thep").get_data(as_text=True)
+    assert "cuộn xây dựng D10" in first
+    assert 'name="csrf_token"' not in first  # nothing per visitor on a shared page
+    newer = make_offering(enterprise=world["a"], title="Thép hộp mạ kẽm 40x80")
+    sync_offering(newer)
+    db.session.commit()
+    assert "hộp mạ kẽm" in client.get("/search/?q=thep").get_data(as_text=True)
+
+
+def test_signed_in_users_get_their_own_page(client, world, login, db):
+    login(world["manager_a"])
+    page = client.get("/search/?q=thep").get_data(as_text=True)
+    assert world["manager_a"].full_name in page

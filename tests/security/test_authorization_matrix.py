@@ -73,7 +73,7 @@ MATRIX = {
     ],
     "public.healthz": [case("GET", lambda w: "/healthz", ALL_200)],
     "public.upload": [case("GET", lambda w: f"/uploads/{w['upload']}", ALL_200)],
-    "public.set_language": [case("POST", lambda w: "/language", ALL_302, {"lang": "vi", "next": "/"})],
+    "public.set_language": [case("GET", lambda w: "/language/vi?next=/", ALL_302)],
     "accounts.login": [case("GET", lambda w: "/account/login", "200 302 302 302 302 302 302 302"),
                        case("POST", lambda w: "/account/login", "200 302 302 302 302 302 302 302")],
     "accounts.logout": [case("POST", lambda w: "/account/logout", ALL_302)],
