@@ -5,6 +5,7 @@ from flask_login import current_user, login_required, login_user
 from stdnum.vn import mst
 
 from ..extensions import db
+from ..i18n import current_locale
 from ..models import AuditEvent, Category, Committee, Enterprise, Offering, Review, Status
 from ..services import enterprises as enterprise_service
 from ..services import members as member_service
@@ -36,9 +37,7 @@ def _committees():
 
 def _categories():
     """(category, label) with children indented under their parent, for a select."""
-    from flask_babel import get_locale
-
-    locale = str(get_locale() or "vi")
+    locale = current_locale()
     tops = db.session.scalars(db.select(Category).where(Category.parent_id.is_(None))
                               .order_by(Category.kind, Category.position)).all()
     return [(c, label) for top in tops for c, label in
