@@ -132,6 +132,21 @@ def reply(inquiry_id: int):
                            can_reply=can_reply_inquiry(current_user, thread)), 400
 
 
+@bp.post("/inquiries/<int:inquiry_id>/close")
+def close_inquiry(inquiry_id: int):
+    thread = inquiries.get_inquiry(current_user, inquiry_id)
+    require(can_reply_inquiry(current_user, thread))
+    if ConfirmForm().validate_on_submit():
+        try:
+            inquiries.close_inquiry(current_user, thread)
+        except DomainError as error:
+            flash(str(error), "warning")
+        else:
+            db.session.commit()
+            flash(_("Đã đóng cuộc trao đổi. Một trả lời mới sẽ mở lại."), "success")
+    return redirect(url_for("linkage.inquiry", inquiry_id=thread.id))
+
+
 @bp.get("/messages/<int:message_id>/attachment")
 def attachment(message_id: int):
     message = inquiries.get_attachment(current_user, message_id)

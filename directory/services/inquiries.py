@@ -6,7 +6,7 @@ from flask import current_app, has_request_context, url_for
 from flask_babel import gettext as _
 
 from ..extensions import db
-from ..models import Enterprise, Inquiry, InquiryRead, Message, Offering, Status, User
+from ..models import Enterprise, Inquiry, InquiryRead, InquiryStatus, Message, Offering, Status, User
 from ..models.base import utcnow
 from .attachments import store
 from .audit import record_event, snapshot
@@ -100,6 +100,7 @@ def reply(actor, inquiry: Inquiry, body: str, attachment=None) -> Message:
         message.attachment_path, message.attachment_name = stored
     db.session.add(message)
     inquiry.last_message_at = now
+    inquiry.status = InquiryStatus.OPEN  # a new message opens a closed conversation again
     db.session.flush()
     record_event(actor, "inquiry.reply", inquiry, after={"message_id": message.id})
     _mark_read(actor, inquiry, now)
@@ -110,6 +111,15 @@ def reply(actor, inquiry: Inquiry, body: str, attachment=None) -> Message:
         body[:500], link_for("linkage.inquiry", inquiry_id=inquiry.id),
     )
     return message
+
+
+def close_inquiry(actor, inquiry: Inquiry) -> None:
+    """Either party marks the conversation as done; a later reply opens it again."""
+    require(can_reply_inquiry(actor, inquiry))
+    if inquiry.status == InquiryStatus.CLOSED:
+        raise DomainError(_("Cuộc trao đổi này đã được đóng."))
+    inquiry.status = InquiryStatus.CLOSED
+    record_event(actor, "inquiry.close", inquiry, before={"status": "open"}, after={"status": "closed"})
 
 
 def get_inquiry(actor, inquiry_id: int) -> Inquiry:

@@ -109,3 +109,30 @@ def test_only_the_two_parties_may_download(world, db):
     for role in ("manager_b", "reviewer_a", "admin"):
         with pytest.raises(NotFound):
             inquiries.get_attachment(world[role], message.id)
+
+
+def test_either_party_closes_a_thread_and_a_reply_opens_it_again(world, db):
+    from directory.models import InquiryStatus
+
+    inquiry = _send(world)
+    inquiries.close_inquiry(world["staff_a"], inquiry)
+    assert inquiry.status == InquiryStatus.CLOSED
+    with pytest.raises(DomainError, match="đã được đóng"):
+        inquiries.close_inquiry(world["buyer"], inquiry)
+    inquiries.reply(world["buyer"], inquiry, "Chúng tôi cần thêm 5 tấn.")
+    assert inquiry.status == InquiryStatus.OPEN
+
+
+@pytest.mark.parametrize("outsider", ["manager_b", "reviewer_a", "admin"])
+def test_only_the_parties_close_a_thread(world, db, outsider):
+    inquiry = _send(world)
+    with pytest.raises(NotAuthorized):
+        inquiries.close_inquiry(world[outsider], inquiry)
+
+
+def test_closing_through_the_page(world, db, client, login):
+    inquiry = _send(world)
+    db.session.commit()
+    login(world["manager_a"])
+    page = client.post(f"/linkage/inquiries/{inquiry.id}/close", follow_redirects=True).get_data(as_text=True)
+    assert "Đã đóng cuộc trao đổi" in page and "Đóng cuộc trao đổi</button>" not in page

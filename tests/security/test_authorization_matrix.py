@@ -171,6 +171,8 @@ MATRIX = {
     # Reviewers and administrators read a thread; only the two parties write in it.
     "linkage.reply": [case("POST", lambda w: f"/linkage/inquiries/{w['inquiry_buyer_a'].id}/reply",
                            BUYER_A_THREAD_POST, {"body": "Trả lời của người ngoài cuộc"})],
+    "linkage.close_inquiry": [case("POST", lambda w: f"/linkage/inquiries/{w['inquiry_buyer_a'].id}/close",
+                                   BUYER_A_THREAD_POST)],
     "linkage.attachment": [case("GET", lambda w: f"/linkage/messages/{w['message_buyer_a'].id}/attachment",
                                 PARTIES_FILE_BUYER_A)],
     "linkage.linkage_list": [case("GET", lambda w: "/linkage/linkages", OWN_ENTERPRISE)],
