@@ -72,7 +72,7 @@ class SQLiteBackend:
     def empty(self) -> None:
         db.session.execute(sa.text("INSERT INTO search_fts (search_fts) VALUES ('delete-all')"))
         for table in ("search_docs", "search_facets", "search_terms", "search_suggestions"):
-            db.session.execute(sa.text(f"DELETE FROM {table}"))
+            db.session.execute(sa.delete(sa.table(table)))
 
     def start_bulk(self) -> None:
         self.empty()
@@ -117,7 +117,7 @@ class PostgresBackend:
         # Fresh statistics for the catalogue (it may just have been bulk-loaded): without them
         # the planner reads the batches by a nested loop over every enterprise, 40x slower.
         db.session.execute(sa.text("ANALYZE offerings, enterprises"))
-        for name, _column in GIN_INDEXES:
+        for name, _column in GIN_INDEXES:  # DDL takes no bound parameters: names are constants
             db.session.execute(sa.text(f"DROP INDEX IF EXISTS {name}"))
 
     def finish_bulk(self) -> None:
