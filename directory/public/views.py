@@ -89,4 +89,8 @@ def healthz():
 @bp.get("/uploads/<name>")
 def upload(name: str):
     """Images and logos, stored under generated names after being re-encoded on upload."""
-    return send_from_directory(current_app.config["UPLOAD_FOLDER"], name, max_age=86400)
+    name = catalog.get_upload(name, current_user)
+    response = send_from_directory(current_app.config["UPLOAD_FOLDER"], name, max_age=3600)
+    response.cache_control.public = False  # a draft's image must not sit in a shared cache
+    response.cache_control.private = True
+    return response

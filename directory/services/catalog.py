@@ -3,9 +3,9 @@ import sqlalchemy as sa
 from sqlalchemy.orm import selectinload
 
 from ..extensions import db
-from ..models import Category, Committee, Enterprise, Offering, Status
+from ..models import Category, Committee, Enterprise, Offering, OfferingImage, Revision, Status
 from .errors import NotFound
-from .permissions import can_view_enterprise, can_view_offering
+from .permissions import can_view_enterprise, can_view_history, can_view_offering
 
 
 def public_enterprises() -> sa.Select:
@@ -93,3 +93,23 @@ def top_categories() -> list[Category]:
     return list(db.session.scalars(
         db.select(Category).where(Category.parent_id.is_(None)).order_by(Category.kind, Category.position)
     ))
+
+
+def get_upload(name: str, user) -> str:
+    """The file name if this user may see the image or logo: the record that shows it decides
+    (a draft's images stay with its owner and committee); unknown files are not found."""
+    image = db.session.scalar(db.select(OfferingImage).where(OfferingImage.path == name).limit(1))
+    if image is not None and can_view_offering(user, db.session.get(Offering, image.offering_id)):
+        return name
+    enterprise = db.session.scalar(db.select(Enterprise).where(Enterprise.logo_path == name).limit(1))
+    if enterprise is not None and can_view_enterprise(user, enterprise):
+        return name
+    for revision in db.session.scalars(db.select(Revision).where(Revision.status == Status.PENDING)):
+        proposed = revision.proposed or {}
+        if name in (proposed.get("images") or ()) or proposed.get("logo_path") == name:
+            target = db.session.get(Enterprise if revision.target_type == "enterprise" else Offering,
+                                    revision.target_id)
+            owner = target if isinstance(target, Enterprise) else target.enterprise
+            if can_view_history(user, owner):  # its users, its committee, administrators
+                return name
+    raise NotFound()

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from werkzeug.datastructures import FileStorage
 
-from directory.models import Invitation, LinkageStatus, Message, NeedStatus, Revision, Status
+from directory.models import Invitation, LinkageStatus, Message, NeedStatus, OfferingImage, Revision, Status
 from directory.services import inquiries, linkages, members, needs, saved_searches, shortlists
 
 ROLES = ("visitor", "staff_a", "manager_a", "manager_b", "buyer", "reviewer_a", "reviewer_b", "admin")
@@ -72,7 +72,10 @@ MATRIX = {
         case("GET", lambda w: f"/offerings/{w['draft_a'].id}", "404 200 200 404 404 200 404 200"),
     ],
     "public.healthz": [case("GET", lambda w: "/healthz", ALL_200)],
-    "public.upload": [case("GET", lambda w: f"/uploads/{w['upload']}", ALL_200)],
+    "public.upload": [case("GET", lambda w: f"/uploads/{w['upload']}", ALL_200),
+                      # a draft's image: its enterprise's users, its committee, administrators
+                      case("GET", lambda w: f"/uploads/{w['draft_upload']}", "404 200 200 404 404 200 404 200"),
+                      case("GET", lambda w: "/uploads/not-referenced.png", ALL_404)],
     "public.set_language": [case("GET", lambda w: "/language/vi?next=/", ALL_302)],
     "accounts.login": [case("GET", lambda w: "/account/login", "200 302 302 302 302 302 302 302"),
                        case("POST", lambda w: "/account/login", "200 302 302 302 302 302 302 302")],
@@ -254,13 +257,18 @@ def scene(world, make_offering, make_enterprise, make_category, db, app):
     db.session.commit()
     folder = Path(app.config["UPLOAD_FOLDER"])
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / "matrix.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    for name in ("matrix.png", "matrix-draft.png", "not-referenced.png"):
+        (folder / name).write_bytes(b"\x89PNG\r\n\x1a\n")
+    db.session.add_all([OfferingImage(offering_id=world["offering_a"].id, path="matrix.png"),
+                        OfferingImage(offering_id=draft_a.id, path="matrix-draft.png")])
+    db.session.commit()
     with app.test_request_context():
         token = members.invitation_link(invitation).rsplit("/", 1)[-1]
         programme = _programme(world)
     db.session.commit()
     return dict(world, draft_a=draft_a, pending_a=pending_a, revision_a=revision_a, category=make_category(),
-                draft_enterprise=draft_enterprise, token=token, upload="matrix.png", **programme)
+                draft_enterprise=draft_enterprise, token=token, upload="matrix.png",
+                draft_upload="matrix-draft.png", **programme)
 
 
 def _pdf(name):
