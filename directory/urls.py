@@ -1,5 +1,15 @@
-"""URL helpers shared by blueprints."""
+"""URL helpers shared by blueprints and services."""
 from urllib.parse import urlsplit
+
+from flask import current_app, has_request_context, url_for
+
+
+def site_url(endpoint: str, external: bool = False, **values) -> str:
+    """url_for that also works outside a request (CLI, tests): with SERVER_NAME set the link is
+    built as usual (absolute if asked), otherwise it is a site path."""
+    if has_request_context() or current_app.config.get("SERVER_NAME"):
+        return url_for(endpoint, _external=external, **values)
+    return current_app.url_map.bind("localhost").build(endpoint, values)
 
 
 def safe_next(target: str | None) -> str | None:

@@ -8,7 +8,7 @@ from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
 from ..extensions import db
-from ..models import Category, Enterprise, Linkage, Need, Offering, Status
+from ..models import Category, Enterprise, Linkage, Offering, Status
 from ..reference import provinces
 from ..services import inquiries, linkages, needs, shortlists
 from ..services import saved_searches as searches_service

@@ -2,12 +2,12 @@
 from datetime import date, timedelta
 
 import sqlalchemy as sa
-from flask import current_app, has_request_context, url_for
 from flask_babel import gettext as _
 
 from ..extensions import db
 from ..models import Enterprise, Inquiry, InquiryRead, InquiryStatus, Message, Offering, Status, User
 from ..models.base import utcnow
+from ..urls import site_url
 from .attachments import store
 from .audit import record_event, snapshot
 from .errors import DomainError, NotFound
@@ -18,10 +18,8 @@ MAX_MESSAGE = 5000
 
 
 def link_for(endpoint: str, **values) -> str:
-    """An absolute link for mail, also from the command line (then SERVER_NAME or a path)."""
-    if has_request_context() or current_app.config.get("SERVER_NAME"):
-        return url_for(endpoint, _external=True, **values)
-    return current_app.url_map.bind("localhost").build(endpoint, values)
+    """An absolute link for mail (a path where the host is unknown)."""
+    return site_url(endpoint, external=True, **values)
 
 
 def enterprise_users(enterprise_id: int) -> list[User]:

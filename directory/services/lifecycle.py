@@ -1,12 +1,12 @@
 """What enterprises and offerings share: status changes under an optimistic version check,
 pending revisions of approved records, notifying the owner's users."""
-from flask import current_app, has_request_context, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
 from ..extensions import db
 from ..models import Enterprise, Offering, Revision, Status
 from ..models.base import utcnow
+from ..urls import site_url
 from .audit import record_event, snapshot
 from .errors import AlreadyDecided, DomainError
 from .notifications import notify
@@ -67,6 +67,16 @@ def pending_revision(record) -> Revision | None:
     )
 
 
+def pending_revisions(records: list) -> dict[int, Revision]:
+    """Record id -> its pending revision, for many records of one type in one query."""
+    if not records:
+        return {}
+    rows = db.session.scalars(db.select(Revision).where(
+        Revision.target_type == records[0].__tablename__.removesuffix("s"),
+        Revision.target_id.in_([r.id for r in records]), Revision.status == Status.PENDING))
+    return {revision.target_id: revision for revision in rows}
+
+
 def revisions_of(record) -> list[Revision]:
     return list(db.session.scalars(
         db.select(Revision)
@@ -103,10 +113,8 @@ def owner_enterprise(record) -> Enterprise:
 
 
 def link(endpoint: str, **values) -> str:
-    """A site path for a notification; services also run outside a request (CLI, tests)."""
-    if has_request_context():
-        return url_for(endpoint, **values)
-    return current_app.url_map.bind("localhost").build(endpoint, values)
+    """A site path for a notification."""
+    return site_url(endpoint, **values)
 
 
 def notify_owner(enterprise: Enterprise, subject: str, body: str, target_link: str) -> None:

@@ -1,11 +1,12 @@
 """Colleagues of an enterprise: invitation by an expiring signed link, removal, promotion."""
-from flask import current_app, has_request_context, url_for
+from flask import current_app
 from flask_babel import gettext as _
 from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
 
 from ..extensions import db
 from ..models import Enterprise, Invitation, Role, User
 from ..models.base import utcnow
+from ..urls import site_url
 from .accounts import find_user_by_email, normalize_email, register_user
 from .audit import record_event
 from .errors import DomainError, NotFound
@@ -18,10 +19,7 @@ def _serializer() -> URLSafeTimedSerializer:
 
 
 def invitation_link(invitation: Invitation) -> str:
-    token = _serializer().dumps({"i": invitation.id})
-    if has_request_context():
-        return url_for("workspace.join", token=token, _external=True)
-    return current_app.url_map.bind("localhost").build("workspace.join", {"token": token})
+    return site_url("workspace.join", external=True, token=_serializer().dumps({"i": invitation.id}))
 
 
 def invite_colleague(actor, enterprise: Enterprise, email: str) -> Invitation:

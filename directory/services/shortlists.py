@@ -4,7 +4,7 @@ from io import BytesIO
 from flask_babel import gettext as _
 
 from ..extensions import db
-from ..i18n import current_locale, price_label
+from ..i18n import price_label
 from ..models import Enterprise, Offering, Shortlist, ShortlistItem, Status
 from ..reference import province_name
 from .errors import Conflict, DomainError, NotFound

@@ -11,7 +11,7 @@ from ..services import enterprises as enterprise_service
 from ..services import members as member_service
 from ..services import offerings as offering_service
 from ..services.errors import DomainError, NotAuthorized, NotFound
-from ..services.lifecycle import pending_revision, revisions_of, status_label
+from ..services.lifecycle import pending_revision, pending_revisions, revisions_of, status_label
 from ..services.permissions import (can_edit_enterprise, can_list_offerings, can_manage_members,
                                     can_register_enterprise, can_view_history, require)
 from ..services.uploads import prepare_image
@@ -60,12 +60,12 @@ def index():
     offerings = db.session.scalars(db.select(Offering).where(Offering.enterprise_id == enterprise.id)
                                    .order_by(Offering.updated_at.desc(), Offering.id.desc())).all()
     by_status = {status: [o for o in offerings if o.status == status] for status in Status}
-    pending_revisions = {o.id: pending_revision(o) for o in offerings if o.status == Status.APPROVED}
+    pending = pending_revisions(by_status[Status.APPROVED])
     last_rejections = _last_reasons(enterprise, offerings)
     return render_template("workspace/index.html", enterprise=enterprise, by_status=by_status,
-                           profile_revision=pending_revision(enterprise), pending_revisions=pending_revisions,
+                           profile_revision=pending_revision(enterprise), pending_revisions=pending,
                            reasons=last_rejections, form=VersionForm(),
-                           waiting=len(by_status[Status.PENDING]) + sum(1 for r in pending_revisions.values() if r),
+                           waiting=len(by_status[Status.PENDING]) + len(pending),
                            can_edit=can_edit_enterprise(current_user, enterprise),
                            can_list=can_list_offerings(current_user, enterprise))
 

@@ -4,7 +4,6 @@ from email import message_from_bytes, policy
 
 import pytest
 
-from directory.extensions import db as _db
 from directory.models import AuditEvent, User
 from tests.conftest import PASSWORD
 

@@ -4,7 +4,7 @@ import pytest
 
 from directory.demo import content
 from directory.demo.programme import load_programme
-from directory.models import Inquiry, Linkage, LinkageStatus, Message, Need, Role
+from directory.models import Inquiry, Linkage, LinkageStatus, Message, Need
 from directory.services import reports
 
 

@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from directory.models import Role
-from directory.services import inquiries, linkages
+from directory.services import inquiries
 from directory.services.errors import NotFound
 from directory.services.permissions import can_view_inquiry, can_view_linkage
 

@@ -8,7 +8,6 @@ from openpyxl import load_workbook
 from directory.models import (Inquiry, Linkage, LinkageStatus, Message, Need, Notification, SavedSearch,
                               Status)
 from directory.models.base import utcnow
-from directory.services import saved_searches
 
 
 def test_offering_page_offers_an_inquiry_to_signed_in_enterprise_users_only(client, login, world):
