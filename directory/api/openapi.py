@@ -1,4 +1,5 @@
 """The OpenAPI 3.1 document of /api/v1 (tests validate real responses against it)."""
+from ..search.service import FACETS, MAX_PAGE
 
 _NULLABLE_STRING = {"type": ["string", "null"]}
 _PARAMS = [
@@ -12,7 +13,7 @@ _PARAMS = [
     {"name": "member", "in": "query", "description": "1: chỉ mục có ưu đãi liên kết.",
      "schema": {"type": "string", "enum": ["", "0", "1"]}},
     {"name": "sort", "in": "query", "schema": {"type": "string", "enum": ["relevance", "newest", "name"]}},
-    {"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 500}},
+    {"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": MAX_PAGE}},
 ]
 _FACET_VALUE = {
     "type": "object", "additionalProperties": False,
@@ -55,12 +56,14 @@ _ENTERPRISE_HIT = {
 }
 _SEARCH = {
     "type": "object", "additionalProperties": False,
-    "required": ["query", "mode", "truncated", "total", "page", "per_page", "pages", "did_you_mean", "items", "facets"],
+    "required": ["query", "mode", "truncated", "total", "total_capped", "page", "per_page", "pages", "did_you_mean", "items", "facets"],
     "properties": {
         "query": {"type": "string"},
         "mode": {"type": "string", "enum": ["browse", "exact", "fold", "empty"],
                  "description": "exact: khớp đúng dấu; fold: không phân biệt dấu; empty: không có từ để tìm."},
         "truncated": {"type": "boolean"}, "total": {"type": "integer", "minimum": 0},
+        "total_capped": {"type": "boolean", "description": (
+            "true: có nhiều hơn `total` kết quả; các nhóm lọc (facets) đếm trong `total` kết quả phù hợp nhất.")},
         "page": {"type": "integer", "minimum": 1}, "per_page": {"type": "integer"}, "pages": {"type": "integer"},
         "did_you_mean": _NULLABLE_STRING,
         "items": {"type": "array", "items": {"oneOf": [{"$ref": "#/components/schemas/OfferingHit"},
@@ -69,7 +72,7 @@ _SEARCH = {
             "type": "object", "additionalProperties": False,
             "required": ["type", "kind", "province", "committee", "category", "member"],
             "properties": {name: {"type": "array", "items": {"$ref": "#/components/schemas/FacetValue"}}
-                           for name in ("type", "kind", "province", "committee", "category", "member")},
+                           for name in FACETS},
         },
     },
 }

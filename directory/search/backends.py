@@ -1,6 +1,9 @@
 """What differs between SQLite FTS5 and PostgreSQL full-text search; the rest is shared SQL.
 
-`match_sql` returns a SELECT of (doc_id, tier, score) for the given tiers, lower score first.
+`first` is the one query of a search: the first `limit` documents of one tier (see
+service.Tier) under the filters, in doc_id order, the neutral tie-break. Both engines read a
+broad match in that order and stop at the limit, so its cost follows the limit, not the number
+of matches.
 """
 import sqlalchemy as sa
 
@@ -8,53 +11,39 @@ from ..extensions import db
 
 DOC_COLUMNS = (
     "doc_id", "doc_type", "ref_id", "kind", "province_code", "committee_id", "category_id",
-    "category_root_id", "member_offer", "approved_at", "sort_key", "tiebreak", "title",
-    "title_exact", "body_exact", "title_fold", "body_fold",
+    "category_root_id", "member_offer", "approved_at", "sort_key", "title",
+    "title_exact", "body_exact", "title_fold", "body_fold", "filter_terms",
 )
-TEXT_COLUMNS = ("title_exact", "body_exact", "title_fold", "body_fold")
-FACET_COLUMNS = (
-    "doc_id", "doc_type", "kind", "province_code", "committee_id", "category_id", "category_root_id",
-    "member_offer", "tiebreak",
-)
+TEXT_COLUMNS = ("title_exact", "body_exact", "title_fold", "body_fold", "filter_terms")
+# What a search reads of each match: enough to count the facets and to load the page.
+ROW_COLUMNS = ", ".join(f"d.{c}" for c in (
+    "doc_id", "doc_type", "ref_id", "kind", "province_code", "committee_id", "category_root_id", "member_offer"))
 _INSERT_DOCS = sa.text(
     f"INSERT INTO search_docs ({', '.join(DOC_COLUMNS)}) VALUES ({', '.join(':' + c for c in DOC_COLUMNS)})"
 )
-_INSERT_FACETS = sa.text(
-    f"INSERT INTO search_facets ({', '.join(FACET_COLUMNS)}) VALUES ({', '.join(':' + c for c in FACET_COLUMNS)})"
-)
-_DELETE = "DELETE FROM {table} WHERE doc_id IN :ids"
+_DELETE_DOCS = sa.text("DELETE FROM search_docs WHERE doc_id IN :ids").bindparams(sa.bindparam("ids", expanding=True))
 
 
-def _insert(rows: list[dict]) -> None:
-    db.session.execute(_INSERT_DOCS, rows)
-    db.session.execute(_INSERT_FACETS, rows)
-
-
-def _delete(doc_ids: list[int]) -> None:
-    for table in ("search_docs", "search_facets"):
-        db.session.execute(sa.text(_DELETE.format(table=table)).bindparams(sa.bindparam("ids", expanding=True)),
-                           {"ids": doc_ids})
+def _words(tier) -> list[str]:
+    return tier.terms.split()
 
 
 class SQLiteBackend:
     name = "sqlite"
 
-    def match_sql(self, tiers: list[tuple[str, bool, str]], scored: bool = True) -> tuple[str, dict]:
-        """tiers: (form "exact"/"fold", phrase?, space-separated terms); counting needs no score."""
-        parts, params = [], {}
-        for n, (form, phrase, terms) in enumerate(tiers):
-            quoted = [f'"{t}"' for t in terms.split()]
-            expression = f'"{terms}"' if phrase else " AND ".join(quoted)
-            params[f"m{n}"] = f"{{title_{form} body_{form}}} : ({expression})"
-            parts.append(
-                f"SELECT rowid AS doc_id, {n} AS tier,"
-                f" {'bm25(search_fts, 10.0, 1.0, 10.0, 1.0)' if scored else '0.0'} AS score"
-                f" FROM search_fts WHERE search_fts MATCH :m{n}"
-            )
-        return " UNION ALL ".join(parts), params
+    def first(self, tier, filters, limit: int) -> list:
+        columns = f"title_{tier.form}" if tier.title_only else f"title_{tier.form} body_{tier.form}"
+        quoted = [f'"{w}"' for w in _words(tier)]  # words are letters and digits only: quoting is enough
+        expression = f'"{tier.terms}"' if tier.phrase else " AND ".join(quoted)
+        match = f"{{{columns}}} : ({expression})"
+        if filters.terms():  # filters are terms of the index too, so the order survives them
+            match += " AND {filter_terms} : (" + " AND ".join(filters.terms()) + ")"
+        sql = (f"SELECT {ROW_COLUMNS} FROM search_fts JOIN search_docs d ON d.doc_id = search_fts.rowid"
+               " WHERE search_fts MATCH :match ORDER BY search_fts.rowid LIMIT :limit")
+        return db.session.execute(sa.text(sql), {"match": match, "limit": limit}).all()
 
     def insert_docs(self, rows: list[dict], bulk: bool = False) -> None:
-        _insert(rows)
+        db.session.execute(_INSERT_DOCS, rows)
         if not bulk:  # a bulk load rebuilds the full-text index once at the end
             db.session.execute(sa.text(
                 f"INSERT INTO search_fts (rowid, {', '.join(TEXT_COLUMNS)}) "
@@ -67,11 +56,11 @@ class SQLiteBackend:
             f"INSERT INTO search_fts (search_fts, rowid, {', '.join(TEXT_COLUMNS)}) "
             f"SELECT 'delete', doc_id, {', '.join(TEXT_COLUMNS)} FROM search_docs WHERE doc_id IN :ids"
         ).bindparams(sa.bindparam("ids", expanding=True)), {"ids": doc_ids})
-        _delete(doc_ids)
+        db.session.execute(_DELETE_DOCS, {"ids": doc_ids})
 
     def empty(self) -> None:
         db.session.execute(sa.text("INSERT INTO search_fts (search_fts) VALUES ('delete-all')"))
-        for table in ("search_docs", "search_facets", "search_terms", "search_suggestions"):
+        for table in ("search_docs", "search_terms", "search_suggestions"):
             db.session.execute(sa.delete(sa.table(table)))
 
     def start_bulk(self) -> None:
@@ -83,32 +72,29 @@ class SQLiteBackend:
         db.session.execute(sa.text("ANALYZE"))
 
 
-GIN_INDEXES = (("ix_search_docs_tsv_exact", "tsv_exact"), ("ix_search_docs_tsv_fold", "tsv_fold"))  # see 0002
+GIN_INDEXES = (("ix_search_docs_tsv_exact", "tsv_exact"), ("ix_search_docs_tsv_fold", "tsv_fold"))  # see 0004
 
 
 class PostgresBackend:
     name = "postgresql"
 
-    def match_sql(self, tiers: list[tuple[str, bool, str]], scored: bool = True) -> tuple[str, dict]:
-        parts, params = [], {}
-        for n, (form, phrase, terms) in enumerate(tiers):
-            params[f"m{n}"] = terms
-            function = "phraseto_tsquery" if phrase else "plainto_tsquery"
-            query = f"{function}('simple'::regconfig, :m{n})"
-            parts.append(
-                f"SELECT doc_id, {n} AS tier, {f'-ts_rank(tsv_{form}, {query})' if scored else '0.0'} AS score"
-                f" FROM search_docs WHERE tsv_{form} @@ {query}"
-            )
-        return " UNION ALL ".join(parts), params
+    def first(self, tier, filters, limit: int) -> list:
+        weight = ":A" if tier.title_only else ""  # the title is weight A in the tsvector
+        query = (" <-> " if tier.phrase else " & ").join(w + weight for w in _words(tier))
+        where, params = filters.where()
+        sql = (f"SELECT {ROW_COLUMNS} FROM search_docs d"
+               f" WHERE d.tsv_{tier.form} @@ to_tsquery('simple'::regconfig, :query) AND {where}"
+               " ORDER BY d.doc_id LIMIT :limit")
+        return db.session.execute(sa.text(sql), {**params, "query": query, "limit": limit}).all()
 
     def insert_docs(self, rows: list[dict], bulk: bool = False) -> None:
-        _insert(rows)  # the tsvector columns are generated
+        db.session.execute(_INSERT_DOCS, rows)  # the tsvector columns are generated
 
     def delete_docs(self, doc_ids: list[int]) -> None:
-        _delete(doc_ids)
+        db.session.execute(_DELETE_DOCS, {"ids": doc_ids})
 
     def empty(self) -> None:
-        db.session.execute(sa.text("TRUNCATE search_docs, search_facets, search_terms, search_suggestions"))
+        db.session.execute(sa.text("TRUNCATE search_docs, search_terms, search_suggestions"))
 
     def start_bulk(self) -> None:
         """Empty, without the GIN indexes: building them once at the end is many times faster
@@ -124,10 +110,8 @@ class PostgresBackend:
         db.session.execute(sa.text("SET LOCAL maintenance_work_mem = '512MB'"))
         for name, column in GIN_INDEXES:
             db.session.execute(sa.text(f"CREATE INDEX {name} ON search_docs USING GIN ({column})"))
-        db.session.execute(sa.text("ANALYZE search_docs"))
-        db.session.execute(sa.text("ANALYZE search_facets"))
-        db.session.execute(sa.text("ANALYZE search_terms"))
-        db.session.execute(sa.text("ANALYZE search_suggestions"))
+        for table in ("search_docs", "search_terms", "search_suggestions"):
+            db.session.execute(sa.text(f"ANALYZE {table}"))
 
 
 def backend():

@@ -19,7 +19,21 @@ BATCH = 2000
 
 
 def doc_id(doc_type: str, ref_id: int) -> int:
-    return ref_id * 2 + (doc_type == ENTERPRISE)
+    """ref_id * 2 + is_enterprise scrambled by an odd multiplier modulo 2**32 (a bijection, so no two
+    documents share a number). Both engines list matches by doc_id: this order is the neutral
+    tie-break, and the first page of a broad match is read without ranking all of it."""
+    return (ref_id * 2 + (doc_type == ENTERPRISE)) * 2654435761 % 2**32
+
+
+FILTER_PREFIXES = (("t", "doc_type"), ("k", "kind"), ("p", "province_code"), ("c", "committee_id"),
+                   ("g", "category_id"), ("g", "category_root_id"))
+
+
+def filter_terms(row: dict) -> str:
+    """The filter values as words for a column of the SQLite index (see service._Filters.terms;
+    migration 0004 writes the same in SQL)."""
+    terms = [f"{prefix}{row[column]}" for prefix, column in FILTER_PREFIXES if row[column] is not None]
+    return " ".join(terms + ["m1"] * bool(row["member_offer"]))
 
 
 def _sort_key(name: str) -> str:
@@ -29,12 +43,13 @@ def _sort_key(name: str) -> str:
 
 
 def _row(doc_type, ref_id, title, body, **facets) -> dict:
-    return dict(
+    row = dict(
         doc_id=doc_id(doc_type, ref_id), doc_type=doc_type, ref_id=ref_id, title=title[:400],
-        sort_key=_sort_key(title), tiebreak=(doc_id(doc_type, ref_id) * 2654435761) % 2**31,
-        title_exact=exact_text(title), body_exact=exact_text(body),
+        sort_key=_sort_key(title), title_exact=exact_text(title), body_exact=exact_text(body),
         title_fold=fold_text(title), body_fold=fold_text(body), **facets,
     )
+    row["filter_terms"] = filter_terms(row)
+    return row
 
 
 def offering_row(id, title, description, enterprise_name, kind, province_code, committee_id,

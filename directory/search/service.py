@@ -1,13 +1,20 @@
 """Running a search: parameters -> ranked page, total, facets, "did you mean", typeahead.
 
 Rules (issue 4): match exact forms when the user typed diacritics, folded forms when not or
-when the exact match finds nothing; the phrase ranks before all-words; title outweighs
-description (bm25 / ts_rank weights); ties are broken by a hash of the id.
+when the exact match finds nothing. Ranking is by tier: the phrase in the title, all words in
+the title, the phrase anywhere, all words anywhere; within a tier by doc_id, a scrambled number
+that is the neutral tie-break (documents.doc_id). The engines list each tier in that order and
+stop at COUNT_LIMIT, so a broad word costs no more than a rare one:
+
+- up to COUNT_LIMIT matches, everything is exact: total, facets, every sort and page;
+- beyond, the total shows as "more than COUNT_LIMIT", and the facets count, and the name and
+  date sorts order, the COUNT_LIMIT most relevant matches; the relevance order is exact.
 """
 import threading
 import unicodedata
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from dataclasses import dataclass, field, fields, replace
+from typing import NamedTuple
 
 import sqlalchemy as sa
 from markupsafe import Markup, escape
@@ -17,17 +24,19 @@ from ..extensions import db
 from ..models import Category, Committee, Enterprise, Offering
 from ..reference import provinces
 from ..text import fold, has_diacritics, nfc
-from .backends import backend
+from .backends import ROW_COLUMNS, backend
 from .documents import ENTERPRISE, OFFERING
 from .tokens import WORD, exact_word, fold_text, words
 
 MAX_QUERY_CHARS = 200  # longer text is cut here (the page says so)
 MAX_WORDS = 12
 PAGE_SIZE = 20
-MAX_PAGE = 500
+COUNT_LIMIT = 2000  # matches read per search at most (see above)
+MAX_PAGE = COUNT_LIMIT // PAGE_SIZE
 SORTS = ("relevance", "newest", "name")
 TYPES = (OFFERING, ENTERPRISE)
 KINDS = ("product", "service")
+FACETS = ("type", "kind", "province", "committee", "category", "member")
 FEW_RESULTS = 3
 
 
@@ -97,6 +106,7 @@ class Results:
     params: Params
     hits: list[Hit] = field(default_factory=list)
     total: int = 0
+    capped: bool = False  # more than `total` (= COUNT_LIMIT) matches; facets count the first ones
     mode: str = "browse"  # browse (no words) / exact / fold / empty (no searchable words)
     facets: dict[str, list[FacetValue]] = field(default_factory=dict)
     did_you_mean: str | None = None
@@ -105,7 +115,7 @@ class Results:
 
     @property
     def pages(self) -> int:
-        return max(1, -(-self.total // PAGE_SIZE))
+        return min(MAX_PAGE, max(1, -(-self.total // PAGE_SIZE)))
 
 
 # ---- the search ---------------------------------------------------------------------------
@@ -120,24 +130,35 @@ class _Filters:
     member: bool = False
     unknown: bool = False  # a committee or category that does not exist: nothing matches
 
-    def where(self, skip: str = "") -> tuple[str, dict]:
+    def where(self) -> tuple[str, dict]:
+        """As SQL over search_docs d."""
         conditions, params = ["1 = 1"], {}
         if self.unknown:
             conditions.append("1 = 0")
         for name, sql in (("type", "d.doc_type = :f_type"), ("kind", "d.kind = :f_kind"),
                           ("province", "d.province_code = :f_province")):
-            if getattr(self, name) and skip != name:
+            if getattr(self, name):
                 conditions.append(sql)
                 params[f"f_{name}"] = getattr(self, name)
-        if self.committee_id is not None and skip != "committee":
+        if self.committee_id is not None:
             conditions.append("d.committee_id = :f_committee")
             params["f_committee"] = self.committee_id
-        if self.category_id is not None and skip != "category":
+        if self.category_id is not None:
             conditions.append("(d.category_id = :f_category OR d.category_root_id = :f_category)")
             params["f_category"] = self.category_id
-        if self.member and skip != "member":
+        if self.member:
             conditions.append("d.member_offer")
         return " AND ".join(conditions), params
+
+    def terms(self) -> list[str]:
+        """As words of the filter column of the SQLite index (documents.filter_terms)."""
+        if self.unknown:
+            return ["none"]  # no document carries it
+        terms = [f"{prefix}{value}" for prefix, value in (
+            ("t", self.type), ("k", self.kind), ("p", self.province)) if value]
+        terms += [f"{prefix}{value}" for prefix, value in (
+            ("c", self.committee_id), ("g", self.category_id)) if value is not None]
+        return terms + ["m1"] * self.member
 
 
 def _filters(params: Params) -> _Filters:
@@ -151,72 +172,73 @@ def _filters(params: Params) -> _Filters:
     return filters
 
 
-def _tiers(form: str, terms: list[str]) -> list[tuple[str, bool, str]]:
+class Tier(NamedTuple):
+    form: str  # exact / fold (see tokens.py)
+    phrase: bool  # the words next to each other, in order
+    terms: str  # space-separated index words
+    title_only: bool
+
+
+def _tiers(form: str, terms: list[str]) -> list[Tier]:
+    """Best first; every tier is within the last one (all words anywhere)."""
     joined = " ".join(terms)
-    return [(form, True, joined), (form, False, joined)] if len(terms) > 1 else [(form, False, joined)]
+    if len(terms) == 1:
+        return [Tier(form, False, joined, True), Tier(form, False, joined, False)]
+    return [Tier(form, True, joined, True), Tier(form, False, joined, True),
+            Tier(form, True, joined, False), Tier(form, False, joined, False)]
 
 
-def _source(tiers, scored: bool = True) -> tuple[str, dict]:
-    """SQL for "best": the matching documents with their best tier and score."""
-    if not tiers:
-        return "SELECT doc_id, 0 AS tier, 0.0 AS score FROM search_facets", {}
-    match, params = backend().match_sql(tiers, scored)
-    if len(tiers) == 1:  # one row per document already
-        return match, params
-    return f"SELECT doc_id, MIN(tier) AS tier, MIN(score) AS score FROM ({match}) m GROUP BY doc_id", params
+def _ranked(tiers: list[Tier], filters: _Filters, limit: int) -> list:
+    """The first `limit` matches in relevance order: tier by tier, each in doc_id order. A tier's
+    first `limit` rows always hold enough new ones, as fewer than `limit` were taken before it."""
+    rows, seen = [], set()
+    for tier in tiers:
+        for row in backend().first(tier, filters, limit):
+            if row.doc_id not in seen:
+                seen.add(row.doc_id)
+                rows.append(row)
+        if len(rows) >= limit:
+            break
+    return rows[:limit]
 
 
-FACETS = (  # facet name -> column (as text)
-    ("type", "d.doc_type"), ("kind", "d.kind"), ("province", "d.province_code"),
-    ("committee", "CAST(d.committee_id AS VARCHAR(12))"),
-    ("category", "CAST(d.category_root_id AS VARCHAR(12))"),
-    ("member", "CASE WHEN d.member_offer THEN '1' ELSE '0' END"),
-)
-
-
-def _counts(tiers, filters: _Filters, with_facets: bool) -> tuple[int, dict[str, dict[str, int]]]:
-    """Total under every filter and, per facet, counts under the other filters: one query over
-    the narrow search_facets table (filters and facets never read the wide documents). Every
-    phrase match is also an all-words match, so counting needs only the last tier."""
-    source, params = _source(tiers[-1:], scored=False)
-    where, where_params = filters.where()
-    parts = [f"SELECT 'total' AS facet, '' AS value, COUNT(*) AS n FROM hits d WHERE {where}"]
-    params.update(where_params)
-    if with_facets:
-        for name, column in FACETS:
-            facet_where, facet_params = filters.where(skip=name)
-            params.update(facet_params)
-            parts.append(f"SELECT '{name}', {column}, COUNT(*) FROM hits d WHERE {facet_where} GROUP BY {column}")
-    sql = (
-        f"WITH best AS ({source}), hits AS MATERIALIZED (SELECT f.doc_type, f.kind, f.province_code, f.committee_id,"
-        f" f.category_id, f.category_root_id, f.member_offer FROM best JOIN search_facets f ON f.doc_id = best.doc_id) "
-        + " UNION ALL ".join(parts)
-    )
-    total, facets = 0, {}
-    for facet, value, n in db.session.execute(sa.text(sql), params):
-        if facet == "total":
-            total = n
-        elif value is not None:
-            facets.setdefault(facet, {})[value] = n
-    return total, facets
-
-
-ORDERS = {  # d: search_facets, s: search_docs
-    "relevance": "best.tier, best.score, d.tiebreak",
-    "newest": "s.approved_at DESC, d.tiebreak",
-    "name": "s.sort_key, d.tiebreak",
+ORDERS = {  # over search_docs d; doc_id breaks ties
+    "newest": "d.approved_at DESC, d.doc_id",
+    "name": "d.sort_key, d.doc_id",
 }
 
 
-def _page(tiers, filters: _Filters, sort: str, page: int) -> list[tuple[str, int]]:
-    source, params = _source(tiers)
-    where, where_params = filters.where()
-    sort = "newest" if sort == "relevance" and not tiers else sort
-    documents = "" if sort == "relevance" else " JOIN search_docs s ON s.doc_id = best.doc_id"
-    sql = (f"WITH best AS ({source}) SELECT best.doc_id FROM best JOIN search_facets d ON d.doc_id = best.doc_id"
-           f"{documents} WHERE {where} ORDER BY {ORDERS[sort]} LIMIT :limit OFFSET :offset")
-    params.update(where_params, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
-    return [(ENTERPRISE if i % 2 else OFFERING, i // 2) for i in db.session.scalars(sa.text(sql), params)]
+def _browse(filters: _Filters, sort: str, limit: int) -> list:
+    """No words: the catalogue under the filters in the chosen order (relevance means newest)."""
+    where, params = filters.where()
+    sql = f"SELECT {ROW_COLUMNS} FROM search_docs d WHERE {where} ORDER BY {ORDERS.get(sort, ORDERS['newest'])} LIMIT :limit"
+    return db.session.execute(sa.text(sql), {**params, "limit": limit}).all()
+
+
+def _sorted_page(rows: list, sort: str, page: int) -> list[tuple[str, int]]:
+    """One page of the matches read, in name or date order."""
+    sql = (f"SELECT d.doc_type, d.ref_id FROM search_docs d WHERE d.doc_id IN :ids ORDER BY {ORDERS[sort]}"
+           " LIMIT :limit OFFSET :offset")
+    statement = sa.text(sql).bindparams(sa.bindparam("ids", expanding=True))
+    return [tuple(r) for r in db.session.execute(statement, {
+        "ids": [r.doc_id for r in rows], "limit": PAGE_SIZE, "offset": (page - 1) * PAGE_SIZE})]
+
+
+def _facet_counts(rows: list) -> dict[str, dict[str, int]]:
+    counts = {name: Counter() for name in FACETS}
+    for r in rows:
+        counts["type"][r.doc_type] += 1
+        if r.province_code:
+            counts["province"][r.province_code] += 1
+        if r.kind:
+            counts["kind"][r.kind] += 1
+        if r.committee_id is not None:
+            counts["committee"][str(r.committee_id)] += 1
+        if r.category_root_id is not None:
+            counts["category"][str(r.category_root_id)] += 1
+        if r.member_offer:
+            counts["member"]["1"] += 1
+    return {name: dict(c) for name, c in counts.items() if c}
 
 
 @dataclass(frozen=True)
@@ -224,6 +246,7 @@ class _Answer:
     """What the index answered for one set of parameters: cached, small, no records."""
     mode: str
     total: int
+    capped: bool
     facets: dict
     page: list
     keys: frozenset
@@ -271,17 +294,23 @@ def _answer(params: Params, query_words: list[str], with_facets: bool) -> _Answe
     tiers, mode, exact_fallback = [], "browse", False
     if query_words and has_diacritics(" ".join(query_words)):
         tiers, mode = _tiers("exact", [exact_word(w) for w in query_words]), "exact"
-        total, facets = _counts(tiers, filters, with_facets)
-    if mode == "browse" and query_words or mode == "exact" and total == 0:
+        rows = _ranked(tiers, filters, COUNT_LIMIT + 1)
+    if mode == "browse" and query_words or mode == "exact" and not rows:
         exact_fallback = mode == "exact"
         tiers, mode = _tiers("fold", [fold(w) for w in query_words]), "fold"
-    if mode != "exact":
-        total, facets = _counts(tiers, filters, with_facets)
+        rows = _ranked(tiers, filters, COUNT_LIMIT + 1)
+    if not tiers:
+        rows = _browse(filters, params.sort, COUNT_LIMIT + 1)
+    capped, rows = len(rows) > COUNT_LIMIT, rows[:COUNT_LIMIT]
+    if tiers and params.sort != "relevance":
+        page = _sorted_page(rows, params.sort, params.page)
+    else:
+        page = [(r.doc_type, r.ref_id) for r in rows[(params.page - 1) * PAGE_SIZE:params.page * PAGE_SIZE]]
     did_you_mean = None
-    if query_words and total < FEW_RESULTS:  # only then: correcting words costs a vocabulary scan
-        did_you_mean = _did_you_mean([fold(w) for w in query_words], filters, total)
-    return _Answer(mode, total, facets, _page(tiers, filters, params.sort, params.page),
-                   frozenset(tiers[-1][2].split()) if tiers else frozenset(), did_you_mean, exact_fallback)
+    if query_words and len(rows) < FEW_RESULTS:  # only then: correcting words costs a vocabulary scan
+        did_you_mean = _did_you_mean([fold(w) for w in query_words], filters, len(rows))
+    return _Answer(mode, len(rows), capped, _facet_counts(rows) if with_facets else {}, page,
+                   frozenset(tiers[-1].terms.split()) if tiers else frozenset(), did_you_mean, exact_fallback)
 
 
 def search(params: Params, with_facets: bool = True) -> Results:
@@ -294,8 +323,8 @@ def search(params: Params, with_facets: bool = True) -> Results:
         return results
     answer = cached(("answer", tuple(query_words), replace(params, q=""), with_facets),
                     lambda: _answer(params, query_words, with_facets))
-    results.mode, results.total, results.did_you_mean = answer.mode, answer.total, answer.did_you_mean
-    results.exact_fallback = answer.exact_fallback
+    results.mode, results.total, results.capped = answer.mode, answer.total, answer.capped
+    results.did_you_mean, results.exact_fallback = answer.did_you_mean, answer.exact_fallback
     results.facets = _facet_values(answer.facets, params) if with_facets else {}
     results.hits = _load(answer.page, answer.mode, answer.keys)
     return results
@@ -321,7 +350,7 @@ def _facet_values(counts: dict[str, dict[str, int]], params: Params) -> dict[str
     selected = {"type": params.type, "kind": params.kind, "province": params.province,
                 "committee": params.committee, "category": params.category, "member": "1" if params.member else ""}
     facets = {}
-    for name, _column in FACETS:
+    for name in FACETS:
         values = []
         for raw, n in counts.get(name, {}).items():
             if name == "member" and raw != "1":
@@ -424,7 +453,7 @@ def _did_you_mean(folded: list[str], filters: _Filters, total: int) -> str | Non
     corrected = [w if w in known or w.isdigit() or len(w) < 2 else correct_word(w) for w in folded]
     if corrected == folded:
         return None
-    better, _ = _counts(_tiers("fold", corrected), filters, with_facets=False)
+    better = len(_ranked(_tiers("fold", corrected)[-1:], filters, total + 1))
     return " ".join(corrected) if better > total else None
 
 

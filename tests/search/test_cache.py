@@ -33,7 +33,7 @@ def test_a_change_committed_by_another_connection_invalidates_this_process(catal
     db.session.commit()  # end the read transaction, as a request does
     with db.engine.begin() as other:  # another worker: only the database is shared
         other.execute(sa.text("UPDATE search_state SET version = version + 1"))
-        other.execute(sa.text("DELETE FROM search_facets"))
+        other.execute(sa.text("DELETE FROM search_docs"))
     assert search(Params(q="thep")).total == 0
 
 

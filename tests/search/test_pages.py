@@ -35,7 +35,8 @@ def test_facet_counts_are_right(catalogue):
     assert counts["committee"] == {"hanoi": 3}
     narrowed = search(Params(q="thep", member=True, type="offering"))
     assert narrowed.total == 1
-    assert {v.value: v.count for v in narrowed.facets["type"]} == {"offering": 1, "enterprise": 1}
+    assert {v.value: v.count for v in narrowed.facets["type"]} == {"offering": 1}  # facets of what is shown
+    assert narrowed.facets["category"][0].count == 1 and not narrowed.capped
 
 
 def test_pagination_keeps_filters(client, db, make_enterprise, make_offering):
@@ -117,3 +118,13 @@ def test_search_page_has_an_accessible_combobox_and_no_inline_script(client, cat
     assert 'role="combobox"' in html and 'aria-controls="q-suggestions"' in html and 'role="listbox"' in html
     assert "<script>" not in html and "style=" not in html
     assert 'data-bs-target="#search-filters"' in html  # filters collapse on a phone
+
+
+def test_a_capped_count_says_more_than(client, catalogue, monkeypatch):
+    from directory.search import service
+
+    monkeypatch.setattr(service, "COUNT_LIMIT", 2)
+    html = page(client, q="tai")
+    assert "Hơn 2 kết quả" in html and "Số đếm trong 2 kết quả đầu tiên" in html
+    assert "Sắp xếp trong 2 kết quả" in page(client, q="tai", sort="name")
+    assert client.get("/api/v1/search", query_string={"q": "tai"}).get_json()["total_capped"] is True

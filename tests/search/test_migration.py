@@ -1,0 +1,27 @@
+"""Migration 0004 renumbers the documents already indexed, both ways: nothing to reindex."""
+import flask_migrate
+import sqlalchemy as sa
+
+from directory.search import Params, search
+from directory.search.documents import ENTERPRISE, OFFERING, doc_id
+
+
+def ranked(query: str) -> list[tuple[str, int]]:
+    return [(h.type, h.id) for h in search(Params(q=query)).hits]
+
+
+def test_migration_0004_keeps_the_index_through_downgrade_and_upgrade(catalogue, db):
+    before = {query: ranked(query) for query in ("thep", "tải", "", "da nang")}
+    assert all(before.values())
+    db.session.commit()
+    db.session.remove()
+    flask_migrate.downgrade(revision="0003")
+    old = db.session.execute(sa.text("SELECT doc_id, doc_type, ref_id FROM search_docs")).all()
+    assert old and all(r.doc_id == r.ref_id * 2 + (r.doc_type == ENTERPRISE) for r in old)
+    db.session.remove()
+    flask_migrate.upgrade()
+    rows = db.session.execute(sa.text("SELECT doc_id, doc_type, ref_id, filter_terms FROM search_docs")).all()
+    assert len(rows) == len(old) and all(r.doc_id == doc_id(r.doc_type, r.ref_id) for r in rows)
+    assert all(r.filter_terms.startswith(f"t{r.doc_type}") for r in rows)
+    assert {query: ranked(query) for query in before} == before
+    assert any(t == OFFERING for t, _ in before["thep"])
