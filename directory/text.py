@@ -42,14 +42,14 @@ def vi_sort_key(value: str) -> tuple:
     """Sort key in Vietnamese dictionary order (plain code points put Đ after Z)."""
     letters, tones = [], []
     for char in unicodedata.normalize("NFC", value.casefold()):
-        letter, tone = _sort_char(char)
+        letter, tone = sort_char(char)
         letters.append(letter)
         tones.append(tone)
     return tuple(letters), tuple(tones)
 
 
 @functools.lru_cache(maxsize=4096)
-def _sort_char(char: str) -> tuple[tuple[int, str], int]:
+def sort_char(char: str) -> tuple[tuple[int, str], int]:
     """(rank, base letter), tone of one character; cached, the index rebuild sorts every title."""
     parts = unicodedata.normalize("NFD", char)
     base = parts[0] + "".join(m for m in parts[1:] if m in _LETTER_MARKS)

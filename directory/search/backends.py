@@ -5,6 +5,8 @@ service.Tier) under the filters, in doc_id order, the neutral tie-break. Both en
 broad match in that order and stop at the limit, so its cost follows the limit, not the number
 of matches.
 """
+from typing import NamedTuple
+
 import sqlalchemy as sa
 
 from ..extensions import db
@@ -15,23 +17,48 @@ DOC_COLUMNS = (
     "title_exact", "body_exact", "title_fold", "body_fold", "filter_terms",
 )
 TEXT_COLUMNS = ("title_exact", "body_exact", "title_fold", "body_fold", "filter_terms")
-# What a search reads of each match: enough to count the facets and to load the page.
-ROW_COLUMNS = ", ".join(f"d.{c}" for c in (
-    "doc_id", "doc_type", "ref_id", "kind", "province_code", "committee_id", "category_root_id", "member_offer"))
+
+
+class Match(NamedTuple):
+    """What a search reads of each match: enough to count the facets and to load the page."""
+    doc_id: int
+    doc_type: str
+    ref_id: int
+    kind: str | None
+    province_code: str | None
+    committee_id: int | None
+    category_root_id: int | None
+    member_offer: bool
+
+
+ROW_COLUMNS = ", ".join(f"d.{c}" for c in Match._fields)
+
+
+def matches(sql: str, params: dict) -> list[Match]:
+    return list(map(Match._make, db.session.execute(sa.text(sql), params)))
 _INSERT_DOCS = sa.text(
     f"INSERT INTO search_docs ({', '.join(DOC_COLUMNS)}) VALUES ({', '.join(':' + c for c in DOC_COLUMNS)})"
 )
 _DELETE_DOCS = sa.text("DELETE FROM search_docs WHERE doc_id IN :ids").bindparams(sa.bindparam("ids", expanding=True))
 
 
+def _driver_cursor():
+    """The database driver's own cursor on the session's connection (same transaction): a
+    rebuild writes a million rows, and SQLAlchemy's per-row parameter handling would double its time."""
+    return db.session.connection().connection.driver_connection.cursor()
+
+
 def _words(tier) -> list[str]:
     return tier.terms.split()
+
+
+CACHE_KIB, BULK_CACHE_KIB = 65536, 2_097_152  # the page cache, normally and during a rebuild (2 GiB)
 
 
 class SQLiteBackend:
     name = "sqlite"
 
-    def first(self, tier, filters, limit: int) -> list:
+    def first(self, tier, filters, limit: int) -> list[Match]:
         columns = f"title_{tier.form}" if tier.title_only else f"title_{tier.form} body_{tier.form}"
         quoted = [f'"{w}"' for w in _words(tier)]  # words are letters and digits only: quoting is enough
         expression = f'"{tier.terms}"' if tier.phrase else " AND ".join(quoted)
@@ -40,11 +67,15 @@ class SQLiteBackend:
             match += " AND {filter_terms} : (" + " AND ".join(filters.terms()) + ")"
         sql = (f"SELECT {ROW_COLUMNS} FROM search_fts JOIN search_docs d ON d.doc_id = search_fts.rowid"
                " WHERE search_fts MATCH :match ORDER BY search_fts.rowid LIMIT :limit")
-        return db.session.execute(sa.text(sql), {"match": match, "limit": limit}).all()
+        return matches(sql, {"match": match, "limit": limit})
 
     def insert_docs(self, rows: list[dict], bulk: bool = False) -> None:
-        db.session.execute(_INSERT_DOCS, rows)
-        if not bulk:  # a bulk load rebuilds the full-text index once at the end
+        if bulk:  # the full-text index is rebuilt once at the end
+            _driver_cursor().executemany(
+                f"INSERT INTO search_docs ({', '.join(DOC_COLUMNS)}) VALUES ({', '.join('?' * len(DOC_COLUMNS))})",
+                [tuple(r[c] for c in DOC_COLUMNS) for r in rows])
+        else:
+            db.session.execute(_INSERT_DOCS, rows)
             db.session.execute(sa.text(
                 f"INSERT INTO search_fts (rowid, {', '.join(TEXT_COLUMNS)}) "
                 f"VALUES (:doc_id, {', '.join(':' + c for c in TEXT_COLUMNS)})"
@@ -65,11 +96,15 @@ class SQLiteBackend:
 
     def start_bulk(self) -> None:
         self.empty()
+        # Documents arrive in catalogue order but are stored in doc_id order: every insert lands
+        # on a random page, so the whole table should stay in memory while it is written.
+        db.session.execute(sa.text(f"PRAGMA cache_size = -{BULK_CACHE_KIB}"))
 
     def finish_bulk(self) -> None:
         db.session.execute(sa.text("INSERT INTO search_fts (search_fts) VALUES ('rebuild')"))
         db.session.execute(sa.text("INSERT INTO search_fts (search_fts) VALUES ('optimize')"))
         db.session.execute(sa.text("ANALYZE"))
+        db.session.execute(sa.text(f"PRAGMA cache_size = -{CACHE_KIB}"))
 
 
 GIN_INDEXES = (("ix_search_docs_tsv_exact", "tsv_exact"), ("ix_search_docs_tsv_fold", "tsv_fold"))  # see 0004
@@ -78,17 +113,22 @@ GIN_INDEXES = (("ix_search_docs_tsv_exact", "tsv_exact"), ("ix_search_docs_tsv_f
 class PostgresBackend:
     name = "postgresql"
 
-    def first(self, tier, filters, limit: int) -> list:
+    def first(self, tier, filters, limit: int) -> list[Match]:
         weight = ":A" if tier.title_only else ""  # the title is weight A in the tsvector
         query = (" <-> " if tier.phrase else " & ").join(w + weight for w in _words(tier))
         where, params = filters.where()
         sql = (f"SELECT {ROW_COLUMNS} FROM search_docs d"
                f" WHERE d.tsv_{tier.form} @@ to_tsquery('simple'::regconfig, :query) AND {where}"
                " ORDER BY d.doc_id LIMIT :limit")
-        return db.session.execute(sa.text(sql), {**params, "query": query, "limit": limit}).all()
+        return matches(sql, {**params, "query": query, "limit": limit})
 
     def insert_docs(self, rows: list[dict], bulk: bool = False) -> None:
-        db.session.execute(_INSERT_DOCS, rows)  # the tsvector columns are generated
+        if not bulk:
+            db.session.execute(_INSERT_DOCS, rows)  # the tsvector columns are generated
+            return
+        with _driver_cursor().copy(f"COPY search_docs_load ({', '.join(DOC_COLUMNS)}) FROM STDIN") as copy:
+            for r in rows:
+                copy.write_row([r[c] for c in DOC_COLUMNS])
 
     def delete_docs(self, doc_ids: list[int]) -> None:
         db.session.execute(_DELETE_DOCS, {"ids": doc_ids})
@@ -105,9 +145,19 @@ class PostgresBackend:
         db.session.execute(sa.text("ANALYZE offerings, enterprises"))
         for name, _column in GIN_INDEXES:  # DDL takes no bound parameters: names are constants
             db.session.execute(sa.text(f"DROP INDEX IF EXISTS {name}"))
+        # Documents arrive in catalogue order; they are copied into search_docs at the end.
+        db.session.execute(sa.text(f"CREATE TEMP TABLE search_docs_load ON COMMIT DROP AS"
+                                   f" SELECT {', '.join(DOC_COLUMNS)} FROM search_docs WITH NO DATA"))
 
     def finish_bulk(self) -> None:
         db.session.execute(sa.text("SET LOCAL maintenance_work_mem = '512MB'"))
+        db.session.execute(sa.text("SET LOCAL work_mem = '256MB'"))
+        # Rows stored in doc_id order: `first` reads broad matches along the primary key, 10x
+        # faster when consecutive keys share pages. Later edits land anywhere until a rebuild.
+        columns = ", ".join(DOC_COLUMNS)
+        db.session.execute(sa.text(f"INSERT INTO search_docs ({columns})"
+                                   f" SELECT {columns} FROM search_docs_load ORDER BY doc_id"))
+        db.session.execute(sa.text("DROP TABLE search_docs_load"))
         for name, column in GIN_INDEXES:
             db.session.execute(sa.text(f"CREATE INDEX {name} ON search_docs USING GIN ({column})"))
         for table in ("search_docs", "search_terms", "search_suggestions"):

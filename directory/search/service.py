@@ -24,9 +24,9 @@ from ..extensions import db
 from ..models import Category, Committee, Enterprise, Offering
 from ..reference import provinces
 from ..text import fold, has_diacritics, nfc
-from .backends import ROW_COLUMNS, backend
+from .backends import ROW_COLUMNS, Match, backend, matches
 from .documents import ENTERPRISE, OFFERING
-from .tokens import WORD, exact_word, fold_text, words
+from .tokens import WORD, exact_word, fold_text, fold_word, words
 
 MAX_QUERY_CHARS = 200  # longer text is cut here (the page says so)
 MAX_WORDS = 12
@@ -188,7 +188,7 @@ def _tiers(form: str, terms: list[str]) -> list[Tier]:
             Tier(form, True, joined, False), Tier(form, False, joined, False)]
 
 
-def _ranked(tiers: list[Tier], filters: _Filters, limit: int) -> list:
+def _ranked(tiers: list[Tier], filters: _Filters, limit: int) -> list[Match]:
     """The first `limit` matches in relevance order: tier by tier, each in doc_id order. A tier's
     first `limit` rows always hold enough new ones, as fewer than `limit` were taken before it."""
     rows, seen = [], set()
@@ -203,19 +203,19 @@ def _ranked(tiers: list[Tier], filters: _Filters, limit: int) -> list:
 
 
 ORDERS = {  # over search_docs d; doc_id breaks ties
-    "newest": "d.approved_at DESC, d.doc_id",
+    "newest": "d.approved_at DESC, d.doc_id DESC",  # one direction: the index (approved_at, doc_id) reads it
     "name": "d.sort_key, d.doc_id",
 }
 
 
-def _browse(filters: _Filters, sort: str, limit: int) -> list:
+def _browse(filters: _Filters, sort: str, limit: int) -> list[Match]:
     """No words: the catalogue under the filters in the chosen order (relevance means newest)."""
     where, params = filters.where()
     sql = f"SELECT {ROW_COLUMNS} FROM search_docs d WHERE {where} ORDER BY {ORDERS.get(sort, ORDERS['newest'])} LIMIT :limit"
-    return db.session.execute(sa.text(sql), {**params, "limit": limit}).all()
+    return matches(sql, {**params, "limit": limit})
 
 
-def _sorted_page(rows: list, sort: str, page: int) -> list[tuple[str, int]]:
+def _sorted_page(rows: list[Match], sort: str, page: int) -> list[tuple[str, int]]:
     """One page of the matches read, in name or date order."""
     sql = (f"SELECT d.doc_type, d.ref_id FROM search_docs d WHERE d.doc_id IN :ids ORDER BY {ORDERS[sort]}"
            " LIMIT :limit OFFSET :offset")
@@ -224,7 +224,7 @@ def _sorted_page(rows: list, sort: str, page: int) -> list[tuple[str, int]]:
         "ids": [r.doc_id for r in rows], "limit": PAGE_SIZE, "offset": (page - 1) * PAGE_SIZE})]
 
 
-def _facet_counts(rows: list) -> dict[str, dict[str, int]]:
+def _facet_counts(rows: list[Match]) -> dict[str, dict[str, int]]:
     counts = {name: Counter() for name in FACETS}
     for r in rows:
         counts["type"][r.doc_type] += 1
@@ -367,7 +367,7 @@ def _facet_values(counts: dict[str, dict[str, int]], params: Params) -> dict[str
 
 def highlight(text: str, keys: set[str], mode: str) -> Markup:
     """The original text, escaped, with matched words in <mark> (folded matches too)."""
-    key = exact_word if mode == "exact" else fold
+    key = exact_word if mode == "exact" else fold_word
     out, position = [], 0
     for match in WORD.finditer(text):
         word = unicodedata.normalize("NFC", match.group().casefold())
@@ -380,7 +380,7 @@ def highlight(text: str, keys: set[str], mode: str) -> Markup:
 
 
 def snippet(text: str, keys: set[str], mode: str, width: int = 160) -> Markup:
-    key = exact_word if mode == "exact" else fold
+    key = exact_word if mode == "exact" else fold_word
     start = next((m.start() for m in WORD.finditer(text)
                   if key(unicodedata.normalize("NFC", m.group().casefold())) in keys), 0)
     begin = max(0, text.rfind(" ", 0, max(0, start - width // 3)) + 1) if start > width // 3 else 0

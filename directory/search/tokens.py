@@ -38,3 +38,9 @@ fold_word = functools.lru_cache(maxsize=65536)(fold)
 
 def fold_text(text: str | None) -> str:
     return " ".join(fold_word(w) for w in words(text))
+
+
+def forms(text: str | None) -> tuple[str, str]:
+    """(exact_text, fold_text) of one text, split once."""
+    found = words(text)
+    return " ".join(map(exact_word, found)), " ".join(map(fold_word, found))
