@@ -52,7 +52,7 @@ def _words(tier) -> list[str]:
     return tier.terms.split()
 
 
-CACHE_KIB, BULK_CACHE_KIB = 65536, 2_097_152  # the page cache, normally and during a rebuild (2 GiB)
+CACHE_KIB, BULK_CACHE_KIB = 65536, 1_048_576  # the page cache, normally and during a rebuild (1 GiB)
 
 
 class SQLiteBackend:
@@ -69,17 +69,17 @@ class SQLiteBackend:
                " WHERE search_fts MATCH :match ORDER BY search_fts.rowid LIMIT :limit")
         return matches(sql, {"match": match, "limit": limit})
 
-    def insert_docs(self, rows: list[dict], bulk: bool = False) -> None:
-        if bulk:  # the full-text index is rebuilt once at the end
-            _driver_cursor().executemany(
-                f"INSERT INTO search_docs ({', '.join(DOC_COLUMNS)}) VALUES ({', '.join('?' * len(DOC_COLUMNS))})",
-                [tuple(r[c] for c in DOC_COLUMNS) for r in rows])
-        else:
-            db.session.execute(_INSERT_DOCS, rows)
-            db.session.execute(sa.text(
-                f"INSERT INTO search_fts (rowid, {', '.join(TEXT_COLUMNS)}) "
-                f"VALUES (:doc_id, {', '.join(':' + c for c in TEXT_COLUMNS)})"
-            ), rows)
+    def insert_docs(self, rows: list[dict]) -> None:
+        db.session.execute(_INSERT_DOCS, rows)
+        db.session.execute(sa.text(
+            f"INSERT INTO search_fts (rowid, {', '.join(TEXT_COLUMNS)}) "
+            f"VALUES (:doc_id, {', '.join(':' + c for c in TEXT_COLUMNS)})"
+        ), rows)
+
+    def insert_bulk(self, rows: list[tuple]) -> None:
+        """Rows in DOC_COLUMNS order; the full-text index is filled once at the end."""
+        _driver_cursor().executemany(
+            f"INSERT INTO search_docs ({', '.join(DOC_COLUMNS)}) VALUES ({', '.join('?' * len(DOC_COLUMNS))})", rows)
 
     def delete_docs(self, doc_ids: list[int]) -> None:
         # External content: FTS5 must be told the old text to remove its terms.
@@ -96,14 +96,18 @@ class SQLiteBackend:
 
     def start_bulk(self) -> None:
         self.empty()
-        # Documents arrive in catalogue order but are stored in doc_id order: every insert lands
-        # on a random page, so the whole table should stay in memory while it is written.
+        # Documents arrive in catalogue order, so the doc_id indexes are written at random places.
         db.session.execute(sa.text(f"PRAGMA cache_size = -{BULK_CACHE_KIB}"))
 
     def finish_bulk(self) -> None:
-        db.session.execute(sa.text("INSERT INTO search_fts (search_fts) VALUES ('rebuild')"))
+        # Not 'rebuild': it reads the documents in stored (catalogue) order, and FTS5 writes a new
+        # segment whenever a rowid is lower than the one before.
+        columns = ", ".join(TEXT_COLUMNS)
+        db.session.execute(sa.text(f"INSERT INTO search_fts (rowid, {columns})"
+                                   f" SELECT doc_id, {columns} FROM search_docs ORDER BY doc_id"))
         db.session.execute(sa.text("INSERT INTO search_fts (search_fts) VALUES ('optimize')"))
-        db.session.execute(sa.text("ANALYZE"))
+        for table in ("search_docs", "search_terms", "search_suggestions"):
+            db.session.execute(sa.text(f"ANALYZE {table}"))
         db.session.execute(sa.text(f"PRAGMA cache_size = -{CACHE_KIB}"))
 
 
@@ -122,13 +126,14 @@ class PostgresBackend:
                " ORDER BY d.doc_id LIMIT :limit")
         return matches(sql, {**params, "query": query, "limit": limit})
 
-    def insert_docs(self, rows: list[dict], bulk: bool = False) -> None:
-        if not bulk:
-            db.session.execute(_INSERT_DOCS, rows)  # the tsvector columns are generated
-            return
+    def insert_docs(self, rows: list[dict]) -> None:
+        db.session.execute(_INSERT_DOCS, rows)  # the tsvector columns are generated
+
+    def insert_bulk(self, rows: list[tuple]) -> None:
+        """Rows in DOC_COLUMNS order, into the load table (see start_bulk)."""
         with _driver_cursor().copy(f"COPY search_docs_load ({', '.join(DOC_COLUMNS)}) FROM STDIN") as copy:
-            for r in rows:
-                copy.write_row([r[c] for c in DOC_COLUMNS])
+            for row in rows:
+                copy.write_row(row)
 
     def delete_docs(self, doc_ids: list[int]) -> None:
         db.session.execute(_DELETE_DOCS, {"ids": doc_ids})

@@ -1,10 +1,14 @@
 """Keeping the index in line with the public catalogue: one document per public offering or
 enterprise, its vocabulary (for "did you mean") and its typeahead suggestions."""
 import functools
+import itertools
+import multiprocessing
+import os
 import secrets
 import unicodedata
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 
 import sqlalchemy as sa
 
@@ -12,7 +16,7 @@ from ..extensions import db
 from ..models import Category, Enterprise, Offering, Status
 from ..reference import province_name
 from ..text import sort_char
-from .backends import backend
+from .backends import DOC_COLUMNS, backend
 from .tokens import fold_text, forms
 
 OFFERING, ENTERPRISE = "offering", "enterprise"
@@ -208,25 +212,14 @@ def count_public() -> int:
     return offerings + enterprises
 
 
-def reindex(progress: Callable[[int], None] = lambda n: None) -> int:
-    """Rebuild every search table from the public catalogue; returns the number of documents."""
-    b = backend()
-    b.start_bulk()
-    terms: Counter = Counter()
-    suggestions: Counter = Counter()
-    total = 0
+PARALLEL_FROM = 20_000  # documents; below, worker processes cost more than they save
 
-    def store(rows: list[dict]) -> None:
-        nonlocal total
-        b.insert_docs([{k: v for k, v in r.items() if k != "display"} for r in rows], bulk=True)
-        for r in rows:
-            terms.update(terms_of(r))
-            suggestions.update(_suggestions(r))
-        total += len(rows)
-        progress(len(rows))
 
+def _offering_batches():
+    """The public offerings as plain argument tuples for offering_row, in keyset batches
+    (bounded memory, no cursor left open while the rebuild writes)."""
     last = 0
-    while True:  # keyset batches: bounded memory, no open cursor while writing
+    while True:
         batch = db.session.execute(
             db.select(Offering.id, Offering.title, Offering.description, Enterprise.short_name,
                       Enterprise.legal_name, Offering.kind, Enterprise.province_code,
@@ -237,15 +230,15 @@ def reindex(progress: Callable[[int], None] = lambda n: None) -> int:
             .order_by(Offering.id).limit(BATCH)
         ).all()
         if not batch:
-            break
-        rows = []
-        for r in batch:
-            member = bool(r.member_offer or r.member_discount_pct)
-            rows.append(offering_row(r.id, r.title, r.description or "", r.short_name or r.legal_name,
-                                     r.kind.value, r.province_code, r.committee_id, r.category_id,
-                                     r.parent_id, member, r.approved_at))
-        store(rows)
-        last = batch[-1].id
+            return
+        yield OFFERING, [(id_, title, description or "", short_name or legal_name, kind.value, province, committee,
+                          category, parent, bool(member_offer or discount), approved_at)
+                         for (id_, title, description, short_name, legal_name, kind, province, committee, category,
+                              parent, member_offer, discount, approved_at) in map(tuple, batch)]
+        last = batch[-1][0]
+
+
+def _enterprise_batches():
     member_enterprises = set(db.session.scalars(
         db.select(Offering.enterprise_id).join(Offering.enterprise).distinct()
         .where(Offering.status == Status.APPROVED, Enterprise.status == Status.APPROVED,
@@ -260,11 +253,56 @@ def reindex(progress: Callable[[int], None] = lambda n: None) -> int:
             .where(Enterprise.status == Status.APPROVED, Enterprise.id > last).order_by(Enterprise.id).limit(BATCH)
         ).all()
         if not batch:
-            break
-        store([{**enterprise_row(r.id, r.legal_name, r.short_name, r.description or "", r.address_line or "",
-                                 r.province_code, r.committee_id, r.id in member_enterprises, r.approved_at),
-                "display": r.short_name or r.legal_name} for r in batch])
-        last = batch[-1].id
+            return
+        yield ENTERPRISE, [(id_, legal_name, short_name, description or "", address or "", province, committee,
+                            id_ in member_enterprises, approved_at)
+                           for (id_, legal_name, short_name, description, address, province, committee,
+                                approved_at) in map(tuple, batch)]
+        last = batch[-1][0]
+
+
+def _build(doc_type: str, batch: list[tuple]) -> tuple[list[tuple], Counter, Counter]:
+    """Documents, vocabulary and suggestions of one batch: pure Python, run in worker processes
+    for a large catalogue while the main process reads and writes the database."""
+    if doc_type == OFFERING:
+        rows = [offering_row(*args) for args in batch]
+    else:
+        rows = [{**enterprise_row(*args), "display": args[2] or args[1]} for args in batch]
+    terms = Counter(t for r in rows for t in terms_of(r))
+    suggestions = Counter(s for r in rows for s in _suggestions(r))
+    return [tuple(r[c] for c in DOC_COLUMNS) for r in rows], terms, suggestions
+
+
+def reindex(progress: Callable[[int], None] = lambda n: None) -> int:
+    """Rebuild every search table from the public catalogue; returns the number of documents."""
+    b = backend()
+    b.start_bulk()
+    terms: Counter = Counter()
+    suggestions: Counter = Counter()
+    total = 0
+
+    def store(built: tuple[list[tuple], Counter, Counter]) -> None:
+        nonlocal total
+        rows, batch_terms, batch_suggestions = built
+        b.insert_bulk(rows)
+        terms.update(batch_terms)
+        suggestions.update(batch_suggestions)
+        total += len(rows)
+        progress(len(rows))
+
+    batches = itertools.chain(_offering_batches(), _enterprise_batches())
+    if count_public() < PARALLEL_FROM:
+        for doc_type, batch in batches:
+            store(_build(doc_type, batch))
+    else:  # fork: the workers need only the imported code; they never touch the database
+        with ProcessPoolExecutor(os.cpu_count() or 1, mp_context=multiprocessing.get_context("fork")) as pool:
+            pending: deque = deque()
+            for doc_type, batch in batches:
+                pending.append(pool.submit(_build, doc_type, batch))
+                if len(pending) > 2 * (os.cpu_count() or 1):
+                    store(pending.popleft().result())
+            while pending:
+                store(pending.popleft().result())
     for category in db.session.scalars(db.select(Category)):
         for key in suggestion_keys(category.name_vi):
             suggestions[(key, category.name_vi, "category", category.slug)] += 1

@@ -99,10 +99,10 @@ def upgrade():
         op.execute(DOCS.format(key="BIGINT CONSTRAINT pk_search_docs PRIMARY KEY", collate='COLLATE "C"', extra=TSV))
     else:
         op.execute("DROP TABLE search_fts")
-        # INTEGER PRIMARY KEY: doc_id is the rowid, the same number as the full-text rowid.
-        op.execute(DOCS.format(key="INTEGER CONSTRAINT pk_search_docs PRIMARY KEY", collate="", extra=""))
+        op.execute(DOCS.format(key="BIGINT CONSTRAINT pk_search_docs PRIMARY KEY", collate="", extra=""))
     # In doc_id order: PostgreSQL reads a broad match along the primary key, fastest when the
-    # rows lie in that order too (the rebuild keeps them so with CLUSTER).
+    # rows lie in that order too; SQLite's full-text rebuild reads the rows in stored order and
+    # wants ascending rowids.
     op.execute(f"INSERT INTO search_docs (doc_id, {COLUMNS}, filter_terms)"
                f" SELECT (doc_id * {SCRAMBLE}) % 4294967296, {COLUMNS}, {FILTER_TERMS} FROM search_docs_0003"
                f" ORDER BY 1")

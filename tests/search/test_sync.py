@@ -81,3 +81,22 @@ def test_reindex_command_rebuilds_the_index(app, catalogue, db):
     assert "mục công khai" in result.output
     db.session.remove()
     assert search(Params(q="thep", type="offering")).total == 2
+
+
+def test_a_rebuild_in_worker_processes_gives_the_same_index(catalogue, db, monkeypatch):
+    import sqlalchemy as sa
+
+    from directory.search import documents, reindex
+
+    def snapshot():
+        return (db.session.execute(sa.text("SELECT * FROM search_docs ORDER BY doc_id")).all(),
+                db.session.execute(sa.text("SELECT term, freq FROM search_terms ORDER BY term")).all(),
+                db.session.execute(sa.text("SELECT key, label, weight FROM search_suggestions ORDER BY key, label")).all())
+
+    before = snapshot()
+    monkeypatch.setattr(documents, "PARALLEL_FROM", 0)  # the catalogue is small: force the workers
+    total = reindex()
+    db.session.commit()
+    assert total == len(before[0]) > 0
+    assert snapshot() == before
+    assert [h.record.title for h in search(Params(q="thep", type="offering")).hits]
