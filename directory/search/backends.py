@@ -36,6 +36,8 @@ ROW_COLUMNS = ", ".join(f"d.{c}" for c in Match._fields)
 
 def matches(sql: str, params: dict) -> list[Match]:
     return list(map(Match._make, db.session.execute(sa.text(sql), params)))
+
+
 _INSERT_DOCS = sa.text(
     f"INSERT INTO search_docs ({', '.join(DOC_COLUMNS)}) VALUES ({', '.join(':' + c for c in DOC_COLUMNS)})"
 )
