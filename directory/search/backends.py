@@ -99,7 +99,7 @@ class SQLiteBackend:
     def start_bulk(self) -> None:
         self.empty()
         # Documents arrive in catalogue order, so the doc_id indexes are written at random places.
-        db.session.execute(sa.text(f"PRAGMA cache_size = -{BULK_CACHE_KIB}"))
+        db.session.execute(sa.text(f"PRAGMA cache_size = -{BULK_CACHE_KIB}"))  # PRAGMA takes no parameters
 
     def finish_bulk(self) -> None:
         # Not 'rebuild': it reads the documents in stored (catalogue) order, and FTS5 writes a new
@@ -108,7 +108,7 @@ class SQLiteBackend:
         db.session.execute(sa.text(f"INSERT INTO search_fts (rowid, {columns})"
                                    f" SELECT doc_id, {columns} FROM search_docs ORDER BY doc_id"))
         db.session.execute(sa.text("INSERT INTO search_fts (search_fts) VALUES ('optimize')"))
-        for table in ("search_docs", "search_terms", "search_suggestions"):
+        for table in ("search_docs", "search_terms", "search_suggestions"):  # names are constants
             db.session.execute(sa.text(f"ANALYZE {table}"))
         db.session.execute(sa.text(f"PRAGMA cache_size = -{CACHE_KIB}"))
 

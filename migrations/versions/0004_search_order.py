@@ -87,19 +87,34 @@ def _postgresql() -> bool:
     return op.get_bind().dialect.name == "postgresql"
 
 
-def upgrade():
-    postgresql = _postgresql()
-    op.execute("DROP TABLE search_facets")
-    op.execute("ALTER TABLE search_docs RENAME TO search_docs_0003")
-    for name in ("ix_search_docs_newest", "ix_search_docs_name", "ix_search_docs_filters"):
+def _drop_text_indexes(postgresql: bool, btree: tuple[str, ...]) -> None:
+    for name in btree:
         op.execute(f"DROP INDEX {name}")
     if postgresql:
         op.execute("DROP INDEX ix_search_docs_tsv_exact")
         op.execute("DROP INDEX ix_search_docs_tsv_fold")
-        op.execute(DOCS.format(key="BIGINT CONSTRAINT pk_search_docs PRIMARY KEY", collate='COLLATE "C"', extra=TSV))
     else:
         op.execute("DROP TABLE search_fts")
-        op.execute(DOCS.format(key="BIGINT CONSTRAINT pk_search_docs PRIMARY KEY", collate="", extra=""))
+
+
+def _create_text_indexes(postgresql: bool, btree: list[str], fts_extra: str) -> None:
+    for statement in btree:
+        op.execute(statement)
+    if postgresql:
+        op.execute("CREATE INDEX ix_search_docs_tsv_exact ON search_docs USING GIN (tsv_exact)")
+        op.execute("CREATE INDEX ix_search_docs_tsv_fold ON search_docs USING GIN (tsv_fold)")
+    else:
+        op.execute(FTS.format(extra=fts_extra))
+        op.execute("INSERT INTO search_fts (search_fts) VALUES ('rebuild')")
+
+
+def upgrade():
+    postgresql = _postgresql()
+    op.execute("DROP TABLE search_facets")
+    op.execute("ALTER TABLE search_docs RENAME TO search_docs_0003")
+    _drop_text_indexes(postgresql, ("ix_search_docs_newest", "ix_search_docs_name", "ix_search_docs_filters"))
+    op.execute(DOCS.format(key="BIGINT CONSTRAINT pk_search_docs PRIMARY KEY",
+                           collate='COLLATE "C"' if postgresql else "", extra=TSV if postgresql else ""))
     # In doc_id order: PostgreSQL reads a broad match along the primary key, fastest when the
     # rows lie in that order too; SQLite's full-text rebuild reads the rows in stored order and
     # wants ascending rowids.
@@ -107,27 +122,14 @@ def upgrade():
                f" SELECT (doc_id * {SCRAMBLE}) % 4294967296, {COLUMNS}, {FILTER_TERMS} FROM search_docs_0003"
                f" ORDER BY 1")
     op.execute("DROP TABLE search_docs_0003")
-    for statement in INDEXES:
-        op.execute(statement)
-    if postgresql:
-        op.execute("CREATE INDEX ix_search_docs_tsv_exact ON search_docs USING GIN (tsv_exact)")
-        op.execute("CREATE INDEX ix_search_docs_tsv_fold ON search_docs USING GIN (tsv_fold)")
-    else:
-        op.execute(FTS.format(extra=", filter_terms"))
-        op.execute("INSERT INTO search_fts (search_fts) VALUES ('rebuild')")
+    _create_text_indexes(postgresql, INDEXES, fts_extra=", filter_terms")
     op.execute("UPDATE search_state SET version = version + 1")
 
 
 def downgrade():
     postgresql = _postgresql()
     op.execute("ALTER TABLE search_docs RENAME TO search_docs_0004")
-    for name in ("ix_search_docs_newest", "ix_search_docs_name"):
-        op.execute(f"DROP INDEX {name}")
-    if postgresql:
-        op.execute("DROP INDEX ix_search_docs_tsv_exact")
-        op.execute("DROP INDEX ix_search_docs_tsv_fold")
-    else:
-        op.execute("DROP TABLE search_fts")
+    _drop_text_indexes(postgresql, ("ix_search_docs_newest", "ix_search_docs_name"))
     old = DOCS.replace("    filter_terms TEXT NOT NULL{extra}", "    tiebreak BIGINT NOT NULL{extra}")
     op.execute(old.format(key="BIGINT PRIMARY KEY", collate='COLLATE "C"' if postgresql else "",
                           extra=TSV if postgresql else ""))
@@ -135,14 +137,7 @@ def downgrade():
     op.execute(f"INSERT INTO search_docs (doc_id, {COLUMNS}, tiebreak)"
                f" SELECT {doc_id}, {COLUMNS}, ({doc_id} * 2654435761) % 2147483648 FROM search_docs_0004")
     op.execute("DROP TABLE search_docs_0004")
-    for statement in OLD_INDEXES:
-        op.execute(statement)
-    if postgresql:
-        op.execute("CREATE INDEX ix_search_docs_tsv_exact ON search_docs USING GIN (tsv_exact)")
-        op.execute("CREATE INDEX ix_search_docs_tsv_fold ON search_docs USING GIN (tsv_fold)")
-    else:
-        op.execute(FTS.format(extra=""))
-        op.execute("INSERT INTO search_fts (search_fts) VALUES ('rebuild')")
+    _create_text_indexes(postgresql, OLD_INDEXES, fts_extra="")
     op.execute(FACETS.format(key="BIGINT PRIMARY KEY" if postgresql else "INTEGER PRIMARY KEY"))
     op.execute("INSERT INTO search_facets SELECT doc_id, doc_type, kind, province_code, committee_id, category_id,"
                " category_root_id, member_offer, tiebreak FROM search_docs")
