@@ -5,6 +5,7 @@ service.Tier) under the filters, in doc_id order, the neutral tie-break. Both en
 broad match in that order and stop at the limit, so its cost follows the limit, not the number
 of matches.
 """
+import math
 from typing import NamedTuple
 
 import sqlalchemy as sa
@@ -59,6 +60,11 @@ CACHE_KIB, BULK_CACHE_KIB = 65536, 1_048_576  # the page cache, normally and dur
 
 class SQLiteBackend:
     name = "sqlite"
+    columns = DOC_COLUMNS
+
+    @staticmethod
+    def values(row: dict) -> tuple:
+        return tuple(row[c] for c in DOC_COLUMNS)
 
     def first(self, tier, filters, limit: int) -> list[Match]:
         columns = f"title_{tier.form}" if tier.title_only else f"title_{tier.form} body_{tier.form}"
@@ -79,7 +85,7 @@ class SQLiteBackend:
         ), rows)
 
     def insert_bulk(self, rows: list[tuple]) -> None:
-        """Rows in DOC_COLUMNS order; the full-text index is filled once at the end."""
+        """Rows in `columns` order (see `values`); the full-text index is filled once at the end."""
         _driver_cursor().executemany(
             f"INSERT INTO search_docs ({', '.join(DOC_COLUMNS)}) VALUES ({', '.join('?' * len(DOC_COLUMNS))})", rows)
 
@@ -113,27 +119,84 @@ class SQLiteBackend:
         db.session.execute(sa.text(f"PRAGMA cache_size = -{CACHE_KIB}"))
 
 
-GIN_INDEXES = (("ix_search_docs_tsv_exact", "tsv_exact"), ("ix_search_docs_tsv_fold", "tsv_fold"))  # see 0004
+BUCKET_BITS = 24  # doc_id >> 24: the doc_id order cut into 256 buckets, each a word of the index
+BUCKETS = 2**32 >> BUCKET_BITS
+MAX_SPAN = 8  # buckets named in one query; beyond, the rest of the order is read at once
+MAX_KEY_BYTES = 2046  # PostgreSQL's limit for one word of a tsvector
+
+
+def index_keys(row: dict) -> str:
+    """A document's words for the PostgreSQL index, as a tsvector literal without positions, so
+    that GIN answers every tier by itself, without reading rows back to check a phrase or a weight:
+    w and =w a folded and an exact word; #w and #=w the same in the title; a_b and #a_b two folded
+    words next to each other (phrases); ~t a filter term (documents.filter_terms); @n the
+    doc_id's bucket. Words are letters and digits only (tokens.WORD), so quoting is enough."""
+    keys = set()
+    for title, exact, folded in ((True, row["title_exact"], row["title_fold"]), (False, row["body_exact"], row["body_fold"])):
+        words = folded.split()
+        found = [*words, *(f"{a}_{b}" for a, b in zip(words, words[1:])), *("=" + w for w in exact.split())]
+        keys.update(found)
+        if title:
+            keys.update("#" + k for k in found)
+    keys.update("~" + t for t in row["filter_terms"].split())
+    keys.add(f"@{row['doc_id'] >> BUCKET_BITS}")
+    return " ".join(f"'{k}'" for k in keys if len(k.encode()) <= MAX_KEY_BYTES)
+
+
+def _tsquery(tier, filters) -> str:
+    """The tier as index words (see index_keys): an exact phrase is its folded word pairs plus
+    its exact words."""
+    prefix = "#" if tier.title_only else ""
+    keys = [f"{prefix}={w}" if tier.form == "exact" else prefix + w for w in _words(tier)]
+    if tier.phrase:
+        folded = tier.folded.split()
+        pairs = [f"{prefix}{a}_{b}" for a, b in zip(folded, folded[1:])]
+        keys = pairs + keys if tier.form == "exact" else pairs
+    keys += ["~" + t for t in filters.terms()]
+    return " & ".join(f"'{k}'" for k in keys)
 
 
 class PostgresBackend:
     name = "postgresql"
+    columns = DOC_COLUMNS + ("keys",)
+
+    @staticmethod
+    def values(row: dict) -> tuple:
+        return tuple(row[c] for c in DOC_COLUMNS) + (index_keys(row),)
 
     def first(self, tier, filters, limit: int) -> list[Match]:
-        weight = ":A" if tier.title_only else ""  # the title is weight A in the tsvector
-        query = (" <-> " if tier.phrase else " & ").join(w + weight for w in _words(tier))
-        where, params = filters.where()
-        sql = (f"SELECT {ROW_COLUMNS} FROM search_docs d"
-               f" WHERE d.tsv_{tier.form} @@ to_tsquery('simple'::regconfig, :query) AND {where}"
-               " ORDER BY d.doc_id LIMIT :limit")
-        return matches(sql, {**params, "query": query, "limit": limit})
+        """GIN returns matches unordered, and reading every match of a broad word back from the
+        table to sort it costs a row each; so read the doc_id order bucket by bucket, as many
+        buckets at a time as the matches seen so far say are needed. The rows are stored in
+        doc_id order (finish_bulk), so a bucket is a run of neighbouring pages."""
+        query = _tsquery(tier, filters)
+        rows, low, span = [], 0, 1
+        while len(rows) < limit and low < BUCKETS:
+            high = low + span
+            if span <= MAX_SPAN:
+                buckets = " | ".join(f"'@{b}'" for b in range(low, high))
+                where, params = "d.keys @@ CAST(:query AS tsquery)", {"query": f"({query}) & ({buckets})"}
+            else:  # few matches so far: read all the rest
+                high = BUCKETS
+                where, params = "d.keys @@ CAST(:query AS tsquery) AND d.doc_id >= :low", {
+                    "query": query, "low": low << BUCKET_BITS}
+            # "+ 0": not along the primary key, which would test each row's words one by one.
+            rows += matches(f"SELECT {ROW_COLUMNS} FROM search_docs d WHERE {where} ORDER BY d.doc_id + 0 LIMIT :limit",
+                            {**params, "limit": limit - len(rows)})
+            per_bucket = len(rows) / high
+            span = math.ceil((limit - len(rows)) * 1.25 / per_bucket) if per_bucket else BUCKETS
+            low = high
+        return rows
 
     def insert_docs(self, rows: list[dict]) -> None:
-        db.session.execute(_INSERT_DOCS, rows)  # the tsvector columns are generated
+        db.session.execute(sa.text(
+            f"INSERT INTO search_docs ({', '.join(self.columns)})"
+            f" VALUES ({', '.join(':' + c for c in DOC_COLUMNS)}, CAST(:keys AS tsvector))"
+        ), [{**r, "keys": index_keys(r)} for r in rows])
 
     def insert_bulk(self, rows: list[tuple]) -> None:
-        """Rows in DOC_COLUMNS order, into the load table (see start_bulk)."""
-        with _driver_cursor().copy(f"COPY search_docs_load ({', '.join(DOC_COLUMNS)}) FROM STDIN") as copy:
+        """Rows in `columns` order (see `values`), into the load table (see start_bulk)."""
+        with _driver_cursor().copy(f"COPY search_docs_load ({', '.join(self.columns)}) FROM STDIN") as copy:
             for row in rows:
                 copy.write_row(row)
 
@@ -144,31 +207,32 @@ class PostgresBackend:
         db.session.execute(sa.text("TRUNCATE search_docs, search_terms, search_suggestions"))
 
     def start_bulk(self) -> None:
-        """Empty, without the GIN indexes: building them once at the end is many times faster
-        than updating them row by row (the rebuild's transaction holds the table meanwhile)."""
+        """Empty, without the GIN index: building it once at the end is many times faster than
+        updating it row by row (the rebuild's transaction holds the table meanwhile)."""
         self.empty()
         # Fresh statistics for the catalogue (it may just have been bulk-loaded): without them
         # the planner reads the batches by a nested loop over every enterprise, 40x slower.
         db.session.execute(sa.text("ANALYZE offerings, enterprises"))
-        for name, _column in GIN_INDEXES:  # DDL takes no bound parameters: names are constants
-            db.session.execute(sa.text(f"DROP INDEX IF EXISTS {name}"))
+        db.session.execute(sa.text(f"DROP INDEX IF EXISTS {GIN_INDEX}"))  # DDL takes no parameters
         # Documents arrive in catalogue order; they are copied into search_docs at the end.
         db.session.execute(sa.text(f"CREATE TEMP TABLE search_docs_load ON COMMIT DROP AS"
-                                   f" SELECT {', '.join(DOC_COLUMNS)} FROM search_docs WITH NO DATA"))
+                                   f" SELECT {', '.join(self.columns)} FROM search_docs WITH NO DATA"))
 
     def finish_bulk(self) -> None:
         db.session.execute(sa.text("SET LOCAL maintenance_work_mem = '512MB'"))
         db.session.execute(sa.text("SET LOCAL work_mem = '256MB'"))
-        # Rows stored in doc_id order: `first` reads broad matches along the primary key, 10x
-        # faster when consecutive keys share pages. Later edits land anywhere until a rebuild.
-        columns = ", ".join(DOC_COLUMNS)
+        # Rows stored in doc_id order: `first` reads a bucket as a run of neighbouring pages.
+        # Later edits land anywhere until a rebuild.
+        columns = ", ".join(self.columns)
         db.session.execute(sa.text(f"INSERT INTO search_docs ({columns})"
                                    f" SELECT {columns} FROM search_docs_load ORDER BY doc_id"))
         db.session.execute(sa.text("DROP TABLE search_docs_load"))
-        for name, column in GIN_INDEXES:
-            db.session.execute(sa.text(f"CREATE INDEX {name} ON search_docs USING GIN ({column})"))
+        db.session.execute(sa.text(f"CREATE INDEX {GIN_INDEX} ON search_docs USING GIN (keys)"))
         for table in ("search_docs", "search_terms", "search_suggestions"):
             db.session.execute(sa.text(f"ANALYZE {table}"))
+
+
+GIN_INDEX = "ix_search_docs_keys"  # see migration 0005
 
 
 def backend():

@@ -16,7 +16,7 @@ from ..extensions import db
 from ..models import Category, Enterprise, Offering, Status
 from ..reference import province_name
 from ..text import sort_char
-from .backends import DOC_COLUMNS, backend
+from .backends import backend
 from .tokens import fold_text, forms
 
 OFFERING, ENTERPRISE = "offering", "enterprise"
@@ -110,7 +110,11 @@ def _suggestions(row: dict) -> list[tuple[str, str, str, str]]:
 def touch() -> None:
     """A new random stamp for the index: every process's cached results become stale at commit.
     Random, not a counter, so a rolled-back change can never leave results under a stamp reused later."""
+    from .service import stamp
+
     db.session.execute(sa.text("UPDATE search_state SET version = :v"), {"v": secrets.randbits(62)})
+    db.session.info["search_touched"] = True
+    stamp.forget()  # this transaction reads its own new stamp
 
 
 _ADD_TERMS = sa.text("INSERT INTO search_terms (term, freq) VALUES (:term, :n) "
@@ -261,16 +265,17 @@ def _enterprise_batches():
         last = batch[-1][0]
 
 
-def _build(doc_type: str, batch: list[tuple]) -> tuple[list[tuple], Counter, Counter]:
-    """Documents, vocabulary and suggestions of one batch: pure Python, run in worker processes
-    for a large catalogue while the main process reads and writes the database."""
+def _build(doc_type: str, batch: list[tuple], values: Callable[[dict], tuple]) -> tuple[list[tuple], Counter, Counter]:
+    """Documents (as the backend's `values`), vocabulary and suggestions of one batch: pure
+    Python, run in worker processes for a large catalogue while the main process reads and
+    writes the database."""
     if doc_type == OFFERING:
         rows = [offering_row(*args) for args in batch]
     else:
         rows = [{**enterprise_row(*args), "display": args[2] or args[1]} for args in batch]
     terms = Counter(t for r in rows for t in terms_of(r))
     suggestions = Counter(s for r in rows for s in _suggestions(r))
-    return [tuple(r[c] for c in DOC_COLUMNS) for r in rows], terms, suggestions
+    return [values(r) for r in rows], terms, suggestions
 
 
 def reindex(progress: Callable[[int], None] = lambda n: None) -> int:
@@ -293,12 +298,12 @@ def reindex(progress: Callable[[int], None] = lambda n: None) -> int:
     batches = itertools.chain(_offering_batches(), _enterprise_batches())
     if count_public() < PARALLEL_FROM:
         for doc_type, batch in batches:
-            store(_build(doc_type, batch))
+            store(_build(doc_type, batch, b.values))
     else:  # fork: the workers need only the imported code; they never touch the database
         with ProcessPoolExecutor(os.cpu_count() or 1, mp_context=multiprocessing.get_context("fork")) as pool:
             pending: deque = deque()
             for doc_type, batch in batches:
-                pending.append(pool.submit(_build, doc_type, batch))
+                pending.append(pool.submit(_build, doc_type, batch, b.values))
                 if len(pending) > 2 * (os.cpu_count() or 1):
                     store(pending.popleft().result())
             while pending:

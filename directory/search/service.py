@@ -10,7 +10,9 @@ stop at COUNT_LIMIT, so a broad word costs no more than a rare one:
 - beyond, the total shows as "more than COUNT_LIMIT", and the facets count, and the name and
   date sorts order, the COUNT_LIMIT most relevant matches; the relevance order is exact.
 """
+import math
 import threading
+import time
 import unicodedata
 from collections import Counter, OrderedDict
 from dataclasses import dataclass, field, fields, replace
@@ -175,17 +177,19 @@ def _filters(params: Params) -> _Filters:
 class Tier(NamedTuple):
     form: str  # exact / fold (see tokens.py)
     phrase: bool  # the words next to each other, in order
-    terms: str  # space-separated index words
+    terms: str  # space-separated index words in that form
     title_only: bool
+    folded: str  # the same words folded (PostgreSQL indexes word pairs in that form)
 
 
-def _tiers(form: str, terms: list[str]) -> list[Tier]:
+def _tiers(form: str, query_words: list[str]) -> list[Tier]:
     """Best first; every tier is within the last one (all words anywhere)."""
-    joined = " ".join(terms)
-    if len(terms) == 1:
-        return [Tier(form, False, joined, True), Tier(form, False, joined, False)]
-    return [Tier(form, True, joined, True), Tier(form, False, joined, True),
-            Tier(form, True, joined, False), Tier(form, False, joined, False)]
+    terms = " ".join(exact_word(w) if form == "exact" else fold(w) for w in query_words)
+    folded = " ".join(fold(w) for w in query_words)
+    if len(query_words) == 1:
+        return [Tier(form, False, terms, True, folded), Tier(form, False, terms, False, folded)]
+    return [Tier(form, phrase, terms, title_only, folded)
+            for phrase, title_only in ((True, True), (False, True), (True, False), (False, False))]
 
 
 def _ranked(tiers: list[Tier], filters: _Filters, limit: int) -> list[Match]:
@@ -278,10 +282,43 @@ class _Cache:
 
 _answers = _Cache()
 
+STAMP_SECONDS = 1.0  # how long a process trusts the index stamp it last read
+
+
+class _Stamp:
+    """search_state.version as this process last read it. Reading it on every request was a
+    third of the time of a cached page; now other workers see a change at most STAMP_SECONDS
+    late, and this process at once (see touch and the session listener below)."""
+
+    def __init__(self):
+        self.value, self.read_at = None, -math.inf
+
+    def get(self) -> int:
+        now = time.monotonic()
+        if now - self.read_at >= STAMP_SECONDS:
+            self.value = db.session.scalar(sa.text("SELECT version FROM search_state"))
+            self.read_at = now
+        return self.value
+
+    def forget(self) -> None:
+        self.read_at = -math.inf
+
+
+stamp = _Stamp()
+
+
+@sa.event.listens_for(sa.orm.Session, "after_commit")
+@sa.event.listens_for(sa.orm.Session, "after_soft_rollback")
+def _forget_stamp(session, *_transaction) -> None:
+    """A transaction that changed the index ended: read the stamp again (committed, or back to
+    the old one), so nothing computed inside the transaction is served under a live stamp."""
+    if session.info.pop("search_touched", False):
+        stamp.forget()
+
 
 def cached(key, compute):
     """compute(), remembered in this process under the current index stamp and `key`."""
-    full_key = (db.session.scalar(sa.text("SELECT version FROM search_state")), key)
+    full_key = (stamp.get(), key)
     value = _answers.get(full_key)
     if value is None:
         value = compute()
@@ -293,11 +330,11 @@ def _answer(params: Params, query_words: list[str], with_facets: bool) -> _Answe
     filters = _filters(params)
     tiers, mode, exact_fallback = [], "browse", False
     if query_words and has_diacritics(" ".join(query_words)):
-        tiers, mode = _tiers("exact", [exact_word(w) for w in query_words]), "exact"
+        tiers, mode = _tiers("exact", query_words), "exact"
         rows = _ranked(tiers, filters, COUNT_LIMIT + 1)
     if mode == "browse" and query_words or mode == "exact" and not rows:
         exact_fallback = mode == "exact"
-        tiers, mode = _tiers("fold", [fold(w) for w in query_words]), "fold"
+        tiers, mode = _tiers("fold", query_words), "fold"
         rows = _ranked(tiers, filters, COUNT_LIMIT + 1)
     if not tiers:
         rows = _browse(filters, params.sort, COUNT_LIMIT + 1)

@@ -1,8 +1,10 @@
-"""Migration 0004 renumbers the documents already indexed, both ways: nothing to reindex."""
+"""Migrations 0004 and 0005 rework the documents already indexed, both ways: nothing to reindex."""
 import flask_migrate
+import pytest
 import sqlalchemy as sa
 
 from directory.search import Params, search
+from directory.search.backends import index_keys
 from directory.search.documents import ENTERPRISE, OFFERING, doc_id
 
 
@@ -25,3 +27,19 @@ def test_migration_0004_keeps_the_index_through_downgrade_and_upgrade(catalogue,
     assert all(r.filter_terms.startswith(f"t{r.doc_type}") for r in rows)
     assert {query: ranked(query) for query in before} == before
     assert any(t == OFFERING for t, _ in before["thep"])
+
+
+def test_migration_0005_gives_the_documents_indexed_the_keys_a_rebuild_gives(catalogue, db):
+    if db.engine.dialect.name != "postgresql":
+        pytest.skip("0005 changes only the PostgreSQL index; SQLite's is the same before and after")
+    before = {query: ranked(query) for query in ("thep xay dung", "tải", "da nang")}
+    db.session.commit()
+    db.session.remove()
+    flask_migrate.downgrade(revision="0004")
+    flask_migrate.upgrade()
+    rows = db.session.execute(sa.text(
+        "SELECT *, array_to_string(tsvector_to_array(keys), ' ') AS migrated FROM search_docs")).mappings().all()
+    assert rows
+    for row in rows:
+        assert set(row["migrated"].split()) == {k.strip("'") for k in index_keys(row).split()}
+    assert {query: ranked(query) for query in before} == before
