@@ -5,7 +5,6 @@ service.Tier) under the filters, in doc_id order, the neutral tie-break. Both en
 broad match in that order and stop at the limit, so its cost follows the limit, not the number
 of matches.
 """
-import math
 from typing import NamedTuple
 
 import sqlalchemy as sa
@@ -56,6 +55,7 @@ def _words(tier) -> list[str]:
 
 
 CACHE_KIB, BULK_CACHE_KIB = 65536, 1_048_576  # the page cache, normally and during a rebuild (1 GiB)
+HASH_BYTES, BULK_HASH_BYTES = 1_048_576, 268_435_456  # FTS5's pending terms: its default; during a rebuild
 
 
 class SQLiteBackend:
@@ -106,6 +106,10 @@ class SQLiteBackend:
         self.empty()
         # Documents arrive in catalogue order, so the doc_id indexes are written at random places.
         db.session.execute(sa.text(f"PRAGMA cache_size = -{BULK_CACHE_KIB}"))  # PRAGMA takes no parameters
+        # FTS5 writes a segment each time its pending terms reach `hashsize` (1 MB), and then
+        # merges them: fewer, larger segments make the fill and the final merge faster.
+        db.session.execute(sa.text("INSERT INTO search_fts (search_fts, rank) VALUES ('hashsize', :n)"),
+                           {"n": BULK_HASH_BYTES})
 
     def finish_bulk(self) -> None:
         # Not 'rebuild': it reads the documents in stored (catalogue) order, and FTS5 writes a new
@@ -114,14 +118,22 @@ class SQLiteBackend:
         db.session.execute(sa.text(f"INSERT INTO search_fts (rowid, {columns})"
                                    f" SELECT doc_id, {columns} FROM search_docs ORDER BY doc_id"))
         db.session.execute(sa.text("INSERT INTO search_fts (search_fts) VALUES ('optimize')"))
+        db.session.execute(sa.text("INSERT INTO search_fts (search_fts, rank) VALUES ('hashsize', :n)"),
+                           {"n": HASH_BYTES})
         for table in ("search_docs", "search_terms", "search_suggestions"):  # names are constants
             db.session.execute(sa.text(f"ANALYZE {table}"))
         db.session.execute(sa.text(f"PRAGMA cache_size = -{CACHE_KIB}"))
 
 
-BUCKET_BITS = 24  # doc_id >> 24: the doc_id order cut into 256 buckets, each a word of the index
-BUCKETS = 2**32 >> BUCKET_BITS
-MAX_SPAN = 8  # buckets named in one query; beyond, the rest of the order is read at once
+FIRST_BUCKET_BITS = 24  # bucket 0 holds the doc_ids below 2**24; each next one is twice as wide
+BUCKETS = 32 - FIRST_BUCKET_BITS + 1  # up to 2**32
+
+
+def bucket(doc_id: int) -> int:
+    """0 for doc_ids below 2**24, then 1 for [2**24, 2**25), 2 for [2**25, 2**26) ... 8."""
+    return max(0, doc_id.bit_length() - FIRST_BUCKET_BITS)
+
+
 MAX_KEY_BYTES = 2046  # PostgreSQL's limit for one word of a tsvector
 
 
@@ -130,7 +142,7 @@ def index_keys(row: dict) -> str:
     that GIN answers every tier by itself, without reading rows back to check a phrase or a weight:
     w and =w a folded and an exact word; #w and #=w the same in the title; a_b and #a_b two folded
     words next to each other (phrases); ~t a filter term (documents.filter_terms); @n the
-    doc_id's bucket. Words are letters and digits only (tokens.WORD), so quoting is enough."""
+    doc_id's bucket (see `bucket`). Words are letters and digits only (tokens.WORD), so quoting is enough."""
     keys = set()
     for title, exact, folded in ((True, row["title_exact"], row["title_fold"]), (False, row["body_exact"], row["body_fold"])):
         words = folded.split()
@@ -139,7 +151,7 @@ def index_keys(row: dict) -> str:
         if title:
             keys.update("#" + k for k in found)
     keys.update("~" + t for t in row["filter_terms"].split())
-    keys.add(f"@{row['doc_id'] >> BUCKET_BITS}")
+    keys.add(f"@{bucket(row['doc_id'])}")
     return " ".join(f"'{k}'" for k in keys if len(k.encode()) <= MAX_KEY_BYTES)
 
 
@@ -166,27 +178,27 @@ class PostgresBackend:
 
     def first(self, tier, filters, limit: int) -> list[Match]:
         """GIN returns matches unordered, and reading every match of a broad word back from the
-        table to sort it costs a row each; so read the doc_id order bucket by bucket, as many
-        buckets at a time as the matches seen so far say are needed. The rows are stored in
-        doc_id order (finish_bulk), so a bucket is a run of neighbouring pages."""
+        table to sort it costs a row each. So read the doc_id order bucket by bucket, each twice
+        as wide as the one before, until `limit` rows are found, or until so few matches are
+        left to expect that reading them all at once is cheaper."""
         query = _tsquery(tier, filters)
-        rows, low, span = [], 0, 1
-        while len(rows) < limit and low < BUCKETS:
-            high = low + span
-            if span <= MAX_SPAN:
-                buckets = " | ".join(f"'@{b}'" for b in range(low, high))
-                where, params = "d.keys @@ CAST(:query AS tsquery)", {"query": f"({query}) & ({buckets})"}
-            else:  # few matches so far: read all the rest
-                high = BUCKETS
-                where, params = "d.keys @@ CAST(:query AS tsquery) AND d.doc_id >= :low", {
-                    "query": query, "low": low << BUCKET_BITS}
-            # "+ 0": not along the primary key, which would test each row's words one by one.
-            rows += matches(f"SELECT {ROW_COLUMNS} FROM search_docs d WHERE {where} ORDER BY d.doc_id + 0 LIMIT :limit",
-                            {**params, "limit": limit - len(rows)})
-            per_bucket = len(rows) / high
-            span = math.ceil((limit - len(rows)) * 1.25 / per_bucket) if per_bucket else BUCKETS
-            low = high
+        rows = []
+        for number in range(BUCKETS):
+            rows += self._matches(f"({query}) & '@{number}'", limit - len(rows))
+            end = 2 ** (FIRST_BUCKET_BITS + number)  # every doc_id below has been read
+            if len(rows) >= limit or end == 2**32:
+                break
+            if len(rows) * (2**32 / end - 1) <= 2 * (limit - len(rows)):
+                rows += self._matches(query, limit - len(rows), from_doc_id=end)
+                break
         return rows
+
+    @staticmethod
+    def _matches(query: str, limit: int, from_doc_id: int = 0) -> list[Match]:
+        # "+ 0": not along the primary key, which would test each row's words one by one.
+        return matches(f"SELECT {ROW_COLUMNS} FROM search_docs d WHERE d.keys @@ CAST(:query AS tsquery)"
+                       " AND d.doc_id >= :start ORDER BY d.doc_id + 0 LIMIT :limit",
+                       {"query": query, "start": from_doc_id, "limit": limit})
 
     def insert_docs(self, rows: list[dict]) -> None:
         db.session.execute(sa.text(

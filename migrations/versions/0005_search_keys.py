@@ -33,7 +33,7 @@ WITH parts(title, f, e) AS (
     SELECT k FROM found
     UNION ALL SELECT '#' || k FROM found WHERE title
     UNION ALL SELECT '~' || unnest(string_to_array(filter_terms, ' '))
-    UNION ALL SELECT '@' || (doc_id >> 24)
+    UNION ALL SELECT '@' || greatest(0, length(ltrim(doc_id::bit(32)::text, '0')) - 24)  -- the bit length
 )
 SELECT array_to_tsvector(ARRAY(SELECT DISTINCT k FROM keys WHERE k <> '' AND octet_length(k) <= 2046))
 $$
