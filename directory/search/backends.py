@@ -5,6 +5,7 @@ service.Tier) under the filters, in doc_id order, the neutral tie-break. Both en
 broad match in that order and stop at the limit, so its cost follows the limit, not the number
 of matches.
 """
+import math
 from typing import NamedTuple
 
 import sqlalchemy as sa
@@ -35,7 +36,7 @@ ROW_COLUMNS = ", ".join(f"d.{c}" for c in Match._fields)
 
 
 def matches(sql: str, params: dict) -> list[Match]:
-    return list(map(Match._make, db.session.execute(sa.text(sql), params)))
+    return list(map(Match._make, db.session.execute(sa.text(sql), params).all()))  # all(): one fetch
 
 
 _INSERT_DOCS = sa.text(
@@ -178,19 +179,21 @@ class PostgresBackend:
 
     def first(self, tier, filters, limit: int) -> list[Match]:
         """GIN returns matches unordered, and reading every match of a broad word back from the
-        table to sort it costs a row each. So read the doc_id order bucket by bucket, each twice
-        as wide as the one before, until `limit` rows are found, or until so few matches are
-        left to expect that reading them all at once is cheaper."""
+        table to sort it costs a row each. So read the doc_id order bucket by bucket: bucket 0,
+        then as many of the next ones (each twice as wide as all before it) as the matches seen
+        so far say are needed, or all the rest at once when few matches are left to expect."""
         query = _tsquery(tier, filters)
-        rows = []
-        for number in range(BUCKETS):
-            rows += self._matches(f"({query}) & '@{number}'", limit - len(rows))
-            end = 2 ** (FIRST_BUCKET_BITS + number)  # every doc_id below has been read
-            if len(rows) >= limit or end == 2**32:
+        rows = self._matches(f"({query}) & '@0'", limit)
+        covered, following = 1, 1  # width read, in widths of bucket 0; the next bucket to read
+        while len(rows) < limit and following < BUCKETS:
+            needed, per_width = limit - len(rows), len(rows) / covered
+            if per_width * (2 ** (BUCKETS - 1) - covered) <= 2 * needed:
+                rows += self._matches(query, needed, from_doc_id=covered << FIRST_BUCKET_BITS)
                 break
-            if len(rows) * (2**32 / end - 1) <= 2 * (limit - len(rows)):
-                rows += self._matches(query, limit - len(rows), from_doc_id=end)
-                break
+            last = min(BUCKETS - 1, math.ceil(math.log2(covered + 1.25 * needed / per_width)))
+            buckets = " | ".join(f"'@{number}'" for number in range(following, last + 1))
+            rows += self._matches(f"({query}) & ({buckets})", needed)
+            covered, following = 2 ** last, last + 1
         return rows
 
     @staticmethod
