@@ -1,9 +1,9 @@
 """What differs between SQLite FTS5 and PostgreSQL full-text search; the rest is shared SQL.
 
 `first` is the one query of a search: the first `limit` documents of one tier (see
-service.Tier) under the filters, in doc_id order, the neutral tie-break. Both engines read a
-broad match in that order and stop at the limit, so its cost follows the limit, not the number
-of matches.
+service.Tier) under the filters, in doc_id order, the neutral tie-break. FTS5 reads a broad
+match in that order and stops at the limit; PostgreSQL reads it by doc_id buckets. Either way
+its cost follows the limit, not the number of matches.
 """
 import math
 from typing import NamedTuple
@@ -136,16 +136,18 @@ def bucket(doc_id: int) -> int:
 
 
 MAX_KEY_BYTES = 2046  # PostgreSQL's limit for one word of a tsvector
+GIN_INDEX = "ix_search_docs_keys"  # see migration 0005
 
 
 def index_keys(row: dict) -> str:
     """A document's words for the PostgreSQL index, as a tsvector literal without positions, so
-    that GIN answers every tier by itself, without reading rows back to check a phrase or a weight:
-    w and =w a folded and an exact word; #w and #=w the same in the title; a_b and #a_b two folded
-    words next to each other (phrases); ~t a filter term (documents.filter_terms); @n the
-    doc_id's bucket (see `bucket`). Words are letters and digits only (tokens.WORD), so quoting is enough."""
+    that GIN answers every tier by itself, without reading rows back to check a phrase or a
+    weight: w and =w a folded and an exact word; #w and #=w the same in the title; a_b and #a_b
+    two folded words next to each other (phrases); ~t a filter term (documents.filter_terms);
+    @n the doc_id's bucket. Words are letters and digits only (tokens.WORD): quoting is enough."""
     keys = set()
-    for title, exact, folded in ((True, row["title_exact"], row["title_fold"]), (False, row["body_exact"], row["body_fold"])):
+    for title, exact, folded in ((True, row["title_exact"], row["title_fold"]),
+                                 (False, row["body_exact"], row["body_fold"])):
         words = folded.split()
         found = [*words, *(f"{a}_{b}" for a, b in zip(words, words[1:])), *("=" + w for w in exact.split())]
         keys.update(found)
@@ -245,9 +247,6 @@ class PostgresBackend:
         db.session.execute(sa.text(f"CREATE INDEX {GIN_INDEX} ON search_docs USING GIN (keys)"))
         for table in ("search_docs", "search_terms", "search_suggestions"):
             db.session.execute(sa.text(f"ANALYZE {table}"))
-
-
-GIN_INDEX = "ix_search_docs_keys"  # see migration 0005
 
 
 def backend():
