@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 import sqlalchemy as sa
 from markupsafe import Markup, escape
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import joinedload
 
 from ..extensions import db
 from ..models import Category, Committee, Enterprise, Offering
@@ -229,19 +229,15 @@ def _sorted_page(rows: list[Match], sort: str, page: int) -> list[tuple[str, int
 
 
 def _facet_counts(rows: list[Match]) -> dict[str, dict[str, int]]:
-    counts = {name: Counter() for name in FACETS}
-    for r in rows:
-        counts["type"][r.doc_type] += 1
-        if r.province_code:
-            counts["province"][r.province_code] += 1
-        if r.kind:
-            counts["kind"][r.kind] += 1
-        if r.committee_id is not None:
-            counts["committee"][str(r.committee_id)] += 1
-        if r.category_root_id is not None:
-            counts["category"][str(r.category_root_id)] += 1
-        if r.member_offer:
-            counts["member"]["1"] += 1
+    """Counts per facet value over the rows read, one column at a time (2,001 rows at most)."""
+    counts = {
+        "type": Counter(r.doc_type for r in rows),
+        "kind": Counter(r.kind for r in rows if r.kind),
+        "province": Counter(r.province_code for r in rows if r.province_code),
+        "committee": Counter(str(r.committee_id) for r in rows if r.committee_id is not None),
+        "category": Counter(str(r.category_root_id) for r in rows if r.category_root_id is not None),
+        "member": Counter("1" for r in rows if r.member_offer),
+    }
     return {name: dict(c) for name, c in counts.items() if c}
 
 
@@ -433,11 +429,11 @@ def _load(page: list[tuple[str, int]], mode: str, keys: set[str]) -> list[Hit]:
     records = {}
     if offering_ids:
         for o in db.session.scalars(db.select(Offering).where(Offering.id.in_(offering_ids))
-                                    .options(selectinload(Offering.enterprise), selectinload(Offering.category))):
+                                    .options(joinedload(Offering.enterprise), joinedload(Offering.category))):
             records[(OFFERING, o.id)] = o
     if enterprise_ids:
         for e in db.session.scalars(db.select(Enterprise).where(Enterprise.id.in_(enterprise_ids))
-                                    .options(selectinload(Enterprise.committee))):
+                                    .options(joinedload(Enterprise.committee))):
             records[(ENTERPRISE, e.id)] = e
     hits = []
     for doc_type, ref_id in page:
