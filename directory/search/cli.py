@@ -3,6 +3,7 @@ import click
 from flask.cli import with_appcontext
 
 from ..extensions import db
+from .backends import backend
 from .documents import count_public, reindex
 
 
@@ -22,4 +23,5 @@ def search():
 def reindex_command():
     total = reindex_with_progress()
     db.session.commit()
+    backend().settle()
     click.echo(f"Đã lập chỉ mục {total} mục công khai.")
