@@ -110,11 +110,8 @@ def _suggestions(row: dict) -> list[tuple[str, str, str, str]]:
 def touch() -> None:
     """A new random stamp for the index: every process's cached results become stale at commit.
     Random, not a counter, so a rolled-back change can never leave results under a stamp reused later."""
-    from .service import stamp
-
     db.session.execute(sa.text("UPDATE search_state SET version = :v"), {"v": secrets.randbits(62)})
-    db.session.info["search_touched"] = True
-    stamp.forget()  # this transaction reads its own new stamp
+    db.session.info["search_touched"] = True  # see service._Stamp
 
 
 _ADD_TERMS = sa.text("INSERT INTO search_terms (term, freq) VALUES (:term, :n) "

@@ -290,6 +290,8 @@ class _Stamp:
         self.value, self.read_at = None, -math.inf
 
     def get(self) -> int:
+        if db.session.info.get("search_touched"):  # this transaction's own stamp: not for other requests
+            return db.session.scalar(sa.text("SELECT version FROM search_state"))
         now = time.monotonic()
         if now - self.read_at >= STAMP_SECONDS:
             self.value = db.session.scalar(sa.text("SELECT version FROM search_state"))

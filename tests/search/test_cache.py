@@ -58,6 +58,19 @@ def test_a_rolled_back_change_leaves_no_cached_answer_behind(catalogue, db):
     assert search(Params(q="thep tam")).total == 0
 
 
+def test_an_uncommitted_stamp_is_never_shared_with_other_requests(app, catalogue, db):
+    committed = service.stamp.get()
+    pending = catalogue["pending"]
+    pending.status = Status.APPROVED
+    sync_offering(pending)
+    assert service.stamp.get() == stamp(db) != committed  # this transaction sees its own change
+    with app.app_context():  # another request of this process, with its own session
+        assert service.stamp.get() == committed
+    db.session.rollback()
+    assert service.stamp.get() == committed
+    assert search(Params(q="thep tam")).total == 0
+
+
 def test_renaming_a_committee_refreshes_the_cached_facet_labels(catalogue, db, client, make_user):
     admin = make_user("admin")
     db.session.commit()
