@@ -88,7 +88,7 @@ class SQLiteBackend:
     def insert_bulk(self, rows: list[tuple]) -> None:
         """Rows in `columns` order (see `values`); the full-text index is filled once at the end."""
         _driver_cursor().executemany(
-            f"INSERT INTO search_docs ({', '.join(DOC_COLUMNS)}) VALUES ({', '.join('?' * len(DOC_COLUMNS))})", rows)
+            f"INSERT INTO search_docs ({', '.join(self.columns)}) VALUES ({', '.join('?' * len(self.columns))})", rows)
 
     def delete_docs(self, doc_ids: list[int]) -> None:
         # External content: FTS5 must be told the old text to remove its terms.

@@ -291,12 +291,15 @@ class _Stamp:
 
     def get(self) -> int:
         if db.session.info.get("search_touched"):  # this transaction's own stamp: not for other requests
-            return db.session.scalar(sa.text("SELECT version FROM search_state"))
+            return self._read()
         now = time.monotonic()
         if now - self.read_at >= STAMP_SECONDS:
-            self.value = db.session.scalar(sa.text("SELECT version FROM search_state"))
-            self.read_at = now
+            self.value, self.read_at = self._read(), now
         return self.value
+
+    @staticmethod
+    def _read() -> int:
+        return db.session.scalar(sa.text("SELECT version FROM search_state"))
 
     def forget(self) -> None:
         self.read_at = -math.inf
