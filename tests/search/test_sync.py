@@ -105,3 +105,21 @@ def test_a_rebuild_in_worker_processes_gives_the_same_index(catalogue, db, monke
     assert total == len(before[0]) > 0
     assert snapshot() == before
     assert [h.record.title for h in search(Params(q="thep", type="offering")).hits]
+
+
+def test_a_rebuild_writes_documents_in_doc_id_order_and_keeps_every_index(catalogue, db):
+    import sqlalchemy as sa
+
+    from directory.search import reindex
+    from directory.search.backends import backend
+
+    def index_definitions():
+        return sorted(db.session.execute(sa.text(backend().indexes.LIST)).all())
+
+    before = index_definitions()
+    assert before  # the name and date orders, and on PostgreSQL the GIN index
+    reindex()
+    db.session.commit()
+    assert index_definitions() == before
+    stored = db.session.scalars(sa.text("SELECT doc_id FROM search_docs")).all()  # in storage order
+    assert stored == sorted(stored) and len(stored) > 1
