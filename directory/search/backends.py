@@ -5,6 +5,7 @@ service.Tier) under the filters, in doc_id order, the neutral tie-break. FTS5 re
 match in that order and stops at the limit; PostgreSQL reads it by doc_id buckets. Either way
 its cost follows the limit, not the number of matches.
 """
+import json
 import math
 from typing import NamedTuple
 
@@ -99,6 +100,11 @@ class SQLiteBackend:
     def values(row: dict) -> tuple:
         return tuple(row[c] for c in DOC_COLUMNS)
 
+    @staticmethod
+    def among(ids: list[int]) -> tuple[str, str]:
+        """A condition on a column being one of `ids` (thousands), with its :ids parameter."""
+        return "IN (SELECT value FROM json_each(:ids))", json.dumps(ids)
+
     def first(self, tier, filters, limit: int) -> list[Match]:
         columns = f"title_{tier.form}" if tier.title_only else f"title_{tier.form} body_{tier.form}"
         quoted = [f'"{w}"' for w in _words(tier)]  # words are letters and digits only: quoting is enough
@@ -178,8 +184,9 @@ def index_keys(row: dict) -> str:
     """A document's words for the PostgreSQL index, as a tsvector literal without positions, so
     that GIN answers every tier by itself, without reading rows back to check a phrase or a
     weight: w and =w a folded and an exact word; #w and #=w the same in the title; a_b and #a_b
-    two folded words next to each other (phrases); ~t a filter term (documents.filter_terms);
-    @n the doc_id's bucket. Words are letters and digits only (tokens.WORD): quoting is enough."""
+    two folded words next to each other (phrases); ~t a filter term (documents.filter_terms).
+    Each ends in @n, the doc_id's bucket, so that reading one bucket of a broad word reads only
+    that part of its list. Words are letters and digits only (tokens.WORD): quoting is enough."""
     keys = set()
     for title, exact, folded in ((True, row["title_exact"], row["title_fold"]),
                                  (False, row["body_exact"], row["body_fold"])):
@@ -189,23 +196,22 @@ def index_keys(row: dict) -> str:
         if title:
             keys.update("#" + k for k in found)
     keys.update("~" + t for t in row["filter_terms"].split())
-    keys.add(f"@{bucket(row['doc_id'])}")
+    suffix = f"@{bucket(row['doc_id'])}"
     if max(map(len, keys)) > MAX_KEY_BYTES // 4:  # rare: only then can a word be too long in UTF-8
-        keys = {k for k in keys if len(k.encode()) <= MAX_KEY_BYTES}
-    return "'" + "' '".join(keys) + "'"
+        keys = {k for k in keys if len((k + suffix).encode()) <= MAX_KEY_BYTES}
+    return "'" + f"{suffix}' '".join(keys) + f"{suffix}'"
 
 
-def _tsquery(tier, filters) -> str:
-    """The tier as index words (see index_keys): an exact phrase is its folded word pairs plus
-    its exact words."""
+def _query_keys(tier, filters) -> list[str]:
+    """The tier as index words without their bucket (see index_keys): an exact phrase is its
+    folded word pairs plus its exact words."""
     prefix = "#" if tier.title_only else ""
     keys = [f"{prefix}={w}" if tier.form == "exact" else prefix + w for w in _words(tier)]
     if tier.phrase:
         folded = tier.folded.split()
         pairs = [f"{prefix}{a}_{b}" for a, b in zip(folded, folded[1:])]
         keys = pairs + keys if tier.form == "exact" else pairs
-    keys += ["~" + t for t in filters.terms()]
-    return " & ".join(f"'{k}'" for k in keys)
+    return keys + ["~" + t for t in filters.terms()]
 
 
 class PostgresBackend:
@@ -219,31 +225,37 @@ class PostgresBackend:
     def values(row: dict) -> tuple:
         return tuple(row[c] for c in DOC_COLUMNS) + (index_keys(row),)
 
+    @staticmethod
+    def among(ids: list[int]) -> tuple[str, list[int]]:
+        """As SQLiteBackend.among; an array is one parameter, parsed and planned at once."""
+        return "= ANY(:ids)", ids
+
     def first(self, tier, filters, limit: int) -> list[Match]:
         """GIN returns matches unordered, and reading every match of a broad word back from the
         table to sort it costs a row each. So read the doc_id order bucket by bucket: bucket 0,
         then as many of the next ones (each twice as wide as all before it) as the matches seen
         so far say are needed, or all the rest at once when few matches are left to expect."""
-        query = _tsquery(tier, filters)
-        rows = self._matches(f"({query}) & '@0'", limit)
+        keys = _query_keys(tier, filters)
+        rows = self._matches(keys, range(1), limit)
         covered, following = 1, 1  # width read, in widths of bucket 0; the next bucket to read
         while len(rows) < limit and following < BUCKETS:
             needed, per_width = limit - len(rows), len(rows) / covered
             if per_width * (2 ** (BUCKETS - 1) - covered) <= 2 * needed:
-                rows += self._matches(query, needed, from_doc_id=covered << FIRST_BUCKET_BITS)
-                break
-            last = min(BUCKETS - 1, math.ceil(math.log2(covered + 1.25 * needed / per_width)))
-            buckets = " | ".join(f"'@{number}'" for number in range(following, last + 1))
-            rows += self._matches(f"({query}) & ({buckets})", needed)
+                last = BUCKETS - 1
+            else:
+                last = min(BUCKETS - 1, math.ceil(math.log2(covered + 1.25 * needed / per_width)))
+            rows += self._matches(keys, range(following, last + 1), needed)
             covered, following = 2 ** last, last + 1
         return rows
 
     @staticmethod
-    def _matches(query: str, limit: int, from_doc_id: int = 0) -> list[Match]:
-        # "+ 0": not along the primary key, which would test each row's words one by one.
-        return matches(f"SELECT {ROW_COLUMNS} FROM search_docs d WHERE d.keys @@ CAST(:query AS tsquery)"
-                       " AND d.doc_id >= :start ORDER BY d.doc_id + 0 LIMIT :limit",
-                       {"query": query, "start": from_doc_id, "limit": limit})
+    def _matches(keys: list[str], buckets: range, limit: int) -> list[Match]:
+        """One plain conjunction per bucket, for GIN to intersect with skipping; one query for
+        all (an OR of the buckets' conjunctions would make it walk every list in full)."""
+        parts = " UNION ALL ".join(f"SELECT {ROW_COLUMNS} FROM search_docs d WHERE d.keys @@ CAST(:b{n} AS tsquery)"
+                                   for n in buckets)
+        params = {f"b{n}": " & ".join(f"'{k}@{n}'" for k in keys) for n in buckets}
+        return matches(f"SELECT * FROM ({parts}) d ORDER BY d.doc_id LIMIT :limit", {**params, "limit": limit})
 
     def insert_docs(self, rows: list[dict]) -> None:
         db.session.execute(sa.text(

@@ -220,12 +220,16 @@ def _browse(filters: _Filters, sort: str, limit: int) -> list[Match]:
 
 
 def _sorted_page(rows: list[Match], sort: str, page: int) -> list[tuple[str, int]]:
-    """One page of the matches read, in name or date order."""
-    sql = (f"SELECT d.doc_type, d.ref_id FROM search_docs d WHERE d.doc_id IN :ids ORDER BY {ORDERS[sort]}"
-           " LIMIT :limit OFFSET :offset")
-    statement = sa.text(sql).bindparams(sa.bindparam("ids", expanding=True))
-    return [tuple(r) for r in db.session.execute(statement, {
-        "ids": [r.doc_id for r in rows], "limit": PAGE_SIZE, "offset": (page - 1) * PAGE_SIZE})]
+    """One page of the matches read, in name or date order (as ORDERS), sorted here: given
+    2,000 ids and a LIMIT, a planner may walk the whole name index to find them."""
+    condition, ids = backend().among([r.doc_id for r in rows])
+    found = db.session.execute(sa.text("SELECT d.doc_id, d.doc_type, d.ref_id, d.approved_at, d.sort_key"
+                                       f" FROM search_docs d WHERE d.doc_id {condition}"), {"ids": ids}).all()
+    if sort == "newest":  # undated last
+        found.sort(key=lambda r: (r.approved_at is not None, r.approved_at or 0, r.doc_id), reverse=True)
+    else:
+        found.sort(key=lambda r: (r.sort_key, r.doc_id))
+    return [(r.doc_type, r.ref_id) for r in found[(page - 1) * PAGE_SIZE:page * PAGE_SIZE]]
 
 
 def _facet_counts(rows: list[Match]) -> dict[str, dict[str, int]]:
