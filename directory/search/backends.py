@@ -284,7 +284,9 @@ class PostgresBackend:
         self.indexes.drop()
 
     def finish_bulk(self) -> None:
-        db.session.execute(sa.text("SET LOCAL maintenance_work_mem = '512MB'"))  # the GIN index sorts in memory
+        # GIN collects entries in this much memory between writes: measured at a million documents,
+        # 128 MB built in 109 s, 64 MB in 115 s, 256 MB in 148 s, 512 MB and 1 GB in 200 s.
+        db.session.execute(sa.text("SET LOCAL maintenance_work_mem = '128MB'"))
         self.indexes.create()
         for table in ("search_docs", "search_terms", "search_suggestions"):
             db.session.execute(sa.text(f"ANALYZE {table}"))
