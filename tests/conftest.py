@@ -2,6 +2,7 @@
 
 SQLite by default; PostgreSQL when TEST_DATABASE_URL is set (.ci/run does both).
 """
+import functools
 import os
 import random
 
@@ -183,6 +184,14 @@ def make_offering(db, make_enterprise):
     return make
 
 
+@functools.cache
+def _password_hash() -> str:
+    """PASSWORD hashed once per run: a hash takes 0.2 s by design, and most tests build several users."""
+    from werkzeug.security import generate_password_hash
+
+    return generate_password_hash(PASSWORD)
+
+
 @pytest.fixture
 def make_user(db):
     counter = iter(range(1, 10_000))
@@ -191,7 +200,7 @@ def make_user(db):
         n = next(counter)
         values = dict(email=f"nguoidung{n}@example.vn", full_name=f"Nguyễn Văn {n}", role=role)
         user = User(**{**values, **overrides})
-        user.set_password(PASSWORD)
+        user.password_hash = _password_hash()
         db.session.add(user)
         db.session.flush()
         return user
