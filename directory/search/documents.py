@@ -219,10 +219,14 @@ def sync_enterprise(enterprise: Enterprise) -> None:
 
 # ---- full rebuild --------------------------------------------------------------------------
 
+def _public_offerings(select):
+    """`select` limited to the public offerings: approved, of an approved enterprise."""
+    return select.join(Offering.enterprise).where(Offering.status == Status.APPROVED,
+                                                  Enterprise.status == Status.APPROVED)
+
+
 def count_public() -> int:
-    offerings = db.session.scalar(
-        db.select(sa.func.count(Offering.id)).join(Offering.enterprise)
-        .where(Offering.status == Status.APPROVED, Enterprise.status == Status.APPROVED))
+    offerings = db.session.scalar(_public_offerings(db.select(sa.func.count(Offering.id))))
     enterprises = db.session.scalar(db.select(sa.func.count(Enterprise.id)).where(Enterprise.status == Status.APPROVED))
     return offerings + enterprises
 
@@ -234,9 +238,7 @@ def _public_doc_ids() -> list[int]:
     """Every public document's doc_id, in order: the rebuild writes the index in that order, so
     both engines append to it instead of sorting a million documents at the end."""
     connection = db.session.connection()  # Core: the ORM's per-row work doubles the time of a rebuild's reads
-    offerings = connection.scalars(
-        db.select(Offering.id).join(Offering.enterprise)
-        .where(Offering.status == Status.APPROVED, Enterprise.status == Status.APPROVED))
+    offerings = connection.scalars(_public_offerings(db.select(Offering.id)))
     enterprises = connection.scalars(db.select(Enterprise.id).where(Enterprise.status == Status.APPROVED))
     return sorted([doc_id(OFFERING, i) for i in offerings] + [doc_id(ENTERPRISE, i) for i in enterprises])
 
@@ -285,9 +287,8 @@ def _enterprise_args(ids: list[int], member_enterprises: set[int]) -> list[tuple
 def _batches():
     """The public catalogue in doc_id order, BATCH documents at a time, as argument tuples."""
     member_enterprises = set(db.session.scalars(
-        db.select(Offering.enterprise_id).join(Offering.enterprise).distinct()
-        .where(Offering.status == Status.APPROVED, Enterprise.status == Status.APPROVED,
-               sa.or_(Offering.member_offer.is_not(None) & (Offering.member_offer != ""),
+        _public_offerings(db.select(Offering.enterprise_id).distinct())
+        .where(sa.or_(Offering.member_offer.is_not(None) & (Offering.member_offer != ""),
                       Offering.member_discount_pct > 0))))
     doc_ids = _public_doc_ids()
     for start in range(0, len(doc_ids), BATCH):
