@@ -10,6 +10,9 @@ import math
 from typing import NamedTuple
 
 import sqlalchemy as sa
+from psycopg import postgres
+from psycopg.adapt import Dumper
+from psycopg.pq import Format
 
 from ..extensions import db
 
@@ -180,30 +183,62 @@ def bucket(doc_id: int) -> int:
 MAX_KEY_BYTES = 2046  # PostgreSQL's limit for one word of a tsvector
 
 
-def index_keys(row: dict) -> str:
-    """A document's words for the PostgreSQL index, as a tsvector literal without positions, so
-    that GIN answers every tier by itself, without reading rows back to check a phrase or a
-    weight: w and =w a folded and an exact word; #w and #=w the same in the title; a_b and #a_b
-    two folded words next to each other (phrases); ~t a filter term (documents.filter_terms).
-    Each ends in @n, the doc_id's bucket, so that reading one bucket of a broad word reads only
-    that part of its list. Words are letters and digits only (tokens.WORD): quoting is enough."""
-    keys = set()
-    for title, exact, folded in ((True, row["title_exact"], row["title_fold"]),
-                                 (False, row["body_exact"], row["body_fold"])):
-        words = folded.split()
-        found = [*words, *(f"{a}_{b}" for a, b in zip(words, words[1:])), *("=" + w for w in exact.split())]
-        keys.update(found)
-        if title:
-            keys.update("#" + k for k in found)
-    keys.update("~" + t for t in row["filter_terms"].split())
+def index_words(row: dict) -> tuple[set[str], str]:
+    """A document's words for the PostgreSQL index, without positions, so that GIN answers every
+    tier by itself, without reading rows back to check a phrase or a weight: w and =w a folded
+    and an exact word; #w and #=w the same in the title; a_b and #a_b two folded words next to
+    each other (phrases); ~t a filter term (documents.filter_terms). Each is stored with the
+    suffix @n, the doc_id's bucket (returned beside the words), so that reading one bucket of a
+    broad word reads only that part of its list. Words are letters and digits only (tokens.WORD).
+    A rebuild computes a hundred million of them: each string operation here runs over a whole
+    text at once."""
+    title = _text_words(row["title_exact"], row["title_fold"])
+    found = {*title, *_prefixed("#", " ".join(title)), *_text_words(row["body_exact"], row["body_fold"]),
+             *_prefixed("~", row["filter_terms"])}
     suffix = f"@{bucket(row['doc_id'])}"
-    if max(map(len, keys)) > MAX_KEY_BYTES // 4:  # rare: only then can a word be too long in UTF-8
-        keys = {k for k in keys if len((k + suffix).encode()) <= MAX_KEY_BYTES}
-    return "'" + f"{suffix}' '".join(keys) + f"{suffix}'"
+    if max(map(len, found), default=0) > MAX_KEY_BYTES // 4:  # rare: only then can a word be too long in UTF-8
+        found = {k for k in found if len((k + suffix).encode()) <= MAX_KEY_BYTES}
+    return found, suffix
+
+
+def _text_words(exact: str, folded: str) -> list[str]:
+    words = folded.split()
+    return [*words, *map("_".join, zip(words, words[1:])), *_prefixed("=", exact)]
+
+
+def _prefixed(prefix: str, text: str) -> list[str]:
+    return (prefix + text.replace(" ", " " + prefix)).split() if text else []
+
+
+def index_keys(row: dict) -> list[str]:
+    """The words of index_words as stored, with their suffix."""
+    found, suffix = index_words(row)
+    return [k + suffix for k in found]
+
+
+def tsvector_literal(row: dict) -> str:
+    return " ".join(f"'{k}'" for k in index_keys(row))  # the words need no escaping: quoting is enough
+
+
+def tsvector_binary(row: dict) -> bytes:
+    """tsvector's binary form, which COPY reads twice as fast as the literal: the number of
+    words, then each word NUL-terminated and followed by its number of positions, 0."""
+    found, suffix = index_words(row)
+    end = suffix + "\0\0\0"
+    return len(found).to_bytes(4, "big") + (end.join(found) + end).encode()
+
+
+class _AsIs(Dumper):
+    """A value already in PostgreSQL's binary form (tsvector_binary) for a binary COPY."""
+    format = Format.BINARY
+    oid = postgres.types["tsvector"].oid
+
+    def dump(self, obj: bytes) -> bytes:
+        return obj
 
 
 def _query_keys(tier, filters) -> list[str]:
-    """The tier as index words without their bucket (see index_keys): an exact phrase is its
+    """The tier as index words without their bucket (see index_words): an exact phrase is its
     folded word pairs plus its exact words."""
     prefix = "#" if tier.title_only else ""
     keys = [f"{prefix}={w}" if tier.form == "exact" else prefix + w for w in _words(tier)]
@@ -220,10 +255,11 @@ class PostgresBackend:
 
     def __init__(self):
         self.indexes = _PostgresIndexes()
+        self.types: list[int] = []  # of `columns`, for insert_bulk
 
     @staticmethod
     def values(row: dict) -> tuple:
-        return tuple(row[c] for c in DOC_COLUMNS) + (index_keys(row),)
+        return tuple(row[c] for c in DOC_COLUMNS) + (tsvector_binary(row),)
 
     @staticmethod
     def among(ids: list[int]) -> tuple[str, list[int]]:
@@ -262,12 +298,21 @@ class PostgresBackend:
         db.session.execute(sa.text(
             f"INSERT INTO search_docs ({', '.join(self.columns)})"
             f" VALUES ({', '.join(':' + c for c in DOC_COLUMNS)}, CAST(:keys AS tsvector))"
-        ), [{**r, "keys": index_keys(r)} for r in rows])
+        ), [{**r, "keys": tsvector_literal(r)} for r in rows])
 
     def insert_bulk(self, rows: list[tuple]) -> None:
         """Rows in `columns` order (see `values`) and in doc_id order: `first` reads a bucket as a
-        run of neighbouring pages. (Later edits land anywhere until a rebuild.)"""
-        with _driver_cursor().copy(f"COPY search_docs ({', '.join(self.columns)}) FROM STDIN") as copy:
+        run of neighbouring pages. (Later edits land anywhere until a rebuild.) The binary COPY
+        needs each column's exact type: they are read from the table once per rebuild."""
+        if not self.types:
+            self.types = db.session.execute(sa.text(
+                "SELECT a.atttypid FROM unnest(CAST(:columns AS text[])) WITH ORDINALITY c(name, n)"
+                " JOIN pg_attribute a ON a.attrelid = 'search_docs'::regclass AND a.attname = c.name ORDER BY c.n"
+            ), {"columns": list(self.columns)}).scalars().all()
+        cursor = _driver_cursor()
+        cursor.adapters.register_dumper(None, _AsIs)
+        with cursor.copy(f"COPY search_docs ({', '.join(self.columns)}) FROM STDIN (FORMAT BINARY)") as copy:
+            copy.set_types(self.types)
             for row in rows:
                 copy.write_row(row)
 

@@ -123,3 +123,22 @@ def test_a_rebuild_writes_documents_in_doc_id_order_and_keeps_every_index(catalo
     assert index_definitions() == before
     stored = db.session.scalars(sa.text("SELECT doc_id FROM search_docs")).all()  # in storage order
     assert stored == sorted(stored) and len(stored) > 1
+
+
+def test_documents_written_one_by_one_equal_a_rebuild(catalogue, db):
+    """Edits write a document through SQL parameters, a rebuild through the bulk path (a binary
+    COPY on PostgreSQL): both must store the same rows and index words."""
+    import sqlalchemy as sa
+
+    from directory.models import Enterprise
+    from directory.search import documents
+    from directory.search.backends import backend
+
+    def stored():
+        return db.session.execute(sa.text("SELECT * FROM search_docs ORDER BY doc_id")).all()
+
+    rebuilt = stored()
+    backend().empty()
+    for enterprise in db.session.scalars(sa.select(Enterprise)):
+        documents.sync_enterprise(enterprise)
+    assert stored() == rebuilt and len(rebuilt) > 5
