@@ -225,7 +225,7 @@ def tsvector_binary(row: dict) -> bytes:
     words, then each word NUL-terminated and followed by its number of positions, 0."""
     found, suffix = index_words(row)
     end = suffix + "\0\0\0"
-    return len(found).to_bytes(4, "big") + (end.join(found) + end).encode()
+    return len(found).to_bytes(4, "big") + (end.join(found) + end if found else "").encode()
 
 
 class _AsIs(Dumper):
