@@ -13,6 +13,7 @@ import sqlalchemy as sa
 from psycopg import postgres
 from psycopg.adapt import Dumper
 from psycopg.pq import Format
+from sqlalchemy.dialects.postgresql import ARRAY
 
 from ..extensions import db
 
@@ -108,6 +109,11 @@ class SQLiteBackend:
         """A condition on a column being one of `ids` (thousands), with its :ids parameter."""
         return "IN (SELECT value FROM json_each(:ids))", json.dumps(ids)
 
+    @staticmethod
+    def one_of(column, ids: list[int]):
+        """As `among`, for a Core query."""
+        return column.in_(ids)
+
     def first(self, tier, filters, limit: int) -> list[Match]:
         columns = f"title_{tier.form}" if tier.title_only else f"title_{tier.form} body_{tier.form}"
         quoted = [f'"{w}"' for w in _words(tier)]  # words are letters and digits only: quoting is enough
@@ -129,12 +135,15 @@ class SQLiteBackend:
     def insert_bulk(self, rows: list[tuple]) -> None:
         """Rows in `columns` order (see `values`) and in doc_id order: both tables are appended to,
         and FTS5 keeps collecting terms in memory (a lower rowid would make it write a segment)."""
-        cursor = _driver_cursor()
-        cursor.executemany(
-            f"INSERT INTO search_docs ({', '.join(self.columns)}) VALUES ({', '.join('?' * len(self.columns))})", rows)
+        self.append("search_docs", self.columns, rows)
         text = [DOC_COLUMNS.index(c) for c in TEXT_COLUMNS]
-        cursor.executemany(f"INSERT INTO search_fts (rowid, {', '.join(TEXT_COLUMNS)}) VALUES (?{', ?' * len(text)})",
-                           [(row[0], *(row[i] for i in text)) for row in rows])
+        self.append("search_fts", ("rowid", *TEXT_COLUMNS), [(row[0], *(row[i] for i in text)) for row in rows])
+
+    @staticmethod
+    def append(table: str, columns: tuple[str, ...], rows) -> None:
+        """Rows into a table a rebuild has emptied, through the driver."""
+        _driver_cursor().executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+                                     rows)
 
     def delete_docs(self, doc_ids: list[int]) -> None:
         # External content: FTS5 must be told the old text to remove its terms.
@@ -266,6 +275,10 @@ class PostgresBackend:
         """As SQLiteBackend.among; an array is one parameter, parsed and planned at once."""
         return "= ANY(:ids)", ids
 
+    @staticmethod
+    def one_of(column, ids: list[int]):
+        return column == sa.any_(sa.literal(ids, ARRAY(sa.Integer)))
+
     def first(self, tier, filters, limit: int) -> list[Match]:
         """GIN returns matches unordered, and reading every match of a broad word back from the
         table to sort it costs a row each. So read the doc_id order bucket by bucket: bucket 0,
@@ -313,6 +326,12 @@ class PostgresBackend:
         cursor.adapters.register_dumper(None, _AsIs)
         with cursor.copy(f"COPY search_docs ({', '.join(self.columns)}) FROM STDIN (FORMAT BINARY)") as copy:
             copy.set_types(self.types)
+            for row in rows:
+                copy.write_row(row)
+
+    @staticmethod
+    def append(table: str, columns: tuple[str, ...], rows) -> None:
+        with _driver_cursor().copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
             for row in rows:
                 copy.write_row(row)
 

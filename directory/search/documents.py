@@ -266,7 +266,7 @@ def _offering_args(ids: list[int]) -> list[tuple]:
                   Enterprise.committee_id, Offering.category_id, Category.parent_id,
                   Offering.member_offer, Offering.member_discount_pct, _as_stored(Offering.approved_at))
         .join(Offering.enterprise).outerjoin(Category, Category.id == Offering.category_id)
-        .where(Offering.id.in_(ids)))
+        .where(backend().one_of(Offering.id, ids)))
     return [(id_, title, description or "", short_name or legal_name, kind, province, committee,
              category, parent, bool(member_offer or discount), approved_at)
             for (id_, title, description, short_name, legal_name, kind, province, committee, category,
@@ -278,7 +278,7 @@ def _enterprise_args(ids: list[int], member_enterprises: set[int]) -> list[tuple
         db.select(Enterprise.id, Enterprise.legal_name, Enterprise.short_name, Enterprise.description,
                   Enterprise.address_line, Enterprise.province_code, Enterprise.committee_id,
                   _as_stored(Enterprise.approved_at))
-        .where(Enterprise.id.in_(ids)))
+        .where(backend().one_of(Enterprise.id, ids)))
     return [(id_, legal_name, short_name, description or "", address or "", province, committee,
              id_ in member_enterprises, approved_at)
             for (id_, legal_name, short_name, description, address, province, committee, approved_at) in rows]
@@ -341,13 +341,9 @@ def reindex(progress: Callable[[int], None] = lambda n: None) -> int:
     for category in db.session.scalars(db.select(Category)):
         for key in suggestion_keys(category.name_vi):
             suggestions[(key, category.name_vi, "category", category.slug)] += 1
-    items = list(terms.items())
-    for i in range(0, len(items), 10_000):
-        db.session.execute(_ADD_TERMS, [dict(term=t, n=n) for t, n in items[i:i + 10_000]])
-    items = list(suggestions.items())
-    for i in range(0, len(items), 10_000):
-        db.session.execute(_ADD_SUGGESTIONS, [dict(key=k, label=lb, target=tg, ref=rf, n=n)
-                                              for (k, lb, tg, rf), n in items[i:i + 10_000]])
+    b.append("search_terms", ("term", "freq"), terms.items())
+    b.append("search_suggestions", ("key", "label", "target", "ref", "weight"),
+             ((*suggestion, n) for suggestion, n in suggestions.items()))
     b.finish_bulk()
     touch()
     return total
