@@ -331,6 +331,7 @@ class PostgresBackend:
 
     @staticmethod
     def append(table: str, columns: tuple[str, ...], rows) -> None:
+        """As SQLiteBackend.append, by COPY."""
         with _driver_cursor().copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
             for row in rows:
                 copy.write_row(row)
@@ -351,7 +352,7 @@ class PostgresBackend:
     def finish_bulk(self) -> None:
         # GIN collects entries in this much memory between writes; more memory is slower once
         # the collected entries outgrow the CPU caches. Measured at a million documents: 8, 16,
-        # 32, 64, 128, 256 MB built in 41, 41, 40, 44, 48, 51 s (512 MB and 1 GB: 4x as long).
+        # 32, 64, 128, 256 MB built in 41, 41, 40, 44, 48, 51 s (512 MB: twice as long as 128 MB).
         db.session.execute(sa.text("SET LOCAL maintenance_work_mem = '32MB'"))
         self.indexes.create()
         for table in ("search_docs", "search_terms", "search_suggestions"):
