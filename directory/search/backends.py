@@ -142,8 +142,8 @@ class SQLiteBackend:
     @staticmethod
     def append(table: str, columns: tuple[str, ...], rows) -> None:
         """Rows into a table a rebuild has emptied, through the driver."""
-        _driver_cursor().executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-                                     rows)
+        placeholders = ", ".join("?" * len(columns))
+        _driver_cursor().executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({placeholders})", rows)
 
     def delete_docs(self, doc_ids: list[int]) -> None:
         # External content: FTS5 must be told the old text to remove its terms.
@@ -322,17 +322,17 @@ class PostgresBackend:
                 "SELECT a.atttypid FROM unnest(CAST(:columns AS text[])) WITH ORDINALITY c(name, n)"
                 " JOIN pg_attribute a ON a.attrelid = 'search_docs'::regclass AND a.attname = c.name ORDER BY c.n"
             ), {"columns": list(self.columns)}).scalars().all()
-        cursor = _driver_cursor()
-        cursor.adapters.register_dumper(None, _AsIs)
-        with cursor.copy(f"COPY search_docs ({', '.join(self.columns)}) FROM STDIN (FORMAT BINARY)") as copy:
-            copy.set_types(self.types)
-            for row in rows:
-                copy.write_row(row)
+        self.append("search_docs", self.columns, rows, binary_types=self.types)
 
     @staticmethod
-    def append(table: str, columns: tuple[str, ...], rows) -> None:
-        """As SQLiteBackend.append, by COPY."""
-        with _driver_cursor().copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+    def append(table: str, columns: tuple[str, ...], rows, binary_types: list[int] | None = None) -> None:
+        """As SQLiteBackend.append, by COPY: in binary when given the columns' types."""
+        cursor = _driver_cursor()
+        cursor.adapters.register_dumper(None, _AsIs)
+        form = " (FORMAT BINARY)" if binary_types else ""
+        with cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN{form}") as copy:
+            if binary_types:
+                copy.set_types(binary_types)
             for row in rows:
                 copy.write_row(row)
 
