@@ -1,4 +1,5 @@
 # make run   – install, migrate the embedded SQLite database, load demo data once, serve on :5000
+#              with the job worker beside it
 # make test  – install test tools (Chromium, Nu Html Checker) and run the whole suite
 VENV   := .venv
 PY     := $(VENV)/bin/python
@@ -26,9 +27,11 @@ install: $(VENV)/.installed
 
 translations: $(CATALOGS)
 
+# The job worker (mail, scheduled digests) runs beside the web server and stops with it.
 run: install translations
 	$(FLASK) db upgrade
 	$(FLASK) demo load --if-empty
+	$(FLASK) jobs worker & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(FLASK) run --host 127.0.0.1 --port 5000
 
 /usr/bin/chromium:

@@ -30,6 +30,25 @@ def create_admin(email: str, name: str, password: str):
     click.echo(f"Đã tạo quản trị viên {email}.")
 
 
+@click.group("jobs", help="Việc chạy nền / background jobs.")
+def jobs():
+    pass
+
+
+@jobs.command("worker", help="Chạy tiến trình gửi thư và các việc định kỳ / run the job worker.")
+@click.option("--workers", default=2, show_default=True, help="Số luồng / worker threads.")
+@with_appcontext
+def worker(workers: int):
+    import logging
+
+    from flask import current_app
+
+    from .jobs import run_worker
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    run_worker(current_app._get_current_object(), workers)
+
+
 def register_commands(app: Flask) -> None:
     from .demo.loader import demo
     from .linkage.cli import linkage
@@ -39,3 +58,4 @@ def register_commands(app: Flask) -> None:
     app.cli.add_command(users)
     app.cli.add_command(search)
     app.cli.add_command(linkage)
+    app.cli.add_command(jobs)

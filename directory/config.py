@@ -32,6 +32,10 @@ class Config:
     MAIL_PASSWORD = os.environ.get("MAIL_PASSWORD", "")
     MAIL_SENDER = os.environ.get("MAIL_SENDER", "Kết nối Doanh nghiệp <no-reply@ketnoi.local>")
     MAIL_OUTBOX = os.environ.get("MAIL_OUTBOX", str(INSTANCE / "outbox"))
+    MAIL_TIMEOUT = float(os.environ.get("MAIL_TIMEOUT", "20"))  # seconds; the worker waits, no request does
+
+    JOBS_URL = os.environ.get("JOBS_URL", "")  # empty: a SQLite queue in the instance folder
+    JOBS_IMMEDIATE = False
 
     RATELIMIT_STORAGE_URI = os.environ.get("RATELIMIT_STORAGE_URI", "memory://")
     RATELIMIT_HEADERS_ENABLED = True

@@ -32,6 +32,7 @@ def app(tmp_path_factory):
         UPLOAD_FOLDER = str(base / "uploads")
         MAIL_SERVER = ""
         MAIL_OUTBOX = str(base / "outbox")
+        JOBS_IMMEDIATE = True  # a queued mail is delivered at the commit, in the same thread
         WTF_CSRF_ENABLED = False  # tests/accounts/test_csrf.py turns it back on
         RATELIMIT_ENABLED = False
         SERVER_NAME = None

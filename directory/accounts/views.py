@@ -66,6 +66,7 @@ def forgot_password():
     form = ForgotPasswordForm()
     if form.validate_on_submit():
         accounts.request_password_reset(form.email.data)
+        db.session.commit()  # the mail is queued with this transaction
         flash(_("Nếu e-mail này có tài khoản, chúng tôi đã gửi liên kết đặt lại mật khẩu. "
                 "Hãy kiểm tra hộp thư."), "info")
         return redirect(url_for("accounts.login"))

@@ -42,3 +42,9 @@ class UserForm(BaseForm):
     enterprise_id = SelectField(_l("Doanh nghiệp (quản lý, nhân viên)"), coerce=int)
     active = BooleanField(_l("Tài khoản đang hoạt động"))
     submit = SubmitField(_l("Lưu"))
+
+
+class RetryMailForm(BaseForm):
+    """The failed mails to send again come as `mail_id` checkboxes of the list."""
+
+    submit = SubmitField(_l("Gửi lại các thư đã chọn"))

@@ -6,10 +6,11 @@ from flask_login import current_user
 from ..extensions import db, login_manager
 from ..models import AuditEvent, Committee, Enterprise, Role, Status, User
 from ..services import committees as committee_service
+from ..services import mail as mail_service
 from ..services import users as user_service
 from ..services.errors import DomainError, NotAuthorized
 from ..services.permissions import is_admin
-from .forms import CommitteeForm, MergeForm, UserForm
+from .forms import CommitteeForm, MergeForm, RetryMailForm, UserForm
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 
@@ -117,3 +118,21 @@ def user(user_id: int):
             flash(_("Đã lưu tài khoản %(email)s.", email=user.email), "success")
             return redirect(url_for("admin.users"))
     return render_template("admin/user.html", user=user, form=form)
+
+
+@bp.get("/mail")
+def mail():
+    page = mail_service.failed_mails(current_user, request.args.get("page", 1, type=int))
+    return render_template("admin/mail.html", mails=page, counts=mail_service.mail_counts(current_user),
+                           form=RetryMailForm())
+
+
+@bp.post("/mail/retry")
+def retry_mail():
+    form = RetryMailForm()
+    if form.validate_on_submit():
+        ids = [int(value) for value in request.form.getlist("mail_id") if value.isdigit() and len(value) < 12]
+        retried = mail_service.retry_failed(current_user, ids)
+        db.session.commit()
+        flash(_("Đã đưa %(n)s thư vào hàng đợi gửi lại.", n=retried), "success")
+    return redirect(url_for("admin.mail"))

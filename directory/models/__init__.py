@@ -8,6 +8,7 @@ from .enterprise import EMPLOYEE_BANDS, Enterprise, EnterpriseSector, Ownership
 from .invitation import Invitation
 from .linkage import (MAX_VALUE, Inquiry, InquiryRead, InquiryStatus, Linkage, LinkageStatus, Message,
                       Need, NeedStatus, SavedSearch, Shortlist, ShortlistItem)
+from .mail import MailStatus, OutgoingMail
 from .notification import Notification
 from .offering import MAX_PRICE, Offering, OfferingArea, OfferingImage
 from .review import Decision, Review
@@ -15,7 +16,7 @@ from .revision import Revision
 
 __all__ = [
     "AuditEvent", "Category", "Committee", "Decision", "EMPLOYEE_BANDS", "Enterprise",
-    "EnterpriseSector", "Invitation", "Kind", "MAX_PRICE", "Notification", "Offering", "OfferingArea",
+    "EnterpriseSector", "Invitation", "Kind", "MailStatus", "MAX_PRICE", "Notification", "OutgoingMail", "Offering", "OfferingArea",
     "OfferingImage", "Ownership", "Review", "Revision", "Role", "Status", "User",
     # linkage programme
     "Inquiry", "InquiryRead", "InquiryStatus", "Linkage", "LinkageStatus", "MAX_VALUE", "Message",

@@ -1,6 +1,4 @@
 """In-app notifications, each also sent by mail."""
-from flask import current_app
-
 from ..extensions import db
 from ..models import Notification, User
 from ..models.base import utcnow
@@ -10,10 +8,7 @@ from .mail import send_mail
 def notify(user: User, subject: str, body: str = "", link: str | None = None) -> Notification:
     note = Notification(user_id=user.id, subject=subject, body=body, link=link)
     db.session.add(note)
-    try:
-        send_mail(user.email, subject, f"{body}\n\n{link or ''}".strip())
-    except OSError:  # a mail outage must not undo the decision; the in-app note remains
-        current_app.logger.exception("mail to %s failed", user.email)
+    send_mail(user.email, subject, f"{body}\n\n{link or ''}".strip())
     return note
 
 

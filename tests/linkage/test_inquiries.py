@@ -32,6 +32,8 @@ def test_inquiry_notifies_every_user_of_the_supplier(world, db, outbox):
     inquiry = _send(world)
     notified = sorted(n.user_id for n in db.session.scalars(db.select(Notification)))
     assert notified == sorted([world["staff_a"].id, world["manager_a"].id])
+    assert not list(outbox.glob("*.eml")), "mail leaves only once the inquiry is committed"
+    db.session.commit()
     assert len(list(outbox.glob("*.eml"))) == 2
     assert inquiry.buyer_committee_id is None and inquiry.supplier_committee_id == world["committee_a"].id
 

@@ -106,6 +106,8 @@ MATRIX = {
     "admin.merge_committee": [case("POST", lambda w: f"/admin/committees/{w['committee_b'].id}/merge", ADMIN_POST,
                                    lambda w: {"merge-target_id": w["committee_a"].id})],
     "admin.users": [case("GET", lambda w: "/admin/users", ADMIN)],
+    "admin.mail": [case("GET", lambda w: "/admin/mail", ADMIN)],
+    "admin.retry_mail": [case("POST", lambda w: "/admin/mail/retry", ADMIN_POST, {"mail_id": "1"})],
     "admin.user": [case("GET", lambda w: f"/admin/users/{w['manager_b'].id}", ADMIN),
                    case("POST", lambda w: f"/admin/users/{w['manager_b'].id}", ADMIN_POST,
                         {"role": "admin", "active": "y", "committee_id": 0, "enterprise_id": 0})],
