@@ -44,8 +44,8 @@ test: $(VENV)/.installed-dev translations /usr/bin/chromium $(VNU)
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 extract-messages: $(VENV)/.installed
-	$(PYBABEL) extract -F babel.cfg -k _l -k lazy_gettext --no-location --sort-output -o messages.pot .
-	$(PYBABEL) update -i messages.pot -d directory/translations --no-fuzzy-matching
+	$(PYBABEL) extract -F babel.cfg -k _l -k lazy_gettext --no-location --sort-output -w 100 -o messages.pot .
+	$(PYBABEL) update -i messages.pot -d directory/translations --no-fuzzy-matching -w 100
 	rm messages.pot
 
 bench: $(VENV)/.installed-dev
