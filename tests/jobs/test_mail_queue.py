@@ -210,3 +210,21 @@ def test_the_worker_process_delivers_what_the_app_queued(app, make_user, db, out
         huey.immediate = True
     db.session.expire_all()
     assert db.session.scalar(db.select(OutgoingMail.status)) == MailStatus.SENT
+
+
+def test_production_queue_in_redis_round_trips_a_job(tmp_path):
+    """JOBS_URL=redis://…: the queue web workers and the job worker share."""
+    import redis
+
+    url = "redis://127.0.0.1:6379/15"
+    try:
+        redis.Redis.from_url(url, socket_timeout=1).ping()
+    except redis.ConnectionError:
+        if os.environ.get("CI"):
+            raise
+        pytest.skip("no Redis at 127.0.0.1:6379 on this machine (CI always has one)")
+    storage = jobs._storage(url, tmp_path)
+    storage.flush_queue()
+    storage.enqueue(b"job")
+    assert isinstance(storage, jobs.RedisStorage) and storage.dequeue() == b"job"
+    assert isinstance(jobs._storage("", tmp_path), jobs.SqliteStorage) and (tmp_path / "jobs.sqlite3").exists()
