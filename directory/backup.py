@@ -85,11 +85,11 @@ def create_backup(url: sa.URL, upload_folder: str | Path, path: str | Path,
                     manifest["files"].append(_add(tar, database.name, source, database.stat().st_size))
                 total = sum(size for _, size in uploads)
                 with click.progressbar(length=total, label="Tệp tải lên") as bar:
-                    for relative, _size in uploads:
+                    for relative, size in uploads:
                         data = _read_upload(Path(upload_folder) / relative)
                         if data is not None:  # deleted since the listing: not part of the backup
                             manifest["files"].append(_add(tar, f"{UPLOADS}/{relative}", data, len(data)))
-                        bar.update(_size)
+                        bar.update(size)
                 raw = json.dumps(manifest, ensure_ascii=False, indent=1).encode()
                 _add(tar, MANIFEST, raw, len(raw))
                 partial.flush()
@@ -357,6 +357,7 @@ def _sqlite_restore(staged: Path, url: sa.URL) -> None:
             raise BackupError("Cơ sở dữ liệu trong bản sao lưu bị hỏng / the archived database is damaged.")
         _new_search_stamp(copy)
         copy.commit()
+        _sqlite_path(url).parent.mkdir(parents=True, exist_ok=True)
         live = sqlite3.connect(_sqlite_path(url), timeout=60)
         try:
             # One step, one write transaction on the live database: all of it or nothing. The app's
