@@ -304,6 +304,9 @@ def restore_backup(path: str | Path, url: sa.URL, upload_folder: str | Path, *, 
         if not confirm():
             raise BackupError("Đã hủy / cancelled.")
     upload_folder = Path(upload_folder)
+    if os.path.ismount(upload_folder):
+        raise BackupError(f"{upload_folder} là một điểm gắn (mount point), không thay được bằng cách đổi tên; hãy gắn"
+                          f" thư mục cha / UPLOAD_FOLDER is a mount point and cannot be swapped; mount its parent.")
     upload_folder.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(dir=upload_folder.parent, prefix=".restore-"))
     try:
