@@ -76,8 +76,8 @@ def register_error_handlers(app) -> None:
     }
 
     def database_unavailable(error: BaseException):
-        current_app.logger.warning("Database unavailable (request %s): %s", request_id(),
-                                   str(getattr(error, "orig", None) or error).splitlines()[0])
+        reason = str(getattr(error, "orig", None) or error).strip().partition("\n")[0]
+        current_app.logger.warning("Database unavailable (request %s): %s", request_id(), reason)
         _rollback()
         # The page shows the visitor's navigation: loading (or refreshing) the signed-in user would
         # need the database. Flask-Login keeps the request's user in g._login_user.
@@ -113,6 +113,8 @@ def register_error_handlers(app) -> None:
         # The database can also fail while another error's page renders (it loads the user).
         if is_database_outage(getattr(error, "original_exception", None)):
             return database_unavailable(error.original_exception)
+        current_app.logger.error("Server error (request %s): %s", request_id(),
+                                 type(getattr(error, "original_exception", None) or error).__name__)
         _rollback()
         title, message = messages[500]()
         return _render(500, title, message)

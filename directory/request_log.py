@@ -64,6 +64,7 @@ def register_request_logging(app: Flask) -> None:
 
 
 def _request_started(app, **_extra) -> None:
+    g.pop("request_id", None)  # an app context reused across requests (tests) keeps g
     g.request_started_at = time.perf_counter()
     g.db_seconds, g.db_statements = 0.0, 0
     request_id()
