@@ -24,10 +24,13 @@ def create_app(config_class: type = Config) -> Flask:
     register_blueprints(app)
     register_templating(app)
     register_security_headers(app)
+    register_proxy_fix(app)
     from .errors import register_error_handlers
     from .cli import register_commands
+    from .request_log import register_request_logging
 
     register_error_handlers(app)
+    register_request_logging(app)
     register_commands(app)
     return app
 
@@ -59,7 +62,8 @@ def register_extensions(app: Flask) -> None:
         # than any query of this app runs, and it starts on cost estimates alone.
         options = app.config["SQLALCHEMY_ENGINE_OPTIONS"]
         app.config["SQLALCHEMY_ENGINE_OPTIONS"] = {**options, "connect_args": {
-            **options.get("connect_args", {}), "options": "-c plan_cache_mode=force_custom_plan -c jit=off"}}
+            **options.get("connect_args", {}), "options": "-c plan_cache_mode=force_custom_plan -c jit=off",
+            "connect_timeout": app.config["DATABASE_CONNECT_TIMEOUT"]}}
     db.init_app(app)
     sa.event.listen(Engine, "connect", _sqlite_pragmas)
     migrate.init_app(app, db, directory=str(Path(app.root_path).parent / "migrations"),
@@ -131,3 +135,12 @@ def register_security_headers(app: Flask) -> None:
         response.headers.setdefault("Referrer-Policy", "same-origin")
         response.headers.setdefault("X-Frame-Options", "DENY")
         return response
+
+
+def register_proxy_fix(app: Flask) -> None:
+    """Behind TRUSTED_PROXIES reverse proxies the client's address (which the rate limits count by)
+    and scheme come from X-Forwarded-For/-Proto; with none trusted, those headers are ignored."""
+    from werkzeug.middleware.proxy_fix import ProxyFix
+
+    if hops := app.config["TRUSTED_PROXIES"]:
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops)

@@ -16,7 +16,10 @@ class Config:
     SQLALCHEMY_DATABASE_URI = os.environ.get(
         "DATABASE_URL", f"sqlite:///{INSTANCE / 'directory.sqlite3'}"
     )
-    SQLALCHEMY_ENGINE_OPTIONS = {"pool_pre_ping": True}
+    SQLALCHEMY_ENGINE_OPTIONS = {"pool_pre_ping": True}  # a connection lost in an outage is replaced
+    DATABASE_CONNECT_TIMEOUT = 3  # seconds (PostgreSQL): an unreachable server fails fast, as a 503
+    DATABASE_RETRY_AFTER = 10  # seconds, the Retry-After of the 503 answered while the database is down
+    HEALTH_CHECK_TIMEOUT = 2  # seconds each check of /healthz may take
     INSTANCE_PATH = str(INSTANCE)
     UPLOAD_FOLDER = os.environ.get("UPLOAD_FOLDER", str(INSTANCE / "uploads"))
     MAX_CONTENT_LENGTH = 8 * 1024 * 1024  # an upload larger than this is answered 413
@@ -37,7 +40,10 @@ class Config:
     JOBS_URL = os.environ.get("JOBS_URL", "")  # empty: a SQLite queue in the instance folder
     JOBS_IMMEDIATE = False
 
+    # memory:// counts per worker process; several workers share counts only through Redis.
     RATELIMIT_STORAGE_URI = os.environ.get("RATELIMIT_STORAGE_URI", "memory://")
+    RATELIMIT_STORAGE_OPTIONS = {"socket_connect_timeout": 1, "socket_timeout": 1}  # Redis; memory ignores them
+    RATELIMIT_IN_MEMORY_FALLBACK_ENABLED = True  # Redis down: count per worker rather than fail the request
     RATELIMIT_HEADERS_ENABLED = True
     RATELIMIT_ENABLED = _bool("RATELIMIT_ENABLED", True)
 
@@ -49,3 +55,5 @@ class Config:
     SESSION_COOKIE_SECURE = _bool("SESSION_COOKIE_SECURE", False)
     PREFERRED_URL_SCHEME = os.environ.get("PREFERRED_URL_SCHEME", "http")
     SERVER_NAME = os.environ.get("SERVER_NAME") or None
+    # How many reverse proxies in front of the app append to X-Forwarded-For/-Proto; 0 trusts none.
+    TRUSTED_PROXIES = int(os.environ.get("TRUSTED_PROXIES", "0"))

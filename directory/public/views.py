@@ -4,6 +4,7 @@ from flask import (Blueprint, abort, current_app, redirect, render_template, req
 from flask_login import current_user
 
 from ..extensions import db
+from ..health import run_checks
 from ..models import Enterprise, Offering, Status
 from ..services import catalog
 from ..services.permissions import can_see_contacts
@@ -82,8 +83,11 @@ def set_language(lang: str):
 
 @bp.get("/healthz")
 def healthz():
-    db.session.execute(db.text("SELECT 1"))
-    return {"status": "ok"}
+    """For load balancers and monitoring: 200 when every service answers, else 503; never cached."""
+    checks = run_checks()
+    healthy = all(state == "ok" for state in checks.values())
+    return ({"status": "ok" if healthy else "unavailable", "checks": checks}, 200 if healthy else 503,
+            {"Cache-Control": "no-store"})
 
 
 @bp.get("/uploads/<name>")

@@ -228,3 +228,14 @@ def test_production_queue_in_redis_round_trips_a_job(tmp_path):
     storage.enqueue(b"job")
     assert isinstance(storage, jobs.RedisStorage) and storage.dequeue() == b"job"
     assert isinstance(jobs._storage("", tmp_path), jobs.SqliteStorage) and (tmp_path / "jobs.sqlite3").exists()
+
+
+def test_healthz_reports_the_job_queue(client, queued, monkeypatch):
+    assert client.get("/healthz").json["checks"]["jobs"] == "ok"
+
+    def queue_down():
+        raise ConnectionError("queue unavailable")
+
+    monkeypatch.setattr(huey.storage, "queue_size", queue_down)
+    answer = client.get("/healthz")
+    assert answer.status_code == 503 and answer.json["checks"]["jobs"] == "unavailable"
