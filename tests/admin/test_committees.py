@@ -32,7 +32,8 @@ def test_merge_into_itself_or_into_a_retired_committee_is_refused(world, db):
 
 
 def test_rename_keeps_a_before_and_after_in_the_audit(world, db):
-    update_committee(world["admin"], world["committee_a"], world["committee_a"].version, name="Đảng ủy Các cơ quan và Doanh nghiệp")
+    update_committee(world["admin"], world["committee_a"], world["committee_a"].version,
+                     name="Đảng ủy Các cơ quan và Doanh nghiệp")
     event = db.session.scalar(db.select(AuditEvent).where(AuditEvent.action == "committee.update"))
     assert event.after == {"name": "Đảng ủy Các cơ quan và Doanh nghiệp"}
     assert event.before["name"].startswith("Đảng ủy Khối")
@@ -40,7 +41,8 @@ def test_rename_keeps_a_before_and_after_in_the_audit(world, db):
 
 def test_committee_code_must_be_unique(world):
     with pytest.raises(DomainError, match="đã được dùng"):
-        update_committee(world["admin"], world["committee_a"], world["committee_a"].version, code=world["committee_b"].code)
+        update_committee(world["admin"], world["committee_a"], world["committee_a"].version,
+                         code=world["committee_b"].code)
 
 
 def test_admin_pages_are_for_administrators_only(client, world, login):

@@ -58,8 +58,8 @@ def test_two_colleagues_saving_an_offering_loaded_at_the_same_version(world, mak
         db.session.commit()
         url, offering_id = f"/workspace/offerings/{offering.id}/edit", offering.id
         titles = [f"Bản của quản lý {round_}", f"Bản của nhân viên {round_}"]
-        results = run_together(*(lambda c=c, t=t: c.post(url, data=offering_form(offering, title=t))
-                                 for c, t in zip(colleagues, titles)))
+        forms = [offering_form(offering, title=t) for t in titles]  # read here, not in the threads
+        results = run_together(*(lambda c=c, f=f: c.post(url, data=f) for c, f in zip(colleagues, forms)))
         assert statuses(results) == [302, 409], f"round {round_}: {results}"
         winner = titles[[r.status_code for r in results].index(302)]
         db.session.expire_all()
@@ -74,8 +74,8 @@ def test_two_managers_saving_an_approved_profile_loaded_at_the_same_version(worl
         db.session.expire_all()
         enterprise = db.session.get(Enterprise, world["a"].id)
         descriptions = [f"Giới thiệu của người thứ nhất {round_}", f"Giới thiệu của người thứ hai {round_}"]
-        results = run_together(*(lambda c=c, d=d: c.post("/workspace/profile", data=profile_form(enterprise, description=d))
-                                 for c, d in zip(managers, descriptions)))
+        forms = [profile_form(enterprise, description=d) for d in descriptions]  # read here, not in the threads
+        results = run_together(*(lambda c=c, f=f: c.post("/workspace/profile", data=f) for c, f in zip(managers, forms)))
         assert statuses(results) == [302, 409], f"round {round_}: {results}"
         winner = descriptions[[r.status_code for r in results].index(302)]
         assert pending_count("enterprise", enterprise.id) == 1

@@ -199,7 +199,8 @@ def test_editing_an_approved_offering_creates_a_revision_and_keeps_the_public_ve
     offering = world["offering_a"]
     values = dict(offerings.editable_values(offering), title="Thép cuộn D12", price_min=16_000_000,
                   price_max=16_000_000)
-    assert offerings.update_offering(world["staff_a"], offering, values, expected_version=offering.version) == "revision"
+    assert offerings.update_offering(world["staff_a"], offering, values,
+                                     expected_version=offering.version) == "revision"
     db.session.commit()
     assert offering.title == "Thép cuộn xây dựng D10" and offering.status == Status.APPROVED
     revision = pending_revision(offering)
@@ -212,7 +213,8 @@ def test_editing_an_approved_offering_creates_a_revision_and_keeps_the_public_ve
 
 def test_rejected_revision_keeps_the_approved_values_and_the_comment(world, db):
     offering = world["offering_a"]
-    offerings.update_offering(world["staff_a"], offering, dict(offerings.editable_values(offering), title="Khác"), expected_version=offering.version)
+    offerings.update_offering(world["staff_a"], offering, dict(offerings.editable_values(offering), title="Khác"),
+                              expected_version=offering.version)
     revision = pending_revision(offering)
     reviews.decide(world["reviewer_a"], revision, Decision.REJECT, revision.version, "Tên chưa đúng")
     db.session.commit()
@@ -223,7 +225,8 @@ def test_rejected_revision_keeps_the_approved_values_and_the_comment(world, db):
 def test_second_edit_updates_the_one_pending_revision(world, db):
     offering = world["offering_a"]
     for title in ("Một", "Hai"):
-        offerings.update_offering(world["staff_a"], offering, dict(offerings.editable_values(offering), title=title), expected_version=offering.version)
+        offerings.update_offering(world["staff_a"], offering, dict(offerings.editable_values(offering), title=title),
+                                  expected_version=offering.version)
     assert db.session.scalar(db.select(db.func.count(Revision.id))) == 1
     assert pending_revision(offering).proposed["title"] == "Hai"
 
@@ -232,7 +235,8 @@ def test_editing_an_approved_profile_creates_a_revision_without_touching_tax_cod
     enterprise = world["a"]
     tax_code = enterprise.tax_code
     values = dict(enterprises.editable_values(enterprise), description="Mô tả mới", tax_code="0100233488")
-    assert enterprises.update_enterprise(world["manager_a"], enterprise, values, expected_version=enterprise.version) == "revision"
+    assert enterprises.update_enterprise(world["manager_a"], enterprise, values,
+                                         expected_version=enterprise.version) == "revision"
     revision = pending_revision(enterprise)
     assert revision.proposed["tax_code"] == tax_code
     assert enterprise.description == ""
@@ -244,12 +248,14 @@ def test_editing_an_approved_profile_creates_a_revision_without_touching_tax_cod
 def test_editing_is_refused_while_pending_suspended_or_archived(world, make_offering, db, start):
     offering = make_offering(enterprise=world["a"], status=start)
     with pytest.raises(DomainError, match="Không thể sửa"):
-        offerings.update_offering(world["staff_a"], offering, dict(offerings.editable_values(offering), title="X"), expected_version=offering.version)
+        offerings.update_offering(world["staff_a"], offering, dict(offerings.editable_values(offering), title="X"),
+                                  expected_version=offering.version)
 
 
 def test_archiving_withdraws_the_pending_revision(world, db):
     offering = world["offering_a"]
-    offerings.update_offering(world["staff_a"], offering, dict(offerings.editable_values(offering), title="Mới"), expected_version=offering.version)
+    offerings.update_offering(world["staff_a"], offering, dict(offerings.editable_values(offering), title="Mới"),
+                              expected_version=offering.version)
     revision = pending_revision(offering)
     offerings.archive_offering(world["staff_a"], offering, offering.version)
     assert revision.status == Status.ARCHIVED
