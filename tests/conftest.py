@@ -5,6 +5,7 @@ SQLite by default; PostgreSQL when TEST_DATABASE_URL is set (.ci/run does both).
 import functools
 import os
 import random
+import threading
 
 import flask_migrate
 import pytest
@@ -88,6 +89,41 @@ class IsolatedClient(FlaskClient):
 def client(app):
     app.test_client_class = IsolatedClient
     return app.test_client()
+
+
+@pytest.fixture
+def client_for(app):
+    """A new client signed in as `user`, e.g. one per tab or per colleague in a race."""
+
+    def make(user) -> FlaskClient:
+        app.test_client_class = IsolatedClient
+        client = app.test_client()
+        with client.session_transaction() as session:
+            session["_user_id"] = str(user.id)
+            session["_fresh"] = True
+        return client
+
+    return make
+
+
+def run_together(*calls) -> list:
+    """Run each call in its own thread, all released at once by a barrier; their results in order
+    (an exception is returned, not raised, so that a test can say what went wrong)."""
+    barrier, results = threading.Barrier(len(calls)), [None] * len(calls)
+
+    def run(index, call):
+        barrier.wait()
+        try:
+            results[index] = call()
+        except Exception as error:  # noqa: BLE001 - reported to the test
+            results[index] = error
+
+    threads = [threading.Thread(target=run, args=(i, call)) for i, call in enumerate(calls)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    return results
 
 
 @pytest.fixture

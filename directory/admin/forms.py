@@ -2,7 +2,7 @@ from flask_babel import lazy_gettext as _l
 from wtforms import BooleanField, SelectField, StringField, SubmitField
 from wtforms.validators import DataRequired, Length, Optional, Regexp
 
-from ..forms import BaseForm
+from ..forms import BaseForm, VersionedForm
 from ..navigation import ROLE_LABELS
 from ..reference import provinces
 
@@ -11,7 +11,7 @@ def province_choices():
     return [(p.code, p.name) for p in provinces().values()]
 
 
-class CommitteeForm(BaseForm):
+class CommitteeForm(VersionedForm):
     code = StringField(_l("Mã"), validators=[
         DataRequired(message=_l("Hãy nhập mã.")),
         Length(max=40, message=_l("Mã tối đa 40 ký tự.")),
@@ -36,7 +36,7 @@ class MergeForm(BaseForm):
     submit = SubmitField(_l("Hợp nhất"))
 
 
-class UserForm(BaseForm):
+class UserForm(VersionedForm):
     role = SelectField(_l("Vai trò"), choices=list(ROLE_LABELS.items()))
     committee_id = SelectField(_l("Đảng ủy Khối (cán bộ duyệt)"), coerce=int)
     enterprise_id = SelectField(_l("Doanh nghiệp (quản lý, nhân viên)"), coerce=int)

@@ -4,11 +4,13 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from ..extensions import db, login_manager
+from ..forms import conflict_page
 from ..models import AuditEvent, Committee, Enterprise, Role, Status, User
 from ..services import committees as committee_service
 from ..services import mail as mail_service
 from ..services import users as user_service
-from ..services.errors import DomainError, NotAuthorized
+from ..services.audit import snapshot
+from ..services.errors import DomainError, EditConflict, NotAuthorized
 from ..services.permissions import is_admin
 from .forms import CommitteeForm, MergeForm, RetryMailForm, UserForm
 
@@ -62,7 +64,13 @@ def committee(committee_id: int):
     ]
     if form.validate_on_submit():
         try:
-            committee_service.update_committee(current_user, committee, **_committee_values(form))
+            committee_service.update_committee(current_user, committee, form.version_value(),
+                                               **_committee_values(form))
+        except EditConflict as error:
+            db.session.rollback()
+            current = snapshot(committee, committee_service.EDITABLE)
+            return conflict_page("admin/committee.html", form, committee, error, current,
+                                 {**current, **_committee_values(form)}, committee=committee, merge_form=merge_form)
         except DomainError as error:
             form.code.errors.append(str(error))
         else:
@@ -108,9 +116,15 @@ def user(user_id: int):
     form.enterprise_id.choices = [(0, "—")] + [(e.id, e.legal_name) for e in db.session.scalars(
         db.select(Enterprise).where(Enterprise.status != Status.ARCHIVED).order_by(Enterprise.legal_name))]
     if form.validate_on_submit():
+        values = {"role": form.role.data, "active": form.active.data, "committee_id": form.committee_id.data or None,
+                  "enterprise_id": form.enterprise_id.data or None}
         try:
-            user_service.update_user(current_user, user, Role(form.role.data), form.active.data,
-                                     form.committee_id.data or None, form.enterprise_id.data or None)
+            user_service.update_user(current_user, user, Role(values["role"]), values["active"], values["committee_id"],
+                                     values["enterprise_id"], expected_version=form.version_value())
+        except EditConflict as error:
+            db.session.rollback()
+            current = snapshot(user, user_service.FIELDS)
+            return conflict_page("admin/user.html", form, user, error, current, {**current, **values}, user=user)
         except DomainError as error:
             form.role.errors.append(str(error))
         else:

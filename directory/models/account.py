@@ -33,6 +33,7 @@ class User(UserMixin, TimestampMixin, db.Model):
     active: Mapped[bool] = mapped_column(default=True)
     locale: Mapped[str | None] = mapped_column(sa.String(5))
     last_login_at: Mapped[datetime | None]
+    version: Mapped[int] = mapped_column(default=1, server_default="1")  # the administrator's edit form
 
     enterprise: Mapped["Enterprise | None"] = relationship(back_populates="users")  # noqa: F821
     committee: Mapped["Committee | None"] = relationship()  # noqa: F821

@@ -10,6 +10,17 @@ def utcnow() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None)
 
 
+def insert_for(model) -> sa.Insert:
+    """INSERT for the session's database, with its ON CONFLICT clauses (SQLite and PostgreSQL
+    spell them alike: on_conflict_do_update / on_conflict_do_nothing)."""
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    from ..extensions import db
+
+    dialect = db.session.get_bind().dialect.name
+    return (postgresql.insert if dialect == "postgresql" else sqlite.insert)(model)
+
+
 def enum_column(enum_class: type[enum.Enum], **kwargs) -> sa.Enum:
     """Store an enum by value, as VARCHAR on every database (no native ENUM to migrate)."""
     return sa.Enum(

@@ -18,6 +18,7 @@ class Committee(TimestampMixin, db.Model):
     landline_area_code: Mapped[str | None] = mapped_column(sa.String(5))
     active: Mapped[bool] = mapped_column(default=True)
     merged_into_id: Mapped[int | None] = mapped_column(sa.ForeignKey("committees.id"))
+    version: Mapped[int] = mapped_column(default=1, server_default="1")  # the edit form's optimistic check
 
     merged_into: Mapped["Committee | None"] = relationship(remote_side=[id])
 

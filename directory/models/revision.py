@@ -7,11 +7,15 @@ from ..extensions import db
 from .base import Status, enum_column, utcnow
 
 
+PENDING_ONLY = "status = 'pending'"  # the partial index's condition, also named by ON CONFLICT
+
+
 class Revision(db.Model):
     """A proposed change to an approved enterprise or offering, waiting for its committee.
 
     The record keeps its approved values (and stays public) until the revision is approved;
     `proposed` holds the full set of editable values as JSON (services.listing.editable_values).
+    A record has at most one pending revision; a second edit updates it (services.lifecycle).
     """
 
     __tablename__ = "revisions"
@@ -30,5 +34,10 @@ class Revision(db.Model):
 
     author: Mapped["User | None"] = relationship()  # noqa: F821
 
-    __table_args__ = (sa.Index("ix_revisions_target", "target_type", "target_id"),)
+    __table_args__ = (
+        sa.Index("ix_revisions_target", "target_type", "target_id"),
+        # At most one pending revision per record: two would both be approved, the older maybe last.
+        sa.Index("uq_revisions_pending_target", "target_type", "target_id", unique=True,
+                 sqlite_where=sa.text(PENDING_ONLY), postgresql_where=sa.text(PENDING_ONLY)),
+    )
 

@@ -1,23 +1,19 @@
 from flask_babel import lazy_gettext as _l
-from wtforms import HiddenField, SelectMultipleField, SubmitField, TextAreaField
+from wtforms import SelectMultipleField, SubmitField, TextAreaField
 from wtforms.validators import Length, Optional
 
-from ..forms import BaseForm
+from ..forms import BaseForm, VersionedForm
 
 
-class DecisionForm(BaseForm):
+class DecisionForm(VersionedForm):
     """Approve, reject, suspend or reinstate; the button pressed names the decision."""
 
-    version = HiddenField()
     reason = TextAreaField(_l("Lý do (bắt buộc khi từ chối hoặc tạm đình chỉ)"), validators=[
         Optional(), Length(max=2000, message=_l("Tối đa %(n)s ký tự.", n=2000))])
     approve = SubmitField(_l("Duyệt"))
     reject = SubmitField(_l("Từ chối"))
     suspend = SubmitField(_l("Tạm đình chỉ"))
     reinstate = SubmitField(_l("Khôi phục"))
-
-    def version_value(self) -> int:
-        return int(self.version.data) if (self.version.data or "").isdigit() else 0
 
 
 class BulkApproveForm(BaseForm):

@@ -91,7 +91,8 @@ def decide(kind: str, record_id: int):
     except AlreadyDecided as error:
         db.session.rollback()
         flash(str(error), "warning")
-        return _render_detail(kind, record, DecisionForm(version=str(record.version)), 410)
+        form.version.data = str(record.version)  # the page shows the new state: decide on it
+        return _render_detail(kind, record, form, 410)
     except DomainError as error:
         db.session.rollback()
         form.reason.errors.append(str(error))

@@ -7,6 +7,7 @@ from ..models import Committee, Enterprise, User
 from ..text import nfc
 from .audit import record_event, snapshot
 from .errors import DomainError, NotFound
+from .lifecycle import claim_version
 from .permissions import is_admin, require
 
 EDITABLE = ("code", "name", "province_code", "legacy_province_name", "landline_area_code", "active")
@@ -34,8 +35,10 @@ def create_committee(actor, **values) -> Committee:
     return committee
 
 
-def update_committee(actor, committee: Committee, **values) -> Committee:
+def update_committee(actor, committee: Committee, expected_version: int | None, **values) -> Committee:
+    """`expected_version`: the version the form was loaded at (EditConflict if it is not the current one)."""
     require(is_admin(actor))
+    claim_version(committee, expected_version)
     if "code" in values:
         _check_code_free(values["code"], committee)
     before = snapshot(committee, EDITABLE)

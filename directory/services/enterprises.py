@@ -9,7 +9,7 @@ from ..models.base import utcnow
 from ..text import slugify
 from .audit import record_event, snapshot
 from .errors import DomainError
-from .lifecycle import bump_version, propose_revision, refuse_status, transition
+from .lifecycle import claim_version, propose_revision, refuse_status, transition
 from .permissions import can_edit_enterprise, can_register_enterprise, require
 from .uploads import PreparedImage, save_image
 
@@ -89,9 +89,12 @@ def register_enterprise(actor, values: dict, logo: PreparedImage | None = None) 
     return enterprise
 
 
-def update_enterprise(actor, enterprise: Enterprise, values: dict, logo: PreparedImage | None = None) -> str:
-    """Draft or rejected: changed in place ("saved"). Approved: a pending revision ("revision")."""
+def update_enterprise(actor, enterprise: Enterprise, values: dict, logo: PreparedImage | None = None, *,
+                      expected_version: int | None) -> str:
+    """Draft or rejected: changed in place ("saved"). Approved: a pending revision ("revision").
+    `expected_version` is the version the form was loaded at (EditConflict if it is not the current one)."""
     require(can_edit_enterprise(actor, enterprise))
+    claim_version(enterprise, expected_version)
     values = dict(values)
     if enterprise.status == Status.APPROVED:
         for field in LOCKED_WHEN_APPROVED:
@@ -108,26 +111,24 @@ def update_enterprise(actor, enterprise: Enterprise, values: dict, logo: Prepare
         if proposed == editable_values(enterprise):
             raise DomainError(_("Bạn chưa thay đổi gì."))
         propose_revision(actor, enterprise, proposed)
-        bump_version(enterprise)
         return "revision"
     before = snapshot(enterprise)
     apply_values(enterprise, values)
-    bump_version(enterprise)
     db.session.flush()
     record_event(actor, "enterprise.update", enterprise, before=before, after=snapshot(enterprise))
     search.sync_enterprise(enterprise)
     return "saved"
 
 
-def submit_enterprise(actor, enterprise: Enterprise, expected_version: int | None = None) -> None:
+def submit_enterprise(actor, enterprise: Enterprise, expected_version: int | None) -> None:
     """Draft or rejected → pending for its committee (for outside-the-bloc: administrators)."""
     require(can_edit_enterprise(actor, enterprise))
-    transition(actor, enterprise, "enterprise.submit", expected_version or enterprise.version,
+    transition(actor, enterprise, "enterprise.submit", expected_version,
                {Status.DRAFT, Status.REJECTED}, Status.PENDING, _("gửi duyệt"), submitted_at=utcnow())
 
 
-def withdraw_enterprise(actor, enterprise: Enterprise, expected_version: int | None = None) -> None:
+def withdraw_enterprise(actor, enterprise: Enterprise, expected_version: int | None) -> None:
     """Pending → draft, to change something before the committee decides."""
     require(can_edit_enterprise(actor, enterprise))
-    transition(actor, enterprise, "enterprise.withdraw", expected_version or enterprise.version,
+    transition(actor, enterprise, "enterprise.withdraw", expected_version,
                {Status.PENDING}, Status.DRAFT, _("rút lại"))

@@ -21,6 +21,19 @@ class Conflict(DomainError):
     status = 409
 
 
+class EditConflict(Conflict):
+    """A save from a form loaded at an older version (or with no valid version): nothing was
+    changed; the view shows the form again with what changed meanwhile."""
+
+    def __init__(self, message: str | None = None):
+        from flask_babel import gettext as _
+
+        super().__init__(message or _("Một người khác đã lưu thay đổi sau khi bạn mở biểu mẫu này, nên thay đổi "
+                                      "của bạn chưa được lưu. Bảng dưới đây cho thấy giá trị hiện tại; nội dung bạn "
+                                      "nhập vẫn còn trong biểu mẫu (tệp đã chọn cần chọn lại). Hãy xem lại rồi bấm "
+                                      "Lưu để áp dụng."))
+
+
 class AlreadyDecided(Conflict):
     """The item was decided (or changed) since the form was shown: the second reviewer is told."""
 

@@ -6,7 +6,7 @@ from flask_babel import gettext as _
 
 from ..extensions import db
 from ..models import Enterprise, Inquiry, InquiryRead, InquiryStatus, Message, Offering, Status, User
-from ..models.base import utcnow
+from ..models.base import insert_for, utcnow
 from ..urls import site_url
 from .attachments import store
 from .audit import record_event, snapshot
@@ -139,11 +139,11 @@ def get_attachment(actor, message_id: int) -> Message:
 
 
 def _mark_read(user, inquiry: Inquiry, when=None) -> None:
-    row = db.session.get(InquiryRead, (inquiry.id, user.id))
-    if row is None:
-        db.session.add(InquiryRead(inquiry_id=inquiry.id, user_id=user.id, read_at=when or utcnow()))
-    else:
-        row.read_at = when or utcnow()
+    """One upsert: two tabs opening the same unread thread at once both write, neither fails."""
+    db.session.flush()  # a new inquiry needs its id
+    insert = insert_for(InquiryRead).values(inquiry_id=inquiry.id, user_id=user.id, read_at=when or utcnow())
+    db.session.execute(insert.on_conflict_do_update(index_elements=["inquiry_id", "user_id"],
+                                                    set_={"read_at": insert.excluded.read_at}))
 
 
 def mark_read(user, inquiry: Inquiry) -> None:

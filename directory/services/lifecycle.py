@@ -2,13 +2,15 @@
 pending revisions of approved records, notifying the owner's users."""
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
+from sqlalchemy.orm.attributes import set_committed_value
 
 from ..extensions import db
 from ..models import Enterprise, Offering, Revision, Status
-from ..models.base import utcnow
+from ..models.base import insert_for, utcnow
+from ..models.revision import PENDING_ONLY
 from ..urls import site_url
 from .audit import record_event, snapshot
-from .errors import AlreadyDecided, DomainError
+from .errors import AlreadyDecided, DomainError, EditConflict
 from .notifications import notify
 
 STATUS_LABELS = {
@@ -54,8 +56,26 @@ def transition(actor, record, action: str, expected_version: int, allowed: set[S
 
 
 def bump_version(record) -> None:
-    """Any change by the owner invalidates a reviewer's open form."""
-    record.version = (record.version or 1) + 1
+    """Any change invalidates the forms open on the record (a reviewer's, an editor's).
+    Incremented by the database (version = version + 1), so that no concurrent bump is lost."""
+    record.version = type(record).version + 1
+
+
+def claim_version(record, expected_version: int | None) -> None:
+    """The optimistic check of an edit form: move the record from the version the form was loaded
+    at to the next one with UPDATE ... WHERE id = :id AND version = :seen, so that of two saves
+    loaded at the same version exactly one passes. The other (and a form with no valid version)
+    raises EditConflict; the caller changes nothing else before this passes or rolls back after."""
+    if expected_version is None or record.version != expected_version:
+        raise EditConflict()
+    model = type(record)
+    values = {"updated_at": utcnow()} if hasattr(model, "updated_at") else {}
+    result = db.session.execute(
+        db.update(model).where(model.id == record.id, model.version == expected_version)
+        .values(version=model.version + 1, **values).execution_options(synchronize_session=False))
+    if result.rowcount != 1:
+        raise EditConflict()
+    set_committed_value(record, "version", expected_version + 1)
 
 
 def pending_revision(record) -> Revision | None:
@@ -86,20 +106,34 @@ def revisions_of(record) -> list[Revision]:
 
 
 def propose_revision(actor, record, values: dict) -> Revision:
-    """Editing an approved record: the approved version stays public; the change waits."""
-    revision = pending_revision(record)
-    if revision is None:
-        revision = Revision(target_type=record.__tablename__.removesuffix("s"), target_id=record.id,
-                            proposed=values, author_id=getattr(actor, "id", None), status=Status.PENDING)
-        db.session.add(revision)
+    """Editing an approved record: the approved version stays public; the change waits.
+
+    A record has at most one pending revision (a partial unique index): the first edit inserts
+    it, a later one updates it in place. Two first edits at the same moment are settled by the
+    index: INSERT ... ON CONFLICT DO NOTHING lets one row in and the other edit updates that row.
+    """
+    kind, author_id = record.__tablename__.removesuffix("s"), getattr(actor, "id", None)
+    insert = insert_for(Revision).values(target_type=kind, target_id=record.id, proposed=values,
+                                         author_id=author_id, status=Status.PENDING)
+    inserted = db.session.scalar(insert.on_conflict_do_nothing(
+        index_elements=["target_type", "target_id"], index_where=db.text(PENDING_ONLY)).returning(Revision.id))
+    revision = db.session.scalar(db.select(Revision).where(
+        Revision.target_type == kind, Revision.target_id == record.id, Revision.status == Status.PENDING,
+    ).execution_options(populate_existing=True))
+    if revision is None:  # decided between the insert and the read
+        raise EditConflict()
+    if inserted is not None:
         record_event(actor, "revision.propose", revision, after={"target_id": record.id, "proposed": values})
-    else:
-        before = dict(revision.proposed)
-        revision.proposed = values
-        revision.author_id = getattr(actor, "id", None)
-        revision.version += 1
-        record_event(actor, "revision.update", revision, before=before, after=values)
-    db.session.flush()
+        return revision
+    before = dict(revision.proposed)
+    result = db.session.execute(  # unless a reviewer decided it meanwhile
+        db.update(Revision).where(Revision.id == revision.id, Revision.status == Status.PENDING)
+        .values(proposed=values, author_id=author_id, version=Revision.version + 1)
+        .execution_options(synchronize_session=False))
+    if result.rowcount != 1:
+        raise EditConflict()
+    db.session.refresh(revision)
+    record_event(actor, "revision.update", revision, before=before, after=values)
     return revision
 
 

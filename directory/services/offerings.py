@@ -8,7 +8,7 @@ from ..models.base import utcnow
 from ..reference import provinces
 from .audit import record_event, snapshot
 from .errors import DomainError, NotFound
-from .lifecycle import bump_version, pending_revision, propose_revision, refuse_status, transition
+from .lifecycle import claim_version, pending_revision, propose_revision, refuse_status, transition
 from .permissions import can_edit_offering, can_list_offerings, require
 from .uploads import MAX_IMAGES, PreparedImage, save_image
 
@@ -91,10 +91,13 @@ def create_offering(actor, enterprise: Enterprise, values: dict, new_images: lis
     return offering
 
 
-def update_offering(actor, offering: Offering, values: dict, new_images: list[PreparedImage] = ()) -> str:
+def update_offering(actor, offering: Offering, values: dict, new_images: list[PreparedImage] = (), *,
+                    expected_version: int | None) -> str:
     """Draft or rejected: changed in place ("saved"). Approved: a pending revision ("revision").
-    `values["images"]` lists the current images to keep, in order."""
+    `values["images"]` lists the current images to keep, in order. `expected_version` is the
+    version the form was loaded at (EditConflict if it is not the current one)."""
     require(can_edit_offering(actor, offering))
+    claim_version(offering, expected_version)
     if offering.status not in (Status.DRAFT, Status.REJECTED, Status.APPROVED):
         raise refuse_status(offering, _("sửa"))
     revision = pending_revision(offering)
@@ -108,11 +111,9 @@ def update_offering(actor, offering: Offering, values: dict, new_images: list[Pr
         if proposed == current:
             raise DomainError(_("Bạn chưa thay đổi gì."))
         propose_revision(actor, offering, proposed)
-        bump_version(offering)
         return "revision"
     before = {**snapshot(offering), **editable_values(offering)}
     apply_values(offering, values)
-    bump_version(offering)
     db.session.flush()
     record_event(actor, "offering.update", offering, before=before,
                  after={**snapshot(offering), **editable_values(offering)})
@@ -120,24 +121,24 @@ def update_offering(actor, offering: Offering, values: dict, new_images: list[Pr
     return "saved"
 
 
-def submit_offering(actor, offering: Offering, expected_version: int | None = None) -> None:
+def submit_offering(actor, offering: Offering, expected_version: int | None) -> None:
     require(can_edit_offering(actor, offering))
     if offering.enterprise.status not in (Status.PENDING, Status.APPROVED):
         raise DomainError(_("Hãy gửi duyệt hồ sơ doanh nghiệp trước khi gửi duyệt sản phẩm, dịch vụ."))
-    transition(actor, offering, "offering.submit", expected_version or offering.version,
+    transition(actor, offering, "offering.submit", expected_version,
                {Status.DRAFT, Status.REJECTED}, Status.PENDING, _("gửi duyệt"), submitted_at=utcnow())
 
 
-def withdraw_offering(actor, offering: Offering, expected_version: int | None = None) -> None:
+def withdraw_offering(actor, offering: Offering, expected_version: int | None) -> None:
     require(can_edit_offering(actor, offering))
-    transition(actor, offering, "offering.withdraw", expected_version or offering.version,
+    transition(actor, offering, "offering.withdraw", expected_version,
                {Status.PENDING}, Status.DRAFT, _("rút lại"))
 
 
-def archive_offering(actor, offering: Offering, expected_version: int | None = None) -> None:
+def archive_offering(actor, offering: Offering, expected_version: int | None) -> None:
     """The owner takes an offering off the directory; a pending revision goes with it."""
     require(can_edit_offering(actor, offering))
-    transition(actor, offering, "offering.archive", expected_version or offering.version,
+    transition(actor, offering, "offering.archive", expected_version,
                {Status.DRAFT, Status.PENDING, Status.APPROVED, Status.REJECTED}, Status.ARCHIVED,
                _("lưu trữ"))
     revision = pending_revision(offering)

@@ -78,6 +78,9 @@ def decide(actor, record, decision: Decision, expected_version: int, reason: str
         raise refuse_status(target, _("áp dụng thay đổi"))
 
     allowed, to = rule
+    if kind == "revision":  # the target's row first, as an owner's edit takes it: no deadlock between them
+        bump_version(target)
+        db.session.flush()
     values = {}
     if kind == "revision":
         values = {"decided_at": utcnow(), "reason": reason}
@@ -103,7 +106,6 @@ def _apply_revision(actor, revision: Revision, target) -> None:
     service = enterprise_service if isinstance(target, Enterprise) else offering_service
     before = {**snapshot(target), **service.editable_values(target)}
     service.apply_values(target, revision.proposed)
-    bump_version(target)
     db.session.flush()
     record_event(actor, f"{kind_of(target)}.apply_revision", target, before=before,
                  after={**snapshot(target), **service.editable_values(target)})

@@ -5,6 +5,7 @@ from ..extensions import db
 from ..models import Committee, Enterprise, Role, User
 from .audit import record_event, snapshot
 from .errors import DomainError, NotFound
+from .lifecycle import claim_version
 from .permissions import is_admin, require
 
 FIELDS = ("role", "active", "committee_id", "enterprise_id")
@@ -18,9 +19,11 @@ def get_user(user_id: int) -> User:
 
 
 def update_user(actor, user: User, role: Role, active: bool, committee_id: int | None,
-                enterprise_id: int | None) -> User:
-    """Set a user's role and attachment; the role decides which attachment is kept."""
+                enterprise_id: int | None, *, expected_version: int | None) -> User:
+    """Set a user's role and attachment; the role decides which attachment is kept.
+    `expected_version`: the version the form was loaded at (EditConflict if it is not the current one)."""
     require(is_admin(actor))
+    claim_version(user, expected_version)
     if user.id == actor.id and (role != Role.ADMIN or not active):
         raise DomainError(_("Bạn không thể tự bỏ quyền quản trị hoặc tự khóa tài khoản của mình."))
     if role == Role.REVIEWER and (committee_id is None or db.session.get(Committee, committee_id) is None):

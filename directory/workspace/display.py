@@ -4,7 +4,8 @@ from markupsafe import Markup
 
 from ..extensions import db
 from ..i18n import current_locale, price_label
-from ..models import Category, Committee
+from ..models import Category, Committee, Enterprise
+from ..navigation import role_label
 from ..reference import province_name, vsic_sections
 from .forms import OWNERSHIP_LABELS
 
@@ -17,6 +18,10 @@ LABELS = {
     "sectors": _l("Ngành (VSIC)"), "kind": _l("Loại"), "title": _l("Tên"), "category_id": _l("Nhóm"),
     "unit": _l("Đơn vị tính"), "price": _l("Giá"), "member_offer": _l("Ưu đãi liên kết"),
     "member_discount_pct": _l("Giảm giá ưu đãi (%)"), "areas": _l("Khu vực giao hàng"), "images": _l("Ảnh"),
+    # committees and user accounts (the administrator's edit forms)
+    "name": _l("Tên"), "code": _l("Mã"), "legacy_province_name": _l("Tỉnh trước sáp nhập"),
+    "landline_area_code": _l("Mã vùng điện thoại cố định"), "role": _l("Vai trò"),
+    "enterprise_id": _l("Doanh nghiệp"), "active": _l("Đang hoạt động"),
 }
 
 
@@ -39,6 +44,13 @@ def show(key: str, value) -> str:
     """Plain text (escaped by Jinja), except images, returned as escaped Markup thumbnails."""
     if value in (None, "", []):
         return "—"
+    if key == "active":
+        return str(_l("Có") if value else _l("Không"))
+    if key == "role":
+        return role_label(value)
+    if key == "enterprise_id":
+        enterprise = db.session.get(Enterprise, value)
+        return enterprise.legal_name if enterprise else str(value)
     if key == "committee_id":
         committee = db.session.get(Committee, value)
         return committee.name if committee else str(value)

@@ -6,12 +6,12 @@ import phonenumbers
 from flask_babel import lazy_gettext as _l
 from flask_wtf.file import FileField, MultipleFileField
 from stdnum.vn import mst
-from wtforms import (EmailField, HiddenField, IntegerField, PasswordField, RadioField, SelectField,
+from wtforms import (EmailField, IntegerField, PasswordField, RadioField, SelectField,
                      SelectMultipleField, StringField, SubmitField, TextAreaField, ValidationError)
 from wtforms.validators import DataRequired, Email, EqualTo, InputRequired, Length, NumberRange, Optional
 
 from ..accounts.forms import EMAIL_RULES, PASSWORD_RULES
-from ..forms import BaseForm
+from ..forms import BaseForm, VersionedForm
 from ..models import EMPLOYEE_BANDS, MAX_PRICE, Kind, Ownership
 from ..reference import VSIC_VERSIONS, provinces, vsic_sections
 
@@ -51,7 +51,7 @@ def _sector_choices():
                                 for s in vsic_sections(version).values()] for version in VSIC_VERSIONS}
 
 
-class EnterpriseForm(BaseForm):
+class EnterpriseForm(VersionedForm):
     legal_name = StringField(_l("Tên đầy đủ theo đăng ký kinh doanh"), validators=_text(_l("tên doanh nghiệp"), 255, True))
     short_name = StringField(_l("Tên ngắn gọn"), validators=_text("", 120))
     tax_code = StringField(_l("Mã số thuế"), validators=[
@@ -133,7 +133,7 @@ class EnterpriseForm(BaseForm):
         return values
 
 
-class OfferingForm(BaseForm):
+class OfferingForm(VersionedForm):
     kind = RadioField(_l("Loại"), choices=[(Kind.PRODUCT.value, _l("Sản phẩm")), (Kind.SERVICE.value, _l("Dịch vụ"))],
                       default=Kind.PRODUCT.value, validators=[InputRequired(message=_l("Hãy chọn loại."))])
     title = StringField(_l("Tên sản phẩm, dịch vụ"), validators=_text(_l("tên"), 200, True))
@@ -199,13 +199,8 @@ class OfferingForm(BaseForm):
         self.keep_images.data = list(values.get("images", []))
 
 
-class VersionForm(BaseForm):
+class VersionForm(VersionedForm):
     """A state change by POST: the version the user saw travels with it."""
-
-    version = HiddenField()
-
-    def version_value(self) -> int:
-        return int(self.version.data) if (self.version.data or "").isdigit() else 0
 
 
 class InviteForm(BaseForm):

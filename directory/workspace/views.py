@@ -5,12 +5,13 @@ from flask_login import current_user, login_required, login_user
 from stdnum.vn import mst
 
 from ..extensions import db
+from ..forms import conflict_page
 from ..i18n import current_locale
 from ..models import AuditEvent, Category, Committee, Enterprise, Offering, Review, Status
 from ..services import enterprises as enterprise_service
 from ..services import members as member_service
 from ..services import offerings as offering_service
-from ..services.errors import DomainError, NotAuthorized, NotFound
+from ..services.errors import DomainError, EditConflict, NotAuthorized, NotFound
 from ..services.lifecycle import pending_revision, pending_revisions, revisions_of, status_label
 from ..services.permissions import (can_edit_enterprise, can_list_offerings, can_manage_members,
                                     can_register_enterprise, can_view_history, require)
@@ -115,7 +116,7 @@ def profile():
     revision = pending_revision(enterprise)
     stored = revision.proposed if revision else enterprise_service.editable_values(enterprise)
     form = EnterpriseForm(committees=_committees(), data={
-        **stored, "tax_code": mst.format(stored["tax_code"]),
+        **stored, "tax_code": mst.format(stored["tax_code"]), "version": str(enterprise.version),
         "committee_id": str(stored["committee_id"]) if stored["committee_id"] else "outside"})
     locked = enterprise.status == Status.APPROVED
     if locked:  # tax code and committee are fixed once approved: shown, not posted
@@ -126,7 +127,14 @@ def profile():
             values = form.values()
             if logo is None and revision is not None:
                 values["logo_path"] = revision.proposed.get("logo_path")
-            outcome = enterprise_service.update_enterprise(current_user, enterprise, values, logo)
+            outcome = enterprise_service.update_enterprise(current_user, enterprise, values, logo,
+                                                           expected_version=form.version_value())
+        except EditConflict as error:
+            db.session.rollback()
+            revision = pending_revision(enterprise)
+            stored = revision.proposed if revision else enterprise_service.editable_values(enterprise)
+            return conflict_page("workspace/enterprise_form.html", form, enterprise, error, stored,
+                                 {**stored, **values}, enterprise=enterprise, revision=revision, locked=locked)
         except DomainError as error:
             db.session.rollback()
             flash(str(error), "danger")
@@ -234,11 +242,20 @@ def edit_offering(offering_id: int):
     form = OfferingForm(categories=_categories())
     if request.method == "GET":
         form.load(stored)
+        form.version.data = str(offering.version)
     form.keep_images.choices = [(p, p) for p in stored.get("images", [])]
     if form.validate_on_submit():
         try:
             images = _prepared(form.images.data)
-            outcome = offering_service.update_offering(current_user, offering, form.values(), images)
+            outcome = offering_service.update_offering(current_user, offering, form.values(), images,
+                                                       expected_version=form.version_value())
+        except EditConflict as error:
+            db.session.rollback()
+            revision = pending_revision(offering)
+            stored = revision.proposed if revision else offering_service.editable_values(offering)
+            form.keep_images.choices = [(p, p) for p in stored.get("images", [])]
+            return conflict_page("workspace/offering_form.html", form, offering, error, stored,
+                                 {**stored, **form.values()}, offering=offering, revision=revision)
         except DomainError as error:
             db.session.rollback()
             if isinstance(error, (NotAuthorized, NotFound)):

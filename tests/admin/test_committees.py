@@ -32,7 +32,8 @@ def test_merge_into_itself_or_into_a_retired_committee_is_refused(world, db):
 
 
 def test_rename_keeps_a_before_and_after_in_the_audit(world, db):
-    update_committee(world["admin"], world["committee_a"], name="Đảng ủy Các cơ quan và Doanh nghiệp")
+    update_committee(world["admin"], world["committee_a"], world["committee_a"].version,
+                     name="Đảng ủy Các cơ quan và Doanh nghiệp")
     event = db.session.scalar(db.select(AuditEvent).where(AuditEvent.action == "committee.update"))
     assert event.after == {"name": "Đảng ủy Các cơ quan và Doanh nghiệp"}
     assert event.before["name"].startswith("Đảng ủy Khối")
@@ -40,7 +41,8 @@ def test_rename_keeps_a_before_and_after_in_the_audit(world, db):
 
 def test_committee_code_must_be_unique(world):
     with pytest.raises(DomainError, match="đã được dùng"):
-        update_committee(world["admin"], world["committee_a"], code=world["committee_b"].code)
+        update_committee(world["admin"], world["committee_a"], world["committee_a"].version,
+                         code=world["committee_b"].code)
 
 
 def test_admin_pages_are_for_administrators_only(client, world, login):
@@ -61,7 +63,8 @@ def test_merge_through_the_page(client, world, login, db):
 def test_admin_cannot_demote_themself(client, world, login, db):
     login(world["admin"])
     response = client.post(f"/admin/users/{world['admin'].id}",
-                           data={"role": "staff", "active": "y", "committee_id": 0, "enterprise_id": 0})
+                           data={"role": "staff", "active": "y", "committee_id": 0, "enterprise_id": 0,
+                                 "version": world["admin"].version})
     assert "tự bỏ quyền quản trị" in response.get_data(as_text=True)
     assert db.session.get(User, world["admin"].id).role == Role.ADMIN
 
@@ -70,7 +73,8 @@ def test_admin_makes_a_user_reviewer_of_a_committee(client, world, login, db):
     login(world["admin"])
     target = world["manager_b"]
     response = client.post(f"/admin/users/{target.id}", data={
-        "role": "reviewer", "active": "y", "committee_id": world["committee_b"].id, "enterprise_id": world["b"].id})
+        "role": "reviewer", "active": "y", "committee_id": world["committee_b"].id, "enterprise_id": world["b"].id,
+        "version": target.version})
     assert response.status_code == 302
     db.session.expire_all()
     user = db.session.get(User, target.id)

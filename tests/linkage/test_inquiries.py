@@ -138,3 +138,22 @@ def test_closing_through_the_page(world, db, client, login):
     login(world["manager_a"])
     page = client.post(f"/linkage/inquiries/{inquiry.id}/close", follow_redirects=True).get_data(as_text=True)
     assert "Đã đóng cuộc trao đổi" in page and "Đóng cuộc trao đổi</button>" not in page
+
+
+def test_two_tabs_opening_an_unread_thread_both_show_it(world, db, client_for):
+    """Real threads: both requests find no read mark and write one; an upsert, not two inserts."""
+    from directory.models import InquiryRead
+    from tests.conftest import run_together
+
+    inquiry = _send(world)
+    db.session.commit()
+    user_id, url = world["manager_a"].id, f"/linkage/inquiries/{inquiry.id}"
+    tabs = [client_for(world["manager_a"]), client_for(world["manager_a"])]
+    for round_ in range(20):
+        db.session.execute(db.delete(InquiryRead).where(InquiryRead.user_id == user_id))
+        db.session.commit()
+        results = run_together(*(lambda tab=tab: tab.get(url) for tab in tabs))
+        codes = [r if isinstance(r, Exception) else r.status_code for r in results]
+        assert codes == [200, 200], f"round {round_}: {codes}"
+    reads = db.session.scalars(db.select(InquiryRead).where(InquiryRead.user_id == user_id)).all()
+    assert len(reads) == 1

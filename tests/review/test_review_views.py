@@ -126,7 +126,8 @@ def test_revision_diff_is_side_by_side_and_public_page_keeps_approved_text(clien
     login(world["staff_a"])
     response = client.post(f"/workspace/offerings/{offering.id}/edit", data={
         "kind": "product", "title": "Thép cuộn D12 mới", "price_mode": "exact", "price_min": "16.000.000",
-        "description": offering.description, "unit": "tấn"}, content_type="multipart/form-data")
+        "description": offering.description, "unit": "tấn", "version": offering.version},
+        content_type="multipart/form-data")
     assert response.status_code == 302
     assert "Thép cuộn xây dựng D10" in client.get(f"/offerings/{offering.id}").get_data(as_text=True)
     owner_page = client.get(f"/workspace/offerings/{offering.id}").get_data(as_text=True)
@@ -157,10 +158,10 @@ def test_history_shows_reviews_and_audit_events_to_owner_and_committee(client, l
 
 def test_owner_change_after_reviewer_opened_the_page_is_not_overruled(world, make_offering, db):
     offering = make_offering(enterprise=world["a"], status=Status.DRAFT)
-    offerings.submit_offering(world["staff_a"], offering)
+    offerings.submit_offering(world["staff_a"], offering, offering.version)
     seen = offering.version
-    offerings.withdraw_offering(world["staff_a"], offering)
-    offerings.submit_offering(world["staff_a"], offering)
+    offerings.withdraw_offering(world["staff_a"], offering, offering.version)
+    offerings.submit_offering(world["staff_a"], offering, offering.version)
     with pytest.raises(AlreadyDecided):
         reviews.decide(world["reviewer_a"], offering, Decision.APPROVE, seen)
     assert pending_revision(offering) is None

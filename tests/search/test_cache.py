@@ -76,7 +76,7 @@ def test_renaming_a_committee_refreshes_the_cached_facet_labels(catalogue, db, c
     db.session.commit()
     assert "Đảng ủy Khối Hà Nội" in page(client, q="thep")
     hanoi = catalogue["steel_maker"].committee
-    update_committee(db.session.get(User, admin.id), hanoi, name="Đảng ủy Khối Thủ đô")
+    update_committee(db.session.get(User, admin.id), hanoi, hanoi.version, name="Đảng ủy Khối Thủ đô")
     db.session.commit()
     html = page(client, q="thep")
     assert "Đảng ủy Khối Thủ đô" in html and "Đảng ủy Khối Hà Nội" not in html

@@ -173,7 +173,8 @@ def test_someone_elses_image_cannot_be_kept_by_editing_the_form(client, login, w
     mine = make_offering(enterprise=world["a"], status=Status.DRAFT)
     db.session.commit()
     login(world["staff_a"])
-    page = client.post(f"/workspace/offerings/{mine.id}/edit", data=offering_form(keep_images=["cua-b.jpg"]),
+    page = client.post(f"/workspace/offerings/{mine.id}/edit",
+                       data=offering_form(keep_images=["cua-b.jpg"], version=mine.version),
                        content_type="multipart/form-data").get_data(as_text=True)
     assert "Ảnh không thuộc sản phẩm" in page
     db.session.refresh(mine)

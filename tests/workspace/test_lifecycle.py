@@ -31,12 +31,12 @@ def test_owner_offering_transitions_allowed_or_refused_with_message(world, make_
     offering = make_offering(enterprise=world["a"], status=start)
     db.session.commit()
     if start in allowed:
-        function(world["staff_a"], offering)
+        function(world["staff_a"], offering, offering.version)
         assert offering.status == to
         assert f"offering.{action}" in _audit_actions(db, "offering", offering.id)
     else:
         with pytest.raises(DomainError) as refused:
-            function(world["staff_a"], offering)
+            function(world["staff_a"], offering, offering.version)
         assert str(refused.value)
         db.session.rollback()
         assert offering.status == start
@@ -143,7 +143,7 @@ def test_every_decision_calls_the_search_sync(world, make_offering, db, monkeypa
     reviews.decide(world["reviewer_a"], offering, Decision.APPROVE, offering.version)
     reviews.decide(world["reviewer_a"], world["a"], Decision.SUSPEND, world["a"].version, "Vi phạm")
     reviews.decide(world["reviewer_a"], world["a"], Decision.REINSTATE, world["a"].version)
-    offerings.archive_offering(world["manager_a"], offering)
+    offerings.archive_offering(world["manager_a"], offering, offering.version)
     assert synced == [("offering", offering.id), ("enterprise", world["a"].id), ("enterprise", world["a"].id),
                       ("offering", offering.id)]
 
@@ -163,18 +163,18 @@ def test_owner_enterprise_transitions(world, db, action, start):
     world["a"].status = start
     db.session.commit()
     if start in allowed:
-        function(world["manager_a"], world["a"])
+        function(world["manager_a"], world["a"], world["a"].version)
         assert world["a"].status == to
     else:
         with pytest.raises(DomainError, match="Không thể"):
-            function(world["manager_a"], world["a"])
+            function(world["manager_a"], world["a"], world["a"].version)
 
 
 def test_staff_cannot_submit_the_profile(world, db):
     world["a"].status = Status.DRAFT
     db.session.commit()
     with pytest.raises(NotAuthorized):
-        enterprises.submit_enterprise(world["staff_a"], world["a"])
+        enterprises.submit_enterprise(world["staff_a"], world["a"], world["a"].version)
 
 
 def test_offering_cannot_be_submitted_before_its_enterprise(world, make_enterprise, make_offering, make_user, db):
@@ -185,7 +185,7 @@ def test_offering_cannot_be_submitted_before_its_enterprise(world, make_enterpri
     offering = make_offering(enterprise=draft, status=Status.DRAFT)
     db.session.commit()
     with pytest.raises(DomainError, match="hồ sơ doanh nghiệp"):
-        offerings.submit_offering(user, offering)
+        offerings.submit_offering(user, offering, offering.version)
 
 
 def test_outside_buyer_lists_nothing(world, db):
@@ -199,7 +199,8 @@ def test_editing_an_approved_offering_creates_a_revision_and_keeps_the_public_ve
     offering = world["offering_a"]
     values = dict(offerings.editable_values(offering), title="Thép cuộn D12", price_min=16_000_000,
                   price_max=16_000_000)
-    assert offerings.update_offering(world["staff_a"], offering, values) == "revision"
+    assert offerings.update_offering(world["staff_a"], offering, values,
+                                     expected_version=offering.version) == "revision"
     db.session.commit()
     assert offering.title == "Thép cuộn xây dựng D10" and offering.status == Status.APPROVED
     revision = pending_revision(offering)
@@ -212,7 +213,8 @@ def test_editing_an_approved_offering_creates_a_revision_and_keeps_the_public_ve
 
 def test_rejected_revision_keeps_the_approved_values_and_the_comment(world, db):
     offering = world["offering_a"]
-    offerings.update_offering(world["staff_a"], offering, dict(offerings.editable_values(offering), title="Khác"))
+    offerings.update_offering(world["staff_a"], offering, dict(offerings.editable_values(offering), title="Khác"),
+                              expected_version=offering.version)
     revision = pending_revision(offering)
     reviews.decide(world["reviewer_a"], revision, Decision.REJECT, revision.version, "Tên chưa đúng")
     db.session.commit()
@@ -223,7 +225,8 @@ def test_rejected_revision_keeps_the_approved_values_and_the_comment(world, db):
 def test_second_edit_updates_the_one_pending_revision(world, db):
     offering = world["offering_a"]
     for title in ("Một", "Hai"):
-        offerings.update_offering(world["staff_a"], offering, dict(offerings.editable_values(offering), title=title))
+        offerings.update_offering(world["staff_a"], offering, dict(offerings.editable_values(offering), title=title),
+                                  expected_version=offering.version)
     assert db.session.scalar(db.select(db.func.count(Revision.id))) == 1
     assert pending_revision(offering).proposed["title"] == "Hai"
 
@@ -232,7 +235,8 @@ def test_editing_an_approved_profile_creates_a_revision_without_touching_tax_cod
     enterprise = world["a"]
     tax_code = enterprise.tax_code
     values = dict(enterprises.editable_values(enterprise), description="Mô tả mới", tax_code="0100233488")
-    assert enterprises.update_enterprise(world["manager_a"], enterprise, values) == "revision"
+    assert enterprises.update_enterprise(world["manager_a"], enterprise, values,
+                                         expected_version=enterprise.version) == "revision"
     revision = pending_revision(enterprise)
     assert revision.proposed["tax_code"] == tax_code
     assert enterprise.description == ""
@@ -244,13 +248,15 @@ def test_editing_an_approved_profile_creates_a_revision_without_touching_tax_cod
 def test_editing_is_refused_while_pending_suspended_or_archived(world, make_offering, db, start):
     offering = make_offering(enterprise=world["a"], status=start)
     with pytest.raises(DomainError, match="Không thể sửa"):
-        offerings.update_offering(world["staff_a"], offering, dict(offerings.editable_values(offering), title="X"))
+        offerings.update_offering(world["staff_a"], offering, dict(offerings.editable_values(offering), title="X"),
+                                  expected_version=offering.version)
 
 
 def test_archiving_withdraws_the_pending_revision(world, db):
     offering = world["offering_a"]
-    offerings.update_offering(world["staff_a"], offering, dict(offerings.editable_values(offering), title="Mới"))
+    offerings.update_offering(world["staff_a"], offering, dict(offerings.editable_values(offering), title="Mới"),
+                              expected_version=offering.version)
     revision = pending_revision(offering)
-    offerings.archive_offering(world["staff_a"], offering)
+    offerings.archive_offering(world["staff_a"], offering, offering.version)
     assert revision.status == Status.ARCHIVED
     assert reviews.review_queue(world["reviewer_a"]) == []
