@@ -8,6 +8,7 @@ from flask import Flask
 from sqlalchemy.engine import Engine
 
 from .config import Config
+from .urls import refuse_untrusted_hosts
 
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -19,6 +20,7 @@ def create_app(config_class: type = Config) -> Flask:
     app = Flask(__name__, template_folder="../templates", static_folder="../static",
                 instance_path=config_class.INSTANCE_PATH)
     app.config.from_object(config_class)
+    app.wsgi_app = refuse_untrusted_hosts(app)  # TRUSTED_HOSTS, checked before anything else
     _ensure_secret_key(app)
     register_extensions(app)
     register_blueprints(app)

@@ -11,6 +11,11 @@ def _bool(name: str, default: bool = False) -> bool:
     return default if value is None else value.lower() in {"1", "true", "yes", "on"}
 
 
+def _list(name: str) -> list[str] | None:
+    """A comma-separated setting; None when unset or empty."""
+    return [item.strip() for item in os.environ.get(name, "").split(",") if item.strip()] or None
+
+
 class Config:
     SECRET_KEY = os.environ.get("SECRET_KEY", "")
     SQLALCHEMY_DATABASE_URI = os.environ.get(
@@ -53,7 +58,8 @@ class Config:
     SESSION_COOKIE_HTTPONLY = True
     SESSION_COOKIE_SAMESITE = "Lax"
     SESSION_COOKIE_SECURE = _bool("SESSION_COOKIE_SECURE", False)
-    PREFERRED_URL_SCHEME = os.environ.get("PREFERRED_URL_SCHEME", "http")
-    SERVER_NAME = os.environ.get("SERVER_NAME") or None
     # How many reverse proxies in front of the app append to X-Forwarded-For/-Proto; 0 trusts none.
     TRUSTED_PROXIES = int(os.environ.get("TRUSTED_PROXIES", "0"))
+    # Links in mail are built on BASE_URL, never on the request's Host header.
+    BASE_URL = os.environ.get("BASE_URL", "http://127.0.0.1:5000").rstrip("/")
+    TRUSTED_HOSTS = _list("TRUSTED_HOSTS")  # any other Host header is answered 400; unset: no check

@@ -1,15 +1,51 @@
-"""URL helpers shared by blueprints and services."""
+"""URL helpers shared by blueprints and services.
+
+Links that leave the site (mail) are built on BASE_URL, never on the Host header of the request
+that caused them: a forged Host would otherwise put its own address in a password-reset mail.
+"""
 from urllib.parse import urlsplit
 
-from flask import current_app, has_request_context, url_for
+from flask import Flask, current_app
+from werkzeug.exceptions import SecurityError
+from werkzeug.routing import MapAdapter
+from werkzeug.wsgi import get_host
 
 
-def site_url(endpoint: str, external: bool = False, **values) -> str:
-    """url_for that also works outside a request (CLI, tests): with SERVER_NAME set the link is
-    built as usual (absolute if asked), otherwise it is a site path."""
-    if has_request_context() or current_app.config.get("SERVER_NAME"):
-        return url_for(endpoint, _external=external, **values)
-    return current_app.url_map.bind("localhost").build(endpoint, values)
+def _adapter() -> MapAdapter:
+    base = urlsplit(current_app.config["BASE_URL"])
+    return current_app.url_map.bind(base.netloc, script_name=base.path or "/", url_scheme=base.scheme)
+
+
+def site_url(endpoint: str, **values) -> str:
+    """The site path of an endpoint, inside or outside a request (notifications, CLI, jobs)."""
+    return _adapter().build(endpoint, values)
+
+
+def absolute_url(endpoint: str, **values) -> str:
+    """An absolute link on BASE_URL, for mail."""
+    return _adapter().build(endpoint, values, force_external=True)
+
+
+def absolute(path: str) -> str:
+    """A site path made absolute on BASE_URL's scheme and host."""
+    base = urlsplit(current_app.config["BASE_URL"])
+    return f"{base.scheme}://{base.netloc}{path}"
+
+
+def refuse_untrusted_hosts(app: Flask):
+    """WSGI middleware: with TRUSTED_HOSTS set, any other Host header gets a plain 400 before Flask
+    sees the request (Flask would route it without a URL adapter, and the error page needs one)."""
+    wsgi_app = app.wsgi_app
+
+    def middleware(environ, start_response):
+        if trusted := app.config["TRUSTED_HOSTS"]:
+            try:
+                get_host(environ, trusted)
+            except SecurityError as error:
+                return error(environ, start_response)
+        return wsgi_app(environ, start_response)
+
+    return middleware
 
 
 def safe_next(target: str | None) -> str | None:

@@ -36,7 +36,7 @@ def app(tmp_path_factory):
         JOBS_IMMEDIATE = True  # a queued mail is delivered at the commit, in the same thread
         WTF_CSRF_ENABLED = False  # tests/accounts/test_csrf.py turns it back on
         RATELIMIT_ENABLED = False
-        SERVER_NAME = None
+        BASE_URL = "http://localhost"  # what the test client sends as Host
 
     app = create_app(TestConfig)
     with app.app_context():

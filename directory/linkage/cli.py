@@ -15,6 +15,6 @@ def linkage():
 def digest_command():
     from ..services.saved_searches import send_digest
 
-    sent = send_digest()  # SERVER_NAME (if set) makes the mailed links absolute
+    sent = send_digest()  # the mailed links are built on BASE_URL
     db.session.commit()
     click.echo(f"Đã gửi {sent} thông báo.")

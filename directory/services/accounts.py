@@ -1,5 +1,5 @@
 """Accounts: sign-up, sign-in, password reset by a single-use, expiring link."""
-from flask import current_app, url_for
+from flask import current_app
 from flask_babel import gettext as _
 from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
 
@@ -7,6 +7,7 @@ from ..extensions import db
 from ..models import Role, User
 from ..models.base import utcnow
 from ..text import nfc
+from ..urls import absolute_url
 from .audit import record_event
 from .errors import DomainError
 from .mail import send_mail
@@ -67,7 +68,7 @@ def request_password_reset(email: str) -> None:
     user = find_user_by_email(email)
     if user is None or not user.active:
         return
-    link = url_for("accounts.reset_password", token=make_reset_token(user), _external=True)
+    link = absolute_url("accounts.reset_password", token=make_reset_token(user))
     minutes = current_app.config["PASSWORD_RESET_MAX_AGE"] // 60
     send_mail(
         user.email,

@@ -32,6 +32,32 @@ WEBP = Kind("webp", "image/webp")
 DOCX = Kind("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
 XLSX = Kind("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 KINDS = {k.extension: k for k in (PDF, PNG, JPEG, WEBP, DOCX, XLSX)}
+# Office formats that may carry VBA macros: refused by name, and by content (a vbaProject.bin part)
+# whatever the name says.
+MACRO_EXTENSIONS = (".docm", ".dotm", ".xlsm", ".xltm", ".xlam", ".pptm", ".potm", ".ppsm", ".ppam")
+
+
+def _macros_refused() -> DomainError:
+    return DomainError(_("Không nhận tệp Office có macro (DOCM, XLSM, PPTM…). Hãy lưu lại thành DOCX hoặc XLSX "
+                         "không có macro."))
+
+
+def _unsafe_entry(name: str) -> bool:
+    """A zip entry that would be written outside the folder it is extracted into."""
+    parts = name.replace("\\", "/").split("/")
+    return name.startswith(("/", "\\")) or ".." in parts or (len(name) > 1 and name[1] == ":")
+
+
+def check_archive(data: bytes) -> None:
+    """Refuse a zip (an Office file, or one appended to another file) with unsafe paths or macros."""
+    try:
+        names = zipfile.ZipFile(io.BytesIO(data)).namelist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        return  # not a zip: nothing to extract
+    if any(_unsafe_entry(name) for name in names):
+        raise DomainError(_("Tệp nén có đường dẫn không an toàn (../ hoặc đường dẫn tuyệt đối) nên không được nhận."))
+    if any(name.replace("\\", "/").rsplit("/", 1)[-1].lower() == "vbaproject.bin" for name in names):
+        raise _macros_refused()
 
 
 def sniff(data: bytes) -> Kind | None:
@@ -47,7 +73,7 @@ def sniff(data: bytes) -> Kind | None:
     if data.startswith(b"PK\x03\x04"):  # Office Open XML is a zip with a known part inside
         try:
             names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
-        except zipfile.BadZipFile:
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError):
             return None
         if "[Content_Types].xml" in names and "word/document.xml" in names:
             return DOCX
@@ -80,6 +106,9 @@ def store(upload) -> tuple[str, str] | None:
         return None
     if len(data) > MAX_ATTACHMENT_BYTES:
         raise DomainError(_("Tệp đính kèm tối đa 5 MB."))
+    if upload.filename.lower().endswith(MACRO_EXTENSIONS):
+        raise _macros_refused()
+    check_archive(data)
     kind = sniff(data)
     if kind is None:
         raise DomainError(_("Chỉ nhận tệp PDF, ảnh (PNG, JPEG, WebP), Word (DOCX) hoặc Excel (XLSX)."))

@@ -18,8 +18,8 @@ MAX_MESSAGE = 5000
 
 
 def link_for(endpoint: str, **values) -> str:
-    """An absolute link for mail (a path where the host is unknown)."""
-    return site_url(endpoint, external=True, **values)
+    """A site path for a notification (its mail carries the absolute link)."""
+    return site_url(endpoint, **values)
 
 
 def enterprise_users(enterprise_id: int) -> list[User]:

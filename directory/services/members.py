@@ -6,7 +6,7 @@ from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
 from ..extensions import db
 from ..models import Enterprise, Invitation, Role, User
 from ..models.base import utcnow
-from ..urls import site_url
+from ..urls import absolute_url
 from .accounts import find_user_by_email, normalize_email, register_user
 from .audit import record_event
 from .errors import DomainError, NotFound
@@ -19,7 +19,7 @@ def _serializer() -> URLSafeTimedSerializer:
 
 
 def invitation_link(invitation: Invitation) -> str:
-    return site_url("workspace.join", external=True, token=_serializer().dumps({"i": invitation.id}))
+    return absolute_url("workspace.join", token=_serializer().dumps({"i": invitation.id}))
 
 
 def invite_colleague(actor, enterprise: Enterprise, email: str) -> Invitation:

@@ -2,13 +2,15 @@
 from ..extensions import db
 from ..models import Notification, User
 from ..models.base import utcnow
+from ..urls import absolute
 from .mail import send_mail
 
 
 def notify(user: User, subject: str, body: str = "", link: str | None = None) -> Notification:
+    """`link` is a site path: kept as it is for the page, made absolute on BASE_URL for the mail."""
     note = Notification(user_id=user.id, subject=subject, body=body, link=link)
     db.session.add(note)
-    send_mail(user.email, subject, f"{body}\n\n{link or ''}".strip())
+    send_mail(user.email, subject, f"{body}\n\n{absolute(link) if link else ''}".strip())
     return note
 
 

@@ -295,6 +295,7 @@ def report_workbook(report: Report) -> bytes:
     from openpyxl.styles import Font
 
     from ..reference import province_name
+    from ..spreadsheets import append_row
 
     book = Workbook()
     bold = Font(bold=True)
@@ -303,41 +304,42 @@ def report_workbook(report: Report) -> bytes:
 
     sheet = book.active
     sheet.title = _("Tổng hợp")
-    sheet.append([_("Báo cáo chương trình liên kết"), scope])
-    sheet.append([_("Kỳ báo cáo"), period])
-    sheet.append([])
+    append_row(sheet, [_("Báo cáo chương trình liên kết"), scope])
+    append_row(sheet, [_("Kỳ báo cáo"), period])
+    append_row(sheet, [])
     for label, number, _is_money in summary_rows(report):
-        sheet.append([label, number])
-    sheet.append([])
-    sheet.append([_("Tháng"), _("Số giao dịch"), _("Giá trị (đồng)"), _("Cùng kỳ năm trước: số giao dịch"),
-                  _("Cùng kỳ năm trước: giá trị (đồng)")])
+        append_row(sheet, [label, number])
+    append_row(sheet, [])
+    append_row(sheet, [_("Tháng"), _("Số giao dịch"), _("Giá trị (đồng)"), _("Cùng kỳ năm trước: số giao dịch"),
+                       _("Cùng kỳ năm trước: giá trị (đồng)")])
     for month in report.by_month:
-        sheet.append([month.label, month.count, month.value, month.previous_count, month.previous_value])
-    sheet.append([])
-    sheet.append([_("Nhóm sản phẩm, dịch vụ"), _("Số giao dịch"), _("Giá trị (đồng)")])
+        append_row(sheet, [month.label, month.count, month.value, month.previous_count, month.previous_value])
+    append_row(sheet, [])
+    append_row(sheet, [_("Nhóm sản phẩm, dịch vụ"), _("Số giao dịch"), _("Giá trị (đồng)")])
     for row in report.by_category:
-        sheet.append([row.label, row.count, row.value])
+        append_row(sheet, [row.label, row.count, row.value])
 
     sheet = book.create_sheet(_("Ma trận"))
-    sheet.append([_("Bên mua \\ Bên bán (số giao dịch; giá trị đồng)")] + [c.label for c in report.matrix_cols]
-                 + [_("Tổng")])
+    append_row(sheet, [_("Bên mua \\ Bên bán (số giao dịch; giá trị đồng)")]
+               + [c.label for c in report.matrix_cols] + [_("Tổng")])
     for row in report.matrix_rows:
         cells = [report.cell(row.key, col.key) for col in report.matrix_cols]
-        sheet.append([row.label] + [f"{c.count}; {c.value}" if c else "" for c in cells]
-                     + [f"{row.count}; {row.value}"])
-    sheet.append([])
-    sheet.append([_("Bên mua"), _("Bên bán"), _("Số giao dịch"), _("Giá trị (đồng)")])
+        append_row(sheet, [row.label] + [f"{c.count}; {c.value}" if c else "" for c in cells]
+                          + [f"{row.count}; {row.value}"])
+    append_row(sheet, [])
+    append_row(sheet, [_("Bên mua"), _("Bên bán"), _("Số giao dịch"), _("Giá trị (đồng)")])
     for row in report.matrix_rows:
         for col in report.matrix_cols:
             cell = report.cell(row.key, col.key)
             if cell:
-                sheet.append([row.label, col.label, cell.count, cell.value])
+                append_row(sheet, [row.label, col.label, cell.count, cell.value])
 
     sheet = book.create_sheet(_("Giao dịch"))
-    sheet.append([_("Mã"), _("Ngày xác nhận"), _("Bên mua"), _("Khối bên mua"), _("Tỉnh bên mua"), _("Bên bán"),
-                  _("Khối bên bán"), _("Tỉnh bên bán"), _("Giá trị (đồng)"), _("Từ ngày"), _("Đến ngày"), _("Mô tả")])
+    append_row(sheet, [_("Mã"), _("Ngày xác nhận"), _("Bên mua"), _("Khối bên mua"), _("Tỉnh bên mua"),
+                       _("Bên bán"), _("Khối bên bán"), _("Tỉnh bên bán"), _("Giá trị (đồng)"), _("Từ ngày"),
+                       _("Đến ngày"), _("Mô tả")])
     for linkage in report.linkages:
-        sheet.append([
+        append_row(sheet, [
             linkage.id, linkage.confirmed_on, linkage.buyer_name, linkage.buyer_committee_name or _("Ngoài Khối"),
             province_name(linkage.buyer_province_code), linkage.supplier_name, linkage.supplier_committee_name,
             province_name(linkage.supplier_province_code), linkage.value, linkage.starts_on, linkage.ends_on,
@@ -347,12 +349,12 @@ def report_workbook(report: Report) -> bytes:
             sheet.cell(row=sheet.max_row, column=column).number_format = "DD/MM/YYYY"
 
     sheet = book.create_sheet(_("Doanh nghiệp"))
-    sheet.append([_("Doanh nghiệp"), _("Mã số thuế"), _("Khối"), _("Trạng thái"), _("Mua: số giao dịch"),
-                  _("Mua: giá trị (đồng)"), _("Bán: số giao dịch"), _("Bán: giá trị (đồng)")])
+    append_row(sheet, [_("Doanh nghiệp"), _("Mã số thuế"), _("Khối"), _("Trạng thái"), _("Mua: số giao dịch"),
+                       _("Mua: giá trị (đồng)"), _("Bán: số giao dịch"), _("Bán: giá trị (đồng)")])
     for row in report.enterprises:
         e = row.enterprise
-        sheet.append([e.legal_name, e.tax_code_display, e.committee.name if e.committee else "",
-                      e.status.value, row.bought.count, row.bought.value, row.sold.count, row.sold.value])
+        append_row(sheet, [e.legal_name, e.tax_code_display, e.committee.name if e.committee else "",
+                           e.status.value, row.bought.count, row.bought.value, row.sold.count, row.sold.value])
 
     for ws in book.worksheets:
         for cell in ws[1]:

@@ -10,6 +10,7 @@ from ..i18n import current_locale
 from ..models import Category, Committee, Enterprise, Offering, SavedSearch, Status
 from ..models.base import utcnow
 from ..reference import province_name
+from ..urls import absolute_url
 from .errors import DomainError, NotFound
 from .inquiries import link_for
 from .needs import words
@@ -124,7 +125,7 @@ def send_digest(now=None) -> int:
         saved.last_sent_at = now
         if not found:
             continue
-        lines = [f"- {o.title} – {o.enterprise.display_name}: {link_for('public.offering', offering_id=o.id)}"
+        lines = [f"- {o.title} – {o.enterprise.display_name}: {absolute_url('public.offering', offering_id=o.id)}"
                  for o in found[:20]]
         if len(found) > 20:
             lines.append(_("… và %(n)s sản phẩm khác.", n=len(found) - 20))

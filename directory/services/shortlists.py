@@ -113,18 +113,20 @@ def export_xlsx(shortlist: Shortlist) -> bytes:
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
+    from ..spreadsheets import append_row
+
     book = Workbook()
     sheet = book.active
     sheet.title = _("Danh sách")
     headings = [_("Sản phẩm / nhà cung cấp"), _("Doanh nghiệp"), _("Giá"), _("Ưu đãi liên kết"),
                 _("Khu vực giao hàng"), _("Khối"), _("Tỉnh, thành phố")]
-    sheet.append(headings)
+    append_row(sheet, headings)
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for item in shortlist.items:
         facts = item_facts(item)
-        sheet.append([facts[k] for k in ("title", "supplier", "price", "member_offer", "delivery", "committee",
-                                         "province")])
+        append_row(sheet, [facts[k] for k in ("title", "supplier", "price", "member_offer", "delivery",
+                                              "committee", "province")])
     for letter, width in zip("ABCDEFG", (40, 40, 22, 30, 30, 36, 20)):
         sheet.column_dimensions[letter].width = width
     out = BytesIO()

@@ -16,10 +16,15 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 from .errors import DomainError
 
 MAX_IMAGE_BYTES = 5 * 1024 * 1024
-MAX_PIXELS = 40_000_000  # well below a decompression bomb, above any camera photo
+MAX_PIXELS = 25_000_000  # per image: above a 24-megapixel camera photo, far below a decompression bomb
+MAX_REQUEST_PIXELS = 50_000_000  # pixels decoded for one request (a JPEG counts at its reduced scale)
 MAX_SIDE = 2000  # stored images are scaled down to this
 ACCEPTED_FORMATS = {"JPEG", "PNG", "WEBP", "GIF"}
 MAX_IMAGES = 6
+
+# Pillow warns above MAX_IMAGE_PIXELS and refuses to open twice as many, for any image opened
+# anywhere; uploads are refused above MAX_PIXELS, with a message, before anything is decoded.
+Image.MAX_IMAGE_PIXELS = MAX_PIXELS
 
 
 @dataclass(frozen=True)
@@ -29,6 +34,30 @@ class PreparedImage:
 
 
 def prepare_image(file_storage) -> PreparedImage:
+    return prepare_images([file_storage])[0]
+
+
+def prepare_images(file_storages) -> list[PreparedImage]:
+    """Check every image from its header first (format, pixels, the request's total), and only
+    then decode them one at a time: a refused upload costs no decoding."""
+    opened = []
+    try:
+        opened.extend(_open(f) for f in file_storages)
+        if sum(image.width * image.height for _name, image in opened) > MAX_REQUEST_PIXELS:
+            raise DomainError(_("Các ảnh gửi cùng lúc quá lớn (tổng cộng quá %(n)s triệu điểm ảnh). Hãy gửi ít ảnh "
+                                "hơn mỗi lần hoặc thu nhỏ ảnh.", n=MAX_REQUEST_PIXELS // 1_000_000))
+        return [_decode(name, image) for name, image in opened]
+    finally:
+        for _name, image in opened:
+            image.close()
+
+
+def _refused(filename: str) -> DomainError:
+    return DomainError(_("Tệp %(name)s không phải là ảnh JPEG, PNG, WebP hoặc GIF hợp lệ.", name=filename))
+
+
+def _open(file_storage) -> tuple[str, Image.Image]:
+    """The image opened lazily (header read, nothing decoded), a JPEG set to decode at a reduced scale."""
     filename = file_storage.filename or ""
     raw = file_storage.stream.read(MAX_IMAGE_BYTES + 1)
     if not raw:
@@ -36,24 +65,35 @@ def prepare_image(file_storage) -> PreparedImage:
     if len(raw) > MAX_IMAGE_BYTES:
         raise DomainError(_("Ảnh %(name)s lớn hơn %(mb)s MB. Hãy chọn ảnh nhỏ hơn.",
                             name=filename, mb=MAX_IMAGE_BYTES // (1024 * 1024)))
-    refused = DomainError(_("Tệp %(name)s không phải là ảnh JPEG, PNG, WebP hoặc GIF hợp lệ.", name=filename))
     try:
-        with Image.open(io.BytesIO(raw)) as probe:  # reads the header only
+        with Image.open(io.BytesIO(raw)) as probe:
             if probe.format not in ACCEPTED_FORMATS:
-                raise refused
+                raise _refused(filename)
             if probe.width * probe.height > MAX_PIXELS:
-                raise DomainError(_("Ảnh %(name)s có quá nhiều điểm ảnh (%(w)s × %(h)s).",
-                                    name=filename, w=probe.width, h=probe.height))
-            probe.verify()
-        with Image.open(io.BytesIO(raw)) as image:
-            image.load()
-            image = ImageOps.exif_transpose(image)  # keep the orientation, then drop the EXIF
-            image.thumbnail((MAX_SIDE, MAX_SIDE))
-            return _encode(image)
-    except DomainError:
-        raise
-    except (UnidentifiedImageError, Image.DecompressionBombError, OSError, SyntaxError, ValueError):
-        raise refused
+                raise _too_many_pixels(filename)
+            probe.verify()  # chunk checksums and structure, without decoding the pixels
+        image = Image.open(io.BytesIO(raw))
+        image.draft(None, (MAX_SIDE, MAX_SIDE))  # JPEG: decode at 1/2, 1/4 or 1/8 scale; others: no-op
+        return filename, image
+    except Image.DecompressionBombError:
+        raise _too_many_pixels(filename)
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+        raise _refused(filename)
+
+
+def _too_many_pixels(filename: str) -> DomainError:
+    return DomainError(_("Ảnh %(name)s có quá nhiều điểm ảnh (tối đa %(n)s triệu). Hãy thu nhỏ ảnh rồi gửi lại.",
+                         name=filename, n=MAX_PIXELS // 1_000_000))
+
+
+def _decode(filename: str, image: Image.Image) -> PreparedImage:
+    try:
+        image.load()
+        ImageOps.exif_transpose(image, in_place=True)  # keep the orientation, then drop the EXIF
+        image.thumbnail((MAX_SIDE, MAX_SIDE))
+        return _encode(image)
+    except (Image.DecompressionBombError, OSError, SyntaxError, ValueError):
+        raise _refused(filename)
 
 
 def _encode(image: Image.Image) -> PreparedImage:

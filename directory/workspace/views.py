@@ -15,7 +15,7 @@ from ..services.errors import DomainError, EditConflict, NotAuthorized, NotFound
 from ..services.lifecycle import pending_revision, pending_revisions, revisions_of, status_label
 from ..services.permissions import (can_edit_enterprise, can_list_offerings, can_manage_members,
                                     can_register_enterprise, can_view_history, require)
-from ..services.uploads import prepare_image
+from ..services.uploads import prepare_image, prepare_images
 from .display import diff_rows
 from .forms import EnterpriseForm, InviteForm, JoinForm, OfferingForm, VersionForm
 
@@ -47,7 +47,7 @@ def _categories():
 
 def _prepared(files) -> list:
     """Every uploaded image checked and re-encoded in memory (nothing on disk yet)."""
-    return [prepare_image(f) for f in files or () if f and f.filename]
+    return prepare_images([f for f in files or () if f and f.filename])
 
 
 @bp.get("/")

@@ -24,7 +24,6 @@ def make_app(app, tmp_path):
             JOBS_IMMEDIATE = True  # the job queue is one object per process, like the limiter
             WTF_CSRF_ENABLED = False
             RATELIMIT_ENABLED = False  # the limiter is one object per process: leave the session's alone
-            SERVER_NAME = None
 
         for name, value in settings.items():
             setattr(OpsConfig, name, value)

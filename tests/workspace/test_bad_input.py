@@ -55,6 +55,7 @@ def test_truncated_image_and_svg_are_refused(client, staff):
         assert f"{name} không phải là ảnh" in page
 
 
+@pytest.mark.filterwarnings("ignore::PIL.Image.DecompressionBombWarning")  # Pillow's, then ours
 def test_decompression_bomb_is_refused_before_decoding(app):
     side = int(MAX_PIXELS ** 0.5) + 100
     out = io.BytesIO()
