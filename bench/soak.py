@@ -335,15 +335,20 @@ class Mix:
 
     # -- traders: inquiries, replies, two tabs --
     def trader(self, client: Client, own_slug: str, rng: random.Random) -> None:
+        opened = set()  # threads this user has read at least once
         while time.monotonic() < self.deadline:
             threads, unread = self._inbox(client)
-            choice = rng.random()
-            if not threads or choice < 0.3:
+            new = [i for i in unread if i not in opened]
+            if new and rng.random() < 0.5:  # a new thread in the inbox: opened in two tabs at once
+                thread = rng.choice(new)
+                self._two_tabs(client, thread)
+                opened.add(thread)
+            elif not threads or rng.random() < 0.4:
                 self._send_inquiry(client, rng.choice([s for s in self.suppliers if s != own_slug]), rng)
-            elif choice < 0.7:
-                self._reply(client, rng.choice(unread or threads), rng)
             else:
-                self._two_tabs(client, rng.choice(unread or threads))
+                thread = rng.choice(unread or threads)
+                self._reply(client, thread, rng)
+                opened.add(thread)
 
     def _inbox(self, client: Client) -> tuple[list[int], list[int]]:
         page = client.get("/linkage/inquiries", "inbox")
@@ -549,7 +554,7 @@ def double_decisions(engine: sa.Engine, races: list) -> list:
     return wrong
 
 
-LOG_RECORD = re.compile(r"^\[\d{4}-\d\d-\d\d[ T]", re.M)
+LOG_RECORD = re.compile(r"^(\[\d{4}-\d\d-\d\d[ T]|\{)", re.M)  # a "[date] ..." record or a JSON line
 
 
 def server_log_faults(log: str) -> tuple[int, Counter]:
@@ -563,7 +568,7 @@ def server_log_faults(log: str) -> tuple[int, Counter]:
             continue
         lines = record.strip().splitlines()
         head = re.sub(r"/\d+", "/<id>", lines[0].split("] ", 1)[-1])
-        error = [line for line in lines if re.match(r"[\w.]+: ", line)][-1:] or lines[-1:]
+        error = [line for line in lines if re.match(r"[\w.]+(Error|Exception)\b", line)][-1:] or lines[-1:]
         frame = [line.strip() for line in lines if line.strip().startswith("File") and "/directory/" in line][-1:]
         exceptions[(head[:120], error[0][:240], (frame or [""])[0].split("/directory/")[-1])] += 1
     return locked, exceptions
@@ -582,6 +587,7 @@ class Result:
     lost_messages: int
     double_decisions: int
     silent_overwrites: int
+    volume: dict  # how much of each race was run: a 0 above means something only if these are not
     details: list
 
     COUNTERS = ("server_errors", "database_locked", "no_answer", "lost_messages", "double_decisions",
@@ -714,7 +720,10 @@ def run_soak(database: str, duration: float = 30, clients: int = 50, workers: in
         details = _details(stats, lost, doubles, exceptions)
         return Result(database, stats.requests, seconds, len(stats.server_errors),
                       max(locked_in_log, stats.locked_responses), len(stats.no_answer), len(lost), len(doubles),
-                      stats.edits["overwrites"], details)
+                      stats.edits["overwrites"],
+                      {"messages": len(stats.sent), "decision races": len(stats.races),
+                       "two-tab opens": sum(n for (a, _), n in stats.answers.items() if a == "open thread in two tabs") // 2,
+                       "edit rounds": stats.edits["rounds"]}, details)
     finally:
         if process is not None:
             stop_gunicorn(process)
