@@ -8,7 +8,7 @@ off, by RATELIMIT_ENABLED=false), then for --duration seconds:
 
 - traders send inquiries and reply in their threads, and open a thread in two tabs at once;
 - pairs of colleagues load the same edit form (the profile, then an offering), each changes a
-  different field, both save at the same moment;
+  different field, and they save one after the other (or, every third round, at the same moment);
 - pairs of reviewers open the same pending offering and decide it at the same moment.
 
 Fault counters, all of which must be 0 (the exit status is 1 otherwise):
