@@ -2,7 +2,7 @@ from flask_babel import lazy_gettext as _l
 from wtforms import HiddenField, SelectMultipleField, SubmitField, TextAreaField
 from wtforms.validators import Length, Optional
 
-from ..forms import BaseForm
+from ..forms import BaseForm, version_number
 
 
 class DecisionForm(BaseForm):
@@ -17,7 +17,7 @@ class DecisionForm(BaseForm):
     reinstate = SubmitField(_l("Khôi phục"))
 
     def version_value(self) -> int:
-        return int(self.version.data) if (self.version.data or "").isdigit() else 0
+        return version_number(self.version.data)
 
 
 class BulkApproveForm(BaseForm):

@@ -11,7 +11,7 @@ from wtforms import (EmailField, HiddenField, IntegerField, PasswordField, Radio
 from wtforms.validators import DataRequired, Email, EqualTo, InputRequired, Length, NumberRange, Optional
 
 from ..accounts.forms import EMAIL_RULES, PASSWORD_RULES
-from ..forms import BaseForm
+from ..forms import BaseForm, version_number
 from ..models import EMPLOYEE_BANDS, MAX_PRICE, Kind, Ownership
 from ..reference import VSIC_VERSIONS, provinces, vsic_sections
 
@@ -205,7 +205,7 @@ class VersionForm(BaseForm):
     version = HiddenField()
 
     def version_value(self) -> int:
-        return int(self.version.data) if (self.version.data or "").isdigit() else 0
+        return version_number(self.version.data)
 
 
 class InviteForm(BaseForm):
