@@ -126,7 +126,7 @@ def register_templating(app: Flask) -> None:
 
 
 def register_security_headers(app: Flask) -> None:
-    from flask import request
+    from flask import request, session
     from flask_login import current_user
 
     @app.after_request
@@ -137,10 +137,10 @@ def register_security_headers(app: Flask) -> None:
         response.headers.setdefault("X-Frame-Options", "DENY")
         if request.is_secure or app.config["PREFERRED_URL_SCHEME"] == "https":
             response.headers.setdefault("Strict-Transport-Security", "max-age=31536000")
-        # A signed-in page, or one that hands out a cookie, stays out of every cache (a shared
-        # computer's Back button after sign-out); static files and the images that chose their
-        # own private caching (uploads) keep it.
-        personal = "Set-Cookie" in response.headers or current_user.is_authenticated
+        # A signed-in page, or one that hands out a cookie (the session's is set after this), stays
+        # out of every cache (a shared computer's Back button after sign-out); static files and
+        # the images that chose their own private caching (uploads) keep theirs.
+        personal = current_user.is_authenticated or session.modified or "Set-Cookie" in response.headers
         if personal and request.endpoint != "static" and not response.cache_control.private:
             response.cache_control.no_store = True
         return response
