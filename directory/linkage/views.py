@@ -248,7 +248,7 @@ def decide_linkage(linkage_id: int):
             flash(_("Giao dịch đã được xác nhận và được tính vào thống kê."), "success")
         db.session.commit()
     else:
-        flash(" ".join(e for errors in form.errors.values() for e in errors), "danger")
+        flash(" ".join(str(e) for errors in form.errors.values() for e in errors), "danger")
     return redirect(url_for("linkage.linkage", linkage_id=record.id))
 
 
@@ -261,7 +261,7 @@ def cancel_linkage(linkage_id: int):
         db.session.commit()
         flash(_("Giao dịch đã được huỷ; lịch sử vẫn được lưu."), "info")
     else:
-        flash(" ".join(e for errors in form.errors.values() for e in errors), "danger")
+        flash(" ".join(str(e) for errors in form.errors.values() for e in errors), "danger")
     return redirect(url_for("linkage.linkage", linkage_id=record.id))
 
 
@@ -345,7 +345,7 @@ def offer(need_id: int):
         db.session.commit()
         flash(_("Đã gửi chào giá."), "success")
         return redirect(url_for("linkage.inquiry", inquiry_id=thread.id))
-    flash(" ".join(e for errors in form.errors.values() for e in errors), "danger")
+    flash(" ".join(str(e) for errors in form.errors.values() for e in errors), "danger")
     return redirect(url_for("linkage.need", need_id=record.id))
 
 
