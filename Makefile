@@ -8,7 +8,7 @@ PYBABEL := $(VENV)/bin/pybabel
 VNU    := .tools/node_modules/vnu-jar/build/dist/vnu.jar
 CATALOGS := $(patsubst %.po,%.mo,$(wildcard directory/translations/*/LC_MESSAGES/messages.po))
 
-.PHONY: run test test-postgres install translations extract-messages bench clean
+.PHONY: run test test-postgres install translations extract-messages bench bandit clean
 
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -47,6 +47,11 @@ extract-messages: $(VENV)/.installed
 	$(PYBABEL) extract -F babel.cfg -k _l -k lazy_gettext --no-location --sort-output -w 100 -o messages.pot .
 	$(PYBABEL) update -i messages.pot -d directory/translations --no-fuzzy-matching -w 100
 	rm messages.pot
+
+# Static security checks: no finding of medium or high severity; each accepted one is marked
+# `# nosec BXXX` in the code with its reason.
+bandit: $(VENV)/.installed-dev
+	$(VENV)/bin/bandit -q -r directory app.py --severity-level medium
 
 bench: $(VENV)/.installed-dev
 	$(PY) bench/search.py $(BENCH_ARGS)

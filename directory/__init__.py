@@ -9,6 +9,7 @@ from sqlalchemy.engine import Engine
 
 from .config import Config
 from .urls import refuse_untrusted_hosts
+from .inputs import register_input_guards
 
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -23,6 +24,7 @@ def create_app(config_class: type = Config) -> Flask:
     app.wsgi_app = refuse_untrusted_hosts(app)  # TRUSTED_HOSTS, checked before anything else
     _ensure_secret_key(app)
     register_extensions(app)
+    register_input_guards(app)
     register_blueprints(app)
     register_templating(app)
     register_security_headers(app)
@@ -130,12 +132,23 @@ def register_templating(app: Flask) -> None:
 
 
 def register_security_headers(app: Flask) -> None:
+    from flask import request, session
+    from flask_login import current_user
+
     @app.after_request
     def set_headers(response):
         response.headers.setdefault("Content-Security-Policy", CSP)
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         response.headers.setdefault("Referrer-Policy", "same-origin")
         response.headers.setdefault("X-Frame-Options", "DENY")
+        if request.is_secure or app.config["PREFERRED_URL_SCHEME"] == "https":
+            response.headers.setdefault("Strict-Transport-Security", "max-age=31536000")
+        # A signed-in page, or one that hands out a cookie (the session's is set after this), stays
+        # out of every cache (a shared computer's Back button after sign-out); static files and
+        # the images that chose their own private caching (uploads) keep theirs.
+        personal = current_user.is_authenticated or session.modified or "Set-Cookie" in response.headers
+        if personal and request.endpoint != "static" and not response.cache_control.private:
+            response.cache_control.no_store = True
         return response
 
 

@@ -1,10 +1,20 @@
-"""Form base: every text field is stored NFC and trimmed; messages speak the user's language."""
+"""Form base: every text field is stored NFC and trimmed, a single-line field on one line;
+messages speak the user's language."""
 import re
 
 from flask_wtf import FlaskForm
-from wtforms import HiddenField, PasswordField, SelectField, StringField
+from wtforms import HiddenField, PasswordField, SelectField, StringField, TextAreaField
 
 from .text import nfc
+
+# Line and paragraph breaks (and the tabs and other controls nfc leaves) have no place in a
+# name, a title or a subject: they would reach a mail header or a spreadsheet cell as they came.
+_BREAKS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
+
+
+def single_line(value: str | None) -> str | None:
+    """A pasted title keeps its words: each run of breaks becomes one space."""
+    return None if value is None else _BREAKS.sub(" ", value)
 
 
 class BaseForm(FlaskForm):
@@ -14,6 +24,8 @@ class BaseForm(FlaskForm):
             field_class = unbound_field.field_class
             if issubclass(field_class, StringField) and not issubclass(field_class, (PasswordField, HiddenField)):
                 filters.insert(0, nfc)
+                if not issubclass(field_class, TextAreaField):
+                    filters.insert(0, single_line)  # before nfc, which trims the spaces it leaves
             if field_class is SelectField:
                 # A single select always sends a value; HTML forbids `required` on it unless
                 # the first option is an empty placeholder, and the server validates anyway.

@@ -49,8 +49,9 @@ def refuse_untrusted_hosts(app: Flask):
 
 
 def safe_next(target: str | None) -> str | None:
-    """A `next` target only if it stays on this site (a path, no scheme or host)."""
-    if not target or "\\" in target:
+    """A `next` target only if it stays on this site (a path, no scheme or host) and can go in a
+    Location header (no control characters: a newline there is a server error or a split header)."""
+    if not target or "\\" in target or any(ord(char) < 32 or 127 <= ord(char) < 160 for char in target):
         return None
     parts = urlsplit(target)
     if parts.scheme or parts.netloc or not target.startswith("/") or target.startswith("//"):

@@ -45,6 +45,16 @@ def app(tmp_path_factory):
 
 
 @pytest.fixture(autouse=True)
+def jobs_run_at_commit():
+    """The job queue is one object per process (directory/jobs.py): an app made in this process with
+    production settings (the soak's, for instance) points it at a real queue. Tests run jobs at commit."""
+    from directory.jobs import huey
+
+    huey.immediate = False
+    huey.immediate = True  # a fresh in-memory queue
+
+
+@pytest.fixture(autouse=True)
 def db(app):
     """Each test gets an app context and empty tables."""
     with app.app_context():

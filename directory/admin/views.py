@@ -5,6 +5,7 @@ from flask_login import current_user
 
 from ..extensions import db, login_manager
 from ..forms import conflict_page
+from ..inputs import bounded_int, int_arg
 from ..models import AuditEvent, Committee, Enterprise, Role, Status, User
 from ..services import committees as committee_service
 from ..services import mail as mail_service
@@ -102,7 +103,7 @@ def merge_committee(committee_id: int):
 @bp.get("/users")
 def users():
     query = db.select(User).order_by(User.created_at.desc(), User.id.desc())
-    page = db.paginate(query, page=request.args.get("page", 1, type=int), per_page=50, error_out=False)
+    page = db.paginate(query, page=int_arg("page", 1), per_page=50, error_out=False)
     return render_template("admin/users.html", users=page)
 
 
@@ -136,7 +137,7 @@ def user(user_id: int):
 
 @bp.get("/mail")
 def mail():
-    page = mail_service.failed_mails(current_user, request.args.get("page", 1, type=int))
+    page = mail_service.failed_mails(current_user, int_arg("page", 1))
     return render_template("admin/mail.html", mails=page, counts=mail_service.mail_counts(current_user),
                            form=RetryMailForm())
 
@@ -145,7 +146,7 @@ def mail():
 def retry_mail():
     form = RetryMailForm()
     if form.validate_on_submit():
-        ids = [int(value) for value in request.form.getlist("mail_id") if value.isdigit() and len(value) < 12]
+        ids = request.form.getlist("mail_id", type=bounded_int)
         retried = mail_service.retry_failed(current_user, ids)
         db.session.commit()
         flash(_("Đã đưa %(n)s thư vào hàng đợi gửi lại.", n=retried), "success")

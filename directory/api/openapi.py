@@ -2,14 +2,17 @@
 from ..search.service import FACETS, MAX_PAGE
 
 _NULLABLE_STRING = {"type": ["string", "null"]}
+# Text parameters carry no control characters (a tab aside): the site answers 400 to any
+# request that has one in its path or query string (directory/inputs.py).
+_TEXT = {"type": "string", "pattern": r"^[^\u0000-\u0008\u000a-\u001f\u007f]*$"}
 _PARAMS = [
     {"name": "q", "in": "query", "description": "Từ khóa; có dấu thì khớp đúng dấu, không dấu thì khớp mọi dấu.",
-     "schema": {"type": "string"}},
+     "schema": _TEXT},
     {"name": "type", "in": "query", "schema": {"type": "string", "enum": ["", "offering", "enterprise"]}},
     {"name": "kind", "in": "query", "schema": {"type": "string", "enum": ["", "product", "service"]}},
-    {"name": "province", "in": "query", "description": "Mã tỉnh, thành phố (2 chữ số).", "schema": {"type": "string"}},
-    {"name": "committee", "in": "query", "description": "Mã Đảng ủy Khối.", "schema": {"type": "string"}},
-    {"name": "category", "in": "query", "description": "Slug nhóm hàng (gồm cả nhóm con).", "schema": {"type": "string"}},
+    {"name": "province", "in": "query", "description": "Mã tỉnh, thành phố (2 chữ số).", "schema": _TEXT},
+    {"name": "committee", "in": "query", "description": "Mã Đảng ủy Khối.", "schema": _TEXT},
+    {"name": "category", "in": "query", "description": "Slug nhóm hàng (gồm cả nhóm con).", "schema": _TEXT},
     {"name": "member", "in": "query", "description": "1: chỉ mục có ưu đãi liên kết.",
      "schema": {"type": "string", "enum": ["", "0", "1"]}},
     {"name": "sort", "in": "query", "schema": {"type": "string", "enum": ["relevance", "newest", "name"]}},
@@ -94,14 +97,17 @@ _OFFERING = {
 _ENTERPRISE = {
     "type": "object", "additionalProperties": False,
     "required": ["slug", "legal_name", "short_name", "tax_code", "committee", "province_code", "province",
-                 "description", "website", "founded_year", "employee_band", "sectors", "offerings", "url"],
+                 "description", "phone", "email", "website", "founded_year", "employee_band", "sectors", "offerings",
+                 "url"],
     "properties": {
         "slug": {"type": "string"}, "legal_name": {"type": "string"}, "short_name": _NULLABLE_STRING,
         "tax_code": {"type": "string"},
         "committee": {"type": ["object", "null"], "additionalProperties": False, "required": ["code", "name"],
                       "properties": {"code": {"type": "string"}, "name": {"type": "string"}}},
         "province_code": {"type": "string"}, "province": {"type": "string"}, "description": {"type": "string"},
-        "website": _NULLABLE_STRING, "founded_year": {"type": ["integer", "null"]},
+        # Contact fields: null for visitors, as on the enterprise's page.
+        "phone": _NULLABLE_STRING, "email": _NULLABLE_STRING, "website": _NULLABLE_STRING,
+        "founded_year": {"type": ["integer", "null"]},
         "employee_band": _NULLABLE_STRING,
         "sectors": {"type": "array", "items": {
             "type": "object", "additionalProperties": False, "required": ["vsic_version", "code"],
@@ -134,7 +140,9 @@ def document() -> dict:
         "servers": [{"url": "/api/v1"}],
         "paths": {
             "/search": {"get": {"operationId": "search", "summary": "Tìm sản phẩm, dịch vụ và doanh nghiệp",
-                                "parameters": _PARAMS, "responses": {"200": _json("SearchResults", "Kết quả")}}},
+                                "parameters": _PARAMS, "responses": {
+                                    "200": _json("SearchResults", "Kết quả"),
+                                    "400": _json("Error", "Tham số chứa ký tự điều khiển")}}},
             "/offerings/{offering_id}": {"get": {
                 "operationId": "getOffering", "summary": "Một sản phẩm, dịch vụ công khai",
                 "parameters": [{"name": "offering_id", "in": "path", "required": True,

@@ -1,9 +1,11 @@
 """Public JSON API, /api/v1: search, one offering, one enterprise, and its OpenAPI document.
 
-Only public data (approved items of approved enterprises; no contact details); anything else
-is a JSON 404 (errors.py answers JSON under /api/).
+Only public data (approved items of approved enterprises); an enterprise's contact fields follow
+the pages' policy (permissions.contact_details: null for visitors). Anything else is a JSON 404
+(errors.py answers JSON under /api/).
 """
 from flask import Blueprint, abort, jsonify, request, url_for
+from flask_login import current_user
 
 from ..extensions import db
 from ..models import Enterprise, Offering
@@ -11,6 +13,7 @@ from ..reference import province_name
 from ..search import Params, search
 from ..search.service import FACETS, PAGE_SIZE
 from ..services import catalog
+from ..services.permissions import CONTACT_FIELDS, contact_details
 from .openapi import document
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
@@ -78,11 +81,12 @@ def enterprise(slug: str):
     if e is None:
         abort(404)
     offerings = db.session.scalars(catalog.public_offerings().where(Offering.enterprise_id == e.id).order_by(Offering.id))
+    contacts = contact_details(current_user, e)
     return jsonify(
         slug=e.slug, legal_name=e.legal_name, short_name=e.short_name, tax_code=e.tax_code,
         committee=dict(code=e.committee.code, name=e.committee.name) if e.committee else None,
         province_code=e.province_code, province=province_name(e.province_code), description=e.description or "",
-        website=e.website, founded_year=e.founded_year, employee_band=e.employee_band,
+        **{name: contacts.get(name) for name in CONTACT_FIELDS}, founded_year=e.founded_year, employee_band=e.employee_band,
         sectors=[dict(vsic_version=s.vsic_version, code=s.code) for s in e.sectors],
         offerings=[dict(id=o.id, title=o.title, api_url=url_for("api.offering", offering_id=o.id)) for o in offerings],
         url=url_for("public.enterprise", slug=e.slug),

@@ -8,6 +8,7 @@ from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
 from ..extensions import db
+from ..inputs import bounded_int, int_arg
 from ..models import Category, Enterprise, Linkage, Offering, Status
 from ..reference import provinces
 from ..services import inquiries, linkages, needs, shortlists
@@ -66,7 +67,7 @@ def inbox():
 
 def _inquiry_target():
     """The supplier (and offering) an inquiry goes to, from ?offering= or ?enterprise=."""
-    offering_id = request.args.get("offering", type=int)
+    offering_id = int_arg("offering")
     if offering_id:
         offering = get_offering(offering_id, current_user)
         if not offering.is_public:
@@ -167,7 +168,7 @@ def new_linkage():
     mine = current_user.enterprise
     thread, counterparty = None, None
     if request.args.get("inquiry"):
-        thread = inquiries.get_inquiry(current_user, request.args.get("inquiry", type=int) or 0)
+        thread = inquiries.get_inquiry(current_user, int_arg("inquiry") or 0)
         if mine.id not in thread.party_ids():
             raise NotFound()
         counterparty = thread.supplier if thread.buyer_id == mine.id else thread.buyer
@@ -247,7 +248,7 @@ def decide_linkage(linkage_id: int):
             flash(_("Giao dịch đã được xác nhận và được tính vào thống kê."), "success")
         db.session.commit()
     else:
-        flash(" ".join(e for errors in form.errors.values() for e in errors), "danger")
+        flash(" ".join(str(e) for errors in form.errors.values() for e in errors), "danger")
     return redirect(url_for("linkage.linkage", linkage_id=record.id))
 
 
@@ -260,7 +261,7 @@ def cancel_linkage(linkage_id: int):
         db.session.commit()
         flash(_("Giao dịch đã được huỷ; lịch sử vẫn được lưu."), "info")
     else:
-        flash(" ".join(e for errors in form.errors.values() for e in errors), "danger")
+        flash(" ".join(str(e) for errors in form.errors.values() for e in errors), "danger")
     return redirect(url_for("linkage.linkage", linkage_id=record.id))
 
 
@@ -289,7 +290,7 @@ def _category_choices():
 @bp.get("/needs")
 def need_list():
     require(can_view_need(current_user, None))
-    page = db.paginate(needs.open_needs(), page=request.args.get("page", 1, type=int),
+    page = db.paginate(needs.open_needs(), page=int_arg("page", 1),
                        per_page=current_app.config["PAGE_SIZE"], error_out=False)
     return render_template("linkage/needs.html", needs=page)
 
@@ -344,7 +345,7 @@ def offer(need_id: int):
         db.session.commit()
         flash(_("Đã gửi chào giá."), "success")
         return redirect(url_for("linkage.inquiry", inquiry_id=thread.id))
-    flash(" ".join(e for errors in form.errors.values() for e in errors), "danger")
+    flash(" ".join(str(e) for errors in form.errors.values() for e in errors), "danger")
     return redirect(url_for("linkage.need", need_id=record.id))
 
 
@@ -379,7 +380,7 @@ def add_to_shortlist():
     """Save an offering (?offering=) or a supplier (?enterprise=) into a shortlist."""
     offering = enterprise = None
     if request.args.get("offering"):
-        offering = get_offering(request.args.get("offering", type=int) or 0, current_user)
+        offering = get_offering(int_arg("offering") or 0, current_user)
         if not offering.is_public:
             raise NotFound()
     else:
@@ -422,7 +423,7 @@ def shortlist(shortlist_id: int):
 @bp.get("/shortlists/<int:shortlist_id>/compare")
 def compare(shortlist_id: int):
     record = shortlists.get_shortlist(current_user, shortlist_id)
-    ids = [i for i in request.args.getlist("item", type=int)][:50]
+    ids = [i for i in request.args.getlist("item", type=bounded_int)][:50]
     items = shortlists.compare(record, ids)
     if len(ids) > shortlists.MAX_COMPARE:
         flash(_("Chỉ so sánh tối đa %(n)s mục; đã lấy %(n)s mục đầu.", n=shortlists.MAX_COMPARE), "warning")

@@ -5,16 +5,17 @@ from flask_login import current_user
 
 from ..extensions import db
 from ..health import run_checks
+from ..inputs import int_arg
 from ..models import Enterprise, Offering, Status
 from ..services import catalog
-from ..services.permissions import can_see_contacts
+from ..services.permissions import contact_details
 from ..urls import safe_next
 
 bp = Blueprint("public", __name__)
 
 
 def _page() -> int:
-    return request.args.get("page", 1, type=int)  # junk becomes 1; paginate clamps the rest
+    return int_arg("page", 1)  # junk becomes 1; paginate clamps the rest
 
 
 @bp.get("/")
@@ -45,14 +46,14 @@ def enterprise(slug: str):
         .order_by(Offering.title)
     ).all()
     return render_template("public/enterprise.html", enterprise=enterprise, offerings=offerings,
-                           show_contacts=can_see_contacts(current_user))
+                           contacts=contact_details(current_user, enterprise))
 
 
 @bp.get("/offerings/<int:offering_id>")
 def offering(offering_id: int):
     offering = catalog.get_offering(offering_id, current_user)
     return render_template("public/offering.html", offering=offering,
-                           show_contacts=can_see_contacts(current_user),
+                           contacts=contact_details(current_user, offering.enterprise),
                            is_public=offering.status == Status.APPROVED)
 
 

@@ -45,7 +45,7 @@ def matches(sql: str, params: dict) -> list[Match]:
 
 
 _INSERT_DOCS = sa.text(
-    f"INSERT INTO search_docs ({', '.join(DOC_COLUMNS)}) VALUES ({', '.join(':' + c for c in DOC_COLUMNS)})"
+    f"INSERT INTO search_docs ({', '.join(DOC_COLUMNS)}) VALUES ({', '.join(':' + c for c in DOC_COLUMNS)})"  # constant names only, values bound  # nosec B608
 )
 _DELETE_DOCS = sa.text("DELETE FROM search_docs WHERE doc_id IN :ids").bindparams(sa.bindparam("ids", expanding=True))
 
@@ -121,14 +121,14 @@ class SQLiteBackend:
         match = f"{{{columns}}} : ({expression})"
         if filters.terms():  # filters are terms of the index too, so the order survives them
             match += " AND {filter_terms} : (" + " AND ".join(filters.terms()) + ")"
-        sql = (f"SELECT {ROW_COLUMNS} FROM search_fts JOIN search_docs d ON d.doc_id = search_fts.rowid"
+        sql = (f"SELECT {ROW_COLUMNS} FROM search_fts JOIN search_docs d ON d.doc_id = search_fts.rowid"  # constant names only, values bound  # nosec B608
                " WHERE search_fts MATCH :match ORDER BY search_fts.rowid LIMIT :limit")
         return matches(sql, {"match": match, "limit": limit})
 
     def insert_docs(self, rows: list[dict]) -> None:
         db.session.execute(_INSERT_DOCS, rows)
         db.session.execute(sa.text(
-            f"INSERT INTO search_fts (rowid, {', '.join(TEXT_COLUMNS)}) "
+            f"INSERT INTO search_fts (rowid, {', '.join(TEXT_COLUMNS)}) "  # constant names only, values bound  # nosec B608
             f"VALUES (:doc_id, {', '.join(':' + c for c in TEXT_COLUMNS)})"
         ), rows)
 
@@ -143,12 +143,12 @@ class SQLiteBackend:
     def append(table: str, columns: tuple[str, ...], rows) -> None:
         """Rows into a table a rebuild has emptied, through the driver."""
         placeholders = ", ".join("?" * len(columns))
-        _driver_cursor().executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({placeholders})", rows)
+        _driver_cursor().executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({placeholders})", rows)  # constant names only, values bound  # nosec B608
 
     def delete_docs(self, doc_ids: list[int]) -> None:
         # External content: FTS5 must be told the old text to remove its terms.
         db.session.execute(sa.text(
-            f"INSERT INTO search_fts (search_fts, rowid, {', '.join(TEXT_COLUMNS)}) "
+            f"INSERT INTO search_fts (search_fts, rowid, {', '.join(TEXT_COLUMNS)}) "  # constant names only, values bound  # nosec B608
             f"SELECT 'delete', doc_id, {', '.join(TEXT_COLUMNS)} FROM search_docs WHERE doc_id IN :ids"
         ).bindparams(sa.bindparam("ids", expanding=True)), {"ids": doc_ids})
         db.session.execute(_DELETE_DOCS, {"ids": doc_ids})
@@ -301,15 +301,15 @@ class PostgresBackend:
     def _matches(keys: list[str], buckets: range, limit: int) -> list[Match]:
         """One plain conjunction per bucket, for GIN to intersect with skipping; one query for
         all (an OR of the buckets' conjunctions would make it walk every list in full)."""
-        parts = " UNION ALL ".join(f"SELECT {ROW_COLUMNS} FROM search_docs d WHERE d.keys @@ CAST(:b{n} AS tsquery)"
+        parts = " UNION ALL ".join(f"SELECT {ROW_COLUMNS} FROM search_docs d WHERE d.keys @@ CAST(:b{n} AS tsquery)"  # constant names only, values bound  # nosec B608
                                    for n in buckets)
         params = {f"b{n}": " & ".join(f"'{k}@{n}'" for k in keys) for n in buckets}
         # "+ 0": not along the primary key, which would test each row's words one by one.
-        return matches(f"SELECT * FROM ({parts}) d ORDER BY d.doc_id + 0 LIMIT :limit", {**params, "limit": limit})
+        return matches(f"SELECT * FROM ({parts}) d ORDER BY d.doc_id + 0 LIMIT :limit", {**params, "limit": limit})  # constant names only, values bound  # nosec B608
 
     def insert_docs(self, rows: list[dict]) -> None:
         db.session.execute(sa.text(
-            f"INSERT INTO search_docs ({', '.join(self.columns)})"
+            f"INSERT INTO search_docs ({', '.join(self.columns)})"  # constant names only, values bound  # nosec B608
             f" VALUES ({', '.join(':' + c for c in DOC_COLUMNS)}, CAST(:keys AS tsvector))"
         ), [{**r, "keys": tsvector_literal(r)} for r in rows])
 

@@ -149,8 +149,8 @@ def _add(rows: list[dict]) -> None:
 
 
 _SUGGESTION = "key = :key AND label = :label AND target = :target AND ref = :ref"
-_SUGGESTION_DECREMENT = sa.text("UPDATE search_suggestions SET weight = weight - 1 WHERE " + _SUGGESTION)
-_SUGGESTION_DELETE_UNUSED = sa.text("DELETE FROM search_suggestions WHERE " + _SUGGESTION + " AND weight <= 0")
+_SUGGESTION_DECREMENT = sa.text("UPDATE search_suggestions SET weight = weight - 1 WHERE " + _SUGGESTION)  # constant names only, values bound  # nosec B608
+_SUGGESTION_DELETE_UNUSED = sa.text("DELETE FROM search_suggestions WHERE " + _SUGGESTION + " AND weight <= 0")  # constant names only, values bound  # nosec B608
 
 
 def _remove(doc_ids: list[int]) -> None:

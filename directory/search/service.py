@@ -215,7 +215,7 @@ ORDERS = {  # over search_docs d; doc_id breaks ties
 def _browse(filters: _Filters, sort: str, limit: int) -> list[Match]:
     """No words: the catalogue under the filters in the chosen order (relevance means newest)."""
     where, params = filters.where()
-    sql = f"SELECT {ROW_COLUMNS} FROM search_docs d WHERE {where} ORDER BY {ORDERS.get(sort, ORDERS['newest'])} LIMIT :limit"
+    sql = f"SELECT {ROW_COLUMNS} FROM search_docs d WHERE {where} ORDER BY {ORDERS.get(sort, ORDERS['newest'])} LIMIT :limit"  # constant names only, values bound  # nosec B608
     return matches(sql, {**params, "limit": limit})
 
 
@@ -223,7 +223,7 @@ def _sorted_page(rows: list[Match], sort: str, page: int) -> list[tuple[str, int
     """One page of the matches read, in name or date order (as ORDERS), sorted here: given
     2,000 ids and a LIMIT, a planner may walk the whole name index to find them."""
     condition, ids = backend().among([r.doc_id for r in rows])
-    found = db.session.execute(sa.text("SELECT d.doc_id, d.doc_type, d.ref_id, d.approved_at, d.sort_key"
+    found = db.session.execute(sa.text("SELECT d.doc_id, d.doc_type, d.ref_id, d.approved_at, d.sort_key"  # constant names only, values bound  # nosec B608
                                        f" FROM search_docs d WHERE d.doc_id {condition}"), {"ids": ids}).all()
     if sort == "newest":  # undated last
         found.sort(key=lambda r: (r.approved_at is not None, r.approved_at or 0, r.doc_id), reverse=True)

@@ -24,7 +24,8 @@ def results():
         # The results part is the same for every visitor: rendered once per index stamp (any
         # change to the index invalidates it in every worker), locale and parameters.
         body = cached(("results", current_locale(), params),
-                      lambda: Markup(render_template("search/_results.html", results=search(params))))
+                      # an autoescaping template's output, not raw user text:
+                      lambda: Markup(render_template("search/_results.html", results=search(params))))  # nosec B704
         return render_template("search/results.html", body=body, params=params)
 
     if _first_time_visitor():  # nothing on the page is theirs alone: the whole page is shared

@@ -34,8 +34,19 @@ def reviews_committee(user, committee_id: int | None) -> bool:
 
 
 def can_see_contacts(user) -> bool:
-    """Visitors see no phone or e-mail; enterprise users, reviewers and admins do."""
+    """Visitors see no phone, e-mail or website; enterprise users, reviewers and admins do."""
     return _signed_in(user) and (user.enterprise_id is not None or user.role in (Role.REVIEWER, Role.ADMIN))
+
+
+CONTACT_FIELDS = ("phone", "email", "website")
+
+
+def contact_details(user, enterprise: Enterprise) -> dict[str, str | None]:
+    """An enterprise's contact fields as this user may see them: all of CONTACT_FIELDS, or an
+    empty dict. The pages and the JSON API both take them from here."""
+    if not can_see_contacts(user):
+        return {}
+    return {name: getattr(enterprise, name) for name in CONTACT_FIELDS}
 
 
 def can_view_enterprise(user, enterprise: Enterprise) -> bool:

@@ -10,6 +10,7 @@ from flask_babel import gettext as _
 
 from .. import search
 from ..extensions import db
+from ..inputs import bounded_int
 from ..models import Decision, Enterprise, Offering, Review, Revision, Role, Status
 from ..models.base import utcnow
 from ..text import nfc
@@ -184,8 +185,8 @@ def bulk_approve(actor, keys: list[str]) -> tuple[int, list[str]]:
     for key in keys:
         try:
             kind, record_id, version = key.split(":")
-            record = get_for_review(actor, kind, int(record_id))
-            decide(actor, record, Decision.APPROVE, int(version))
+            record = get_for_review(actor, kind, bounded_int(record_id))
+            decide(actor, record, Decision.APPROVE, bounded_int(version))
         except ValueError:
             problems.append(_("Mục chọn không hợp lệ."))
         except DomainError as error:

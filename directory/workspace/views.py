@@ -14,7 +14,7 @@ from ..services import offerings as offering_service
 from ..services.errors import DomainError, EditConflict, NotAuthorized, NotFound
 from ..services.lifecycle import pending_revision, pending_revisions, revisions_of, status_label
 from ..services.permissions import (can_edit_enterprise, can_list_offerings, can_manage_members,
-                                    can_register_enterprise, can_view_history, require)
+                                    can_register_enterprise, can_view_history, contact_details, require)
 from ..services.uploads import prepare_image, prepare_images
 from .display import diff_rows
 from .forms import EnterpriseForm, InviteForm, JoinForm, OfferingForm, VersionForm
@@ -229,7 +229,8 @@ def _category_names() -> dict:
 @login_required
 def preview_offering(offering_id: int):
     offering = offering_service.get_own_offering(current_user, offering_id)
-    return render_template("workspace/preview.html", offering=offering, show_contacts=True,
+    return render_template("workspace/preview.html", offering=offering,
+                           contacts=contact_details(current_user, offering.enterprise),
                            is_public=offering.is_public)
 
 

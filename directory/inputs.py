@@ -1,0 +1,58 @@
+"""Request input the database and the mail headers can take as it comes.
+
+- Ids: every `<int:…>` in a route and every integer read from a query string or a form lies in
+  the range of the id columns (PostgreSQL INTEGER, the narrower of the two databases); beyond
+  it a route is not found and a parameter falls back to its default, as for any other junk.
+- Control characters: PostgreSQL cannot store NUL in text, and no link or form of the site puts
+  a control character in a path or a query string, so such a request is refused with 400 before
+  any view sees it. Form bodies are refused only for NUL: a textarea sends newlines and tabs;
+  the form base class cleans the rest (directory/forms.py). Refusing rather than stripping keeps
+  one meaning for every request (a stripped slug or `next` would silently point elsewhere).
+"""
+import re
+
+from flask import Flask, abort, request
+from werkzeug.routing import IntegerConverter
+
+MAX_ID = 2**31 - 1
+
+# C0 controls and DEL; a tab is let through, as a pasted search may carry one.
+_URL_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
+
+
+class IdConverter(IntegerConverter):
+    """`<int:…>`, bounded to what an id column holds: a larger number is not found (404)."""
+
+    def __init__(self, map, fixed_digits=0, min=None, max=MAX_ID, signed=False) -> None:  # noqa: A002
+        super().__init__(map, fixed_digits=fixed_digits, min=min, max=max, signed=signed)
+
+
+def bounded_int(value: str) -> int:
+    """`type=` for request.args/request.form: a whole number from 0 to MAX_ID, else ValueError
+    (which MultiDict.get turns into the default and getlist drops)."""
+    number = int(value) if value.isascii() and value.strip().isdigit() else -1
+    if not 0 <= number <= MAX_ID:
+        raise ValueError(value)
+    return number
+
+
+def int_arg(name: str, default: int | None = None) -> int | None:
+    """An integer query parameter (page=, offering=, …) within range, else `default`."""
+    return request.args.get(name, default, type=bounded_int)
+
+
+def refuse_control_characters() -> None:
+    if _URL_CONTROL.search(request.path) or any(
+            _URL_CONTROL.search(key) or _URL_CONTROL.search(value) for key, value in request.args.items(multi=True)):
+        abort(400)
+    if request.method in ("POST", "PUT", "PATCH") and any(
+            "\x00" in key or "\x00" in value for key, value in request.form.items(multi=True)):
+        abort(400)
+    if any("\x00" in (upload.filename or "") for _key, upload in request.files.items(multi=True)):
+        abort(400)
+
+
+def register_input_guards(app: Flask) -> None:
+    """Before the blueprints: their rules are compiled with the converter in place."""
+    app.url_map.converters["int"] = IdConverter
+    app.before_request(refuse_control_characters)
