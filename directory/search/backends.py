@@ -14,8 +14,8 @@ from typing import NamedTuple
 
 import sqlalchemy as sa
 from psycopg import postgres
-from psycopg.errors import LockNotAvailable
 from psycopg.adapt import Dumper
+from psycopg.errors import LockNotAvailable
 from psycopg.pq import Format
 from sqlalchemy.dialects.postgresql import ARRAY
 

@@ -313,7 +313,9 @@ def _build(offerings: list[tuple], enterprises: list[tuple], values: Callable[[d
 
 
 def reindex(progress: Callable[[int], None] = lambda n: None) -> int:
-    """Rebuild every search table from the public catalogue; returns the number of documents."""
+    """Rebuild every search table from the public catalogue; returns the number of documents.
+    Searches and edits go on meanwhile (see PostgresBackend.swap_in). The caller commits at once:
+    on PostgreSQL, from the swap at the end to the commit, the search tables wait for it."""
     b = backend()
     b.start_bulk()
     terms: Counter = Counter()
