@@ -190,7 +190,6 @@ def _report(samples: list[tuple[float, float, float]], times: dict) -> None:
     started, committed = times["started"], times["committed"]
     before = [ms for begin, _end, ms in samples if begin < started]
     during = [ms for begin, _end, ms in samples if started <= begin < committed]
-    blocked = [ms for begin, end, ms in samples if begin < committed < end]  # straddling the commit
     ends = sorted([started] + [end for _begin, end, _ms in samples if started <= end <= committed] + [committed])
     gap = max(b - a for a, b in zip(ends, ends[1:]))
     print(f"rebuild {committed - started:.1f} s to the commit for {times['documents']:,} documents"
@@ -206,8 +205,7 @@ def _report(samples: list[tuple[float, float, float]], times: dict) -> None:
     if len(stats) == 2:
         ratios = [d / b for b, d in zip(stats["before"], stats["during rebuild"])]
         print(f"{'during / before':<16}{'':>9}" + "".join(f"{r:>8.2f}x" for r in ratios))
-    print(f"searches in progress at the commit: {len(blocked)}, the longest {max(blocked, default=0):.0f} ms;"
-          f" longest time without a search completing during the rebuild: {gap:.1f} s", flush=True)
+    print(f"longest time without a search completing during the rebuild: {gap:.1f} s", flush=True)
 
 
 def main() -> None:
