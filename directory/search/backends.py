@@ -7,11 +7,15 @@ its cost follows the limit, not the number of matches.
 """
 import json
 import math
+import random
+import re
+import time
 from typing import NamedTuple
 
 import sqlalchemy as sa
 from psycopg import postgres
 from psycopg.adapt import Dumper
+from psycopg.errors import LockNotAvailable
 from psycopg.pq import Format
 from sqlalchemy.dialects.postgresql import ARRAY
 
@@ -56,11 +60,11 @@ def _driver_cursor():
     return db.session.connection().connection.driver_connection.cursor()
 
 
-class _Deferred:
+class _SQLiteIndexes:
     """The secondary indexes of search_docs, dropped for a rebuild and created again at its end
     from their own definitions: building an index once from a million rows is several times
     faster than keeping it up to date row by row (the rebuild's transaction holds the table)."""
-    LIST = ""  # SQL giving (name, definition) of each index but the primary key
+    LIST = "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'search_docs' AND sql IS NOT NULL"
 
     def __init__(self):
         self.definitions: list[str] = []
@@ -76,13 +80,64 @@ class _Deferred:
             db.session.execute(sa.text(definition))
 
 
-class _SQLiteIndexes(_Deferred):
-    LIST = "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'search_docs' AND sql IS NOT NULL"
+SEARCH_TABLES = ("search_docs", "search_terms", "search_suggestions")  # what a rebuild writes
 
 
-class _PostgresIndexes(_Deferred):
-    LIST = ("SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema()"
-            " AND tablename = 'search_docs' AND indexname <> 'pk_search_docs'")
+class _Shadow:
+    """PostgreSQL: new search tables built beside the live ones, then swapped in (PostgresBackend).
+    Each is a copy of a live table's definition read from the catalogue (columns, storage
+    options), its constraints and indexes added after the rows, under names ending in NEW that
+    lose it at the swap, so the tables swapped in are those the migrations define."""
+    NEW = "_new"
+    CONSTRAINTS = ("SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint"
+                   " WHERE conrelid = CAST(:table AS regclass) AND contype IN ('c', 'f', 'p', 'u', 'x') ORDER BY conname")
+    INDEXES = ("SELECT i.relname, pg_get_indexdef(i.oid) FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid"
+               " WHERE x.indrelid = CAST(:table AS regclass) AND NOT EXISTS"
+               " (SELECT FROM pg_constraint c WHERE c.conindid = x.indexrelid AND c.conrelid = x.indrelid)"
+               " ORDER BY i.relname")
+    OPTIONS = "SELECT reloptions FROM pg_class WHERE oid = CAST(:table AS regclass)"
+    INDEX_DEFINITION = re.compile(r"(CREATE (?:UNIQUE )?INDEX )([a-z0-9_]+)( ON (?:ONLY )?)([a-z0-9_.]+)( USING .*)")
+
+    def __init__(self):
+        self.constraints: dict[str, list[tuple[str, str]]] = {}
+        self.indexes: dict[str, list[tuple[str, str]]] = {}
+
+    def name(self, table: str) -> str:
+        return table + self.NEW
+
+    def create(self) -> None:
+        """The new tables, empty and without constraints or indexes (see finish)."""
+        for table in SEARCH_TABLES:  # names are constants; DDL takes no parameters
+            self.constraints[table] = db.session.execute(sa.text(self.CONSTRAINTS), {"table": table}).all()
+            self.indexes[table] = db.session.execute(sa.text(self.INDEXES), {"table": table}).all()
+            db.session.execute(sa.text(f"CREATE TABLE {self.name(table)} (LIKE {table} INCLUDING ALL"
+                                       " EXCLUDING CONSTRAINTS EXCLUDING INDEXES EXCLUDING STATISTICS)"))
+            options = db.session.scalar(sa.text(self.OPTIONS), {"table": table})
+            if options:  # e.g. toast_tuple_target (migration 0007), which LIKE does not copy
+                db.session.execute(sa.text(f"ALTER TABLE {self.name(table)} SET ({', '.join(options)})"))
+
+    def finish(self) -> None:
+        """The live tables' constraints and indexes, on the filled new tables."""
+        for table in SEARCH_TABLES:
+            for name, definition in self.constraints[table]:
+                db.session.execute(sa.text(
+                    f"ALTER TABLE {self.name(table)} ADD CONSTRAINT {self.name(name)} {definition}"))
+            for name, definition in self.indexes[table]:
+                parts = self.INDEX_DEFINITION.fullmatch(definition)
+                if parts is None or parts[2] != name or not parts[4].endswith(table):
+                    raise RuntimeError(f"unexpected index definition: {definition}")
+                create, _name, on, qualified, rest = parts.groups()
+                db.session.execute(sa.text(f"{create}{self.name(name)}{on}{qualified}{self.NEW}{rest}"))
+
+    def replace_live(self) -> None:
+        """Drop the live tables and give the new ones their names (the caller holds the locks)."""
+        db.session.execute(sa.text(f"DROP TABLE {', '.join(SEARCH_TABLES)}"))
+        for table in SEARCH_TABLES:
+            db.session.execute(sa.text(f"ALTER TABLE {self.name(table)} RENAME TO {table}"))
+            for name, _definition in self.constraints[table]:  # renames a constraint's index too
+                db.session.execute(sa.text(f"ALTER TABLE {table} RENAME CONSTRAINT {self.name(name)} TO {name}"))
+            for name, _definition in self.indexes[table]:
+                db.session.execute(sa.text(f"ALTER INDEX {self.name(name)} RENAME TO {name}"))
 
 
 def _words(tier) -> list[str]:
@@ -176,9 +231,23 @@ class SQLiteBackend:
             db.session.execute(sa.text(f"ANALYZE {table}"))
         db.session.execute(sa.text(f"PRAGMA cache_size = -{CACHE_KIB}"))
 
+    @staticmethod
+    def note_changes(doc_ids: list[int]) -> None:
+        """An edit waits for a rebuild (one writer at a time): nothing to record."""
+
+    @staticmethod
+    def swap_in() -> list[int]:
+        """The rebuild wrote the live tables in its transaction; readers see the old index (WAL)
+        until it commits."""
+        return []
+
     def settle(self) -> None:
         """After the rebuild's commit (see PostgresBackend.settle): nothing to do."""
 
+
+REBUILD_LOCK = 0x5EA4C4_0012  # PostgreSQL advisory lock key: a rebuild is running (see note_changes)
+SWAP_WAIT = 0.05  # seconds a swap waits for the live tables before letting searches pass and retrying
+SWAP_PATIENCE = 600  # seconds of retries before a rebuild gives up (it rolls back; the live index stays)
 
 FIRST_BUCKET_BITS = 24  # bucket 0 holds the doc_ids below 2**24; each next one is twice as wide
 BUCKETS = 32 - FIRST_BUCKET_BITS + 1  # up to 2**32
@@ -263,7 +332,7 @@ class PostgresBackend:
     columns = DOC_COLUMNS + ("keys",)
 
     def __init__(self):
-        self.indexes = _PostgresIndexes()
+        self.shadow = _Shadow()
         self.types: list[int] = []  # of `columns`, for insert_bulk
 
     @staticmethod
@@ -320,17 +389,17 @@ class PostgresBackend:
         if not self.types:
             self.types = db.session.execute(sa.text(
                 "SELECT a.atttypid FROM unnest(CAST(:columns AS text[])) WITH ORDINALITY c(name, n)"
-                " JOIN pg_attribute a ON a.attrelid = 'search_docs'::regclass AND a.attname = c.name ORDER BY c.n"
-            ), {"columns": list(self.columns)}).scalars().all()
+                " JOIN pg_attribute a ON a.attrelid = CAST(:table AS regclass) AND a.attname = c.name ORDER BY c.n"
+            ), {"columns": list(self.columns), "table": self.shadow.name("search_docs")}).scalars().all()
         self.append("search_docs", self.columns, rows, binary_types=self.types)
 
-    @staticmethod
-    def append(table: str, columns: tuple[str, ...], rows, binary_types: list[int] | None = None) -> None:
-        """As SQLiteBackend.append, by COPY: in binary when given the columns' types."""
+    def append(self, table: str, columns: tuple[str, ...], rows, binary_types: list[int] | None = None) -> None:
+        """As SQLiteBackend.append, into the new table a rebuild fills for `table` (see start_bulk),
+        by COPY: in binary when given the columns' types."""
         cursor = _driver_cursor()
         cursor.adapters.register_dumper(None, _AsIs)
         form = " (FORMAT BINARY)" if binary_types else ""
-        with cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN{form}") as copy:
+        with cursor.copy(f"COPY {self.shadow.name(table)} ({', '.join(columns)}) FROM STDIN{form}") as copy:
             if binary_types:
                 copy.set_types(binary_types)
             for row in rows:
@@ -340,23 +409,60 @@ class PostgresBackend:
         db.session.execute(_DELETE_DOCS, {"ids": doc_ids})
 
     def empty(self) -> None:
-        db.session.execute(sa.text("TRUNCATE search_docs, search_terms, search_suggestions"))
+        db.session.execute(sa.text(f"TRUNCATE {', '.join(SEARCH_TABLES)}, search_changes"))
+
+    @staticmethod
+    def note_changes(doc_ids: list[int]) -> None:
+        """Called by every edit of the index, in its transaction: while a rebuild runs (it holds
+        REBUILD_LOCK), record the doc_ids for it to apply again to its new tables (swap_in).
+        Otherwise take the lock shared until this transaction ends, so that a rebuild starting
+        meanwhile waits for it, and reads the catalogue with this edit in it."""
+        db.session.execute(sa.text(
+            "INSERT INTO search_changes (doc_id) SELECT unnest(CAST(:ids AS bigint[]))"
+            " WHERE NOT pg_try_advisory_xact_lock_shared(:lock)"), {"ids": doc_ids, "lock": REBUILD_LOCK})
 
     def start_bulk(self) -> None:
-        self.empty()
+        """A rebuild fills new tables beside the live ones, which keep answering searches and
+        taking edits until swap_in; it holds REBUILD_LOCK to its end (see note_changes)."""
+        db.session.execute(sa.text("SELECT pg_advisory_xact_lock(:lock)"), {"lock": REBUILD_LOCK})
         # Fresh statistics for the catalogue (it may just have been bulk-loaded): without them
         # the planner reads the batches by a nested loop over every enterprise, 40x slower.
         db.session.execute(sa.text("ANALYZE offerings, enterprises"))
-        self.indexes.drop()
+        self.shadow.create()
 
     def finish_bulk(self) -> None:
         # GIN collects entries in this much memory between writes; more memory is slower once
         # the collected entries outgrow the CPU caches. Measured at a million documents: 8, 16,
         # 32, 64, 128, 256 MB built in 41, 41, 40, 44, 48, 51 s (512 MB: twice as long as 128 MB).
         db.session.execute(sa.text("SET LOCAL maintenance_work_mem = '32MB'"))
-        self.indexes.create()
-        for table in ("search_docs", "search_terms", "search_suggestions"):
-            db.session.execute(sa.text(f"ANALYZE {table}"))
+        self.shadow.finish()
+        for table in SEARCH_TABLES:
+            db.session.execute(sa.text(f"ANALYZE {self.shadow.name(table)}"))
+
+    def swap_in(self) -> list[int]:
+        """Replace the live search tables by the new ones; returns the doc_ids edited meanwhile,
+        for the caller to apply again. The swap needs the live tables to itself (ACCESS
+        EXCLUSIVE) and waits for each search and edit using them to end; searches arriving
+        meanwhile queue behind it. So it waits at most SWAP_WAIT at a time, then lets them pass
+        and tries again; from the swap to the commit, searches wait (milliseconds)."""
+        deadline, pause = time.monotonic() + SWAP_PATIENCE, SWAP_WAIT
+        while True:
+            try:
+                with db.session.begin_nested():  # a lock timeout undoes only this attempt
+                    db.session.execute(sa.text(f"SET LOCAL lock_timeout = '{SWAP_WAIT * 1000:.0f}ms'"))
+                    db.session.execute(sa.text(f"LOCK TABLE {', '.join(SEARCH_TABLES)} IN ACCESS EXCLUSIVE MODE"))
+                    # The stamp's row too: an edit holding it would next wait for the tables (a deadlock).
+                    db.session.execute(sa.text("SELECT version FROM search_state FOR UPDATE"))
+                    # Every edit that wrote the live tables has committed: what they recorded is all here.
+                    changed = db.session.scalars(sa.text("DELETE FROM search_changes RETURNING doc_id")).all()
+                    self.shadow.replace_live()
+                    db.session.execute(sa.text("SET LOCAL lock_timeout = DEFAULT"))
+                return sorted(set(changed))
+            except sa.exc.OperationalError as error:
+                if not isinstance(error.orig, LockNotAvailable) or time.monotonic() > deadline:
+                    raise
+            time.sleep(random.uniform(0, pause))  # let the queued searches through
+            pause = min(2 * pause, 1.0)
 
     def settle(self) -> None:
         """After the rebuild's commit: VACUUM marks every new row visible to all at once. Left to

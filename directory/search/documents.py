@@ -138,6 +138,8 @@ _ADD_SUGGESTIONS = sa.text(
 
 
 def _add(rows: list[dict]) -> None:
+    if not rows:
+        return
     touch()
     backend().insert_docs([{k: v for k, v in r.items() if k != "display"} for r in rows])
     terms, suggestions = vocabulary(rows)
@@ -154,6 +156,9 @@ _SUGGESTION_DELETE_UNUSED = sa.text("DELETE FROM search_suggestions WHERE " + _S
 
 
 def _remove(doc_ids: list[int]) -> None:
+    """Every edit of the index starts here (an added document is first removed), so here it is
+    recorded for a rebuild running meanwhile, whether or not the live index holds it."""
+    backend().note_changes(doc_ids)
     old = db.session.execute(sa.text(
         "SELECT doc_type, title, title_fold, body_fold FROM search_docs WHERE doc_id IN :ids"
     ).bindparams(sa.bindparam("ids", expanding=True)), {"ids": doc_ids}).mappings().all()
@@ -308,7 +313,9 @@ def _build(offerings: list[tuple], enterprises: list[tuple], values: Callable[[d
 
 
 def reindex(progress: Callable[[int], None] = lambda n: None) -> int:
-    """Rebuild every search table from the public catalogue; returns the number of documents."""
+    """Rebuild every search table from the public catalogue; returns the number of documents.
+    Searches and edits go on meanwhile (see PostgresBackend.swap_in). The caller commits at once:
+    on PostgreSQL, from the swap at the end to the commit, the search tables wait for it."""
     b = backend()
     b.start_bulk()
     terms: Counter = Counter()
@@ -345,5 +352,20 @@ def reindex(progress: Callable[[int], None] = lambda n: None) -> int:
     b.append("search_suggestions", ("key", "label", "target", "ref", "weight"),
              ((*suggestion, n) for suggestion, n in suggestions.items()))
     b.finish_bulk()
+    _apply_again(b.swap_in())
     touch()
     return total
+
+
+def _apply_again(doc_ids: list[int]) -> None:
+    """The documents edited while a rebuild built its tables (PostgresBackend.swap_in), brought in
+    line with the catalogue as committed now, in the new tables."""
+    if not doc_ids:
+        return
+    offering_ids, enterprise_ids = _refs(doc_ids)
+    _remove(doc_ids)
+    fresh = {"populate_existing": True}  # the rebuild's session may hold older copies
+    offerings = db.session.scalars(db.select(Offering).where(Offering.id.in_(offering_ids)).execution_options(**fresh))
+    enterprises = db.session.scalars(db.select(Enterprise).where(Enterprise.id.in_(enterprise_ids))
+                                     .execution_options(**fresh))
+    _add([_offering_doc(o) for o in offerings if o.is_public] + [_enterprise_doc(e) for e in enterprises if e.is_public])
