@@ -50,7 +50,6 @@ def register_extensions(app: Flask) -> None:
     from . import jobs
     from .extensions import babel, csrf, db, limiter, login_manager, migrate
     from .i18n import select_locale
-    from .models import User
     from .search import schema as search_schema
 
     if app.config["SQLALCHEMY_DATABASE_URI"].startswith("postgresql"):
@@ -74,8 +73,10 @@ def register_extensions(app: Flask) -> None:
     login_manager.login_message_category = "info"
 
     @login_manager.user_loader
-    def load_user(user_id: str):
-        return db.session.get(User, int(user_id)) if user_id.isdigit() else None
+    def load_user(login_key: str):  # the key of one sign-in: services/sessions.py
+        from .services import sessions
+
+        return sessions.load(login_key)
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:

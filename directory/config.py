@@ -1,6 +1,9 @@
 """Configuration read from the environment, with a safe embedded default."""
 import os
+import socket
+from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 INSTANCE = Path(os.environ.get("INSTANCE_PATH", ROOT / "instance"))
@@ -9,6 +12,16 @@ INSTANCE = Path(os.environ.get("INSTANCE_PATH", ROOT / "instance"))
 def _bool(name: str, default: bool = False) -> bool:
     value = os.environ.get(name)
     return default if value is None else value.lower() in {"1", "true", "yes", "on"}
+
+
+def _redis_if_reachable(url: str) -> str:
+    """`url` when a Redis answers a connection there within 0.2 s, else per-process memory."""
+    parts = urlsplit(url)
+    try:
+        socket.create_connection((parts.hostname or "127.0.0.1", parts.port or 6379), timeout=0.2).close()
+    except OSError:
+        return "memory://"
+    return url
 
 
 class Config:
@@ -37,15 +50,24 @@ class Config:
     JOBS_URL = os.environ.get("JOBS_URL", "")  # empty: a SQLite queue in the instance folder
     JOBS_IMMEDIATE = False
 
-    RATELIMIT_STORAGE_URI = os.environ.get("RATELIMIT_STORAGE_URI", "memory://")
+    # Set, or else the Redis at REDIS_URL when one is running there: limits shared by all workers.
+    RATELIMIT_STORAGE_URI = os.environ.get("RATELIMIT_STORAGE_URI") or _redis_if_reachable(
+        os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0"))
+    LOGIN_FAILURES_PER_ACCOUNT = "5 per 15 minutes"  # then that account's sign-in waits (per address: 10/min)
     RATELIMIT_HEADERS_ENABLED = True
     RATELIMIT_ENABLED = _bool("RATELIMIT_ENABLED", True)
 
     PASSWORD_RESET_MAX_AGE = 3600  # seconds a reset link stays valid
     INVITATION_MAX_AGE = 7 * 24 * 3600
+    EMAIL_CONFIRMATION_MAX_AGE = 7 * 24 * 3600
     PAGE_SIZE = 20
     SESSION_COOKIE_HTTPONLY = True
     SESSION_COOKIE_SAMESITE = "Lax"
     SESSION_COOKIE_SECURE = _bool("SESSION_COOKIE_SECURE", False)
+    # "Remember me": a sign-in lasts this long at most (services/sessions.py), its cookie as the session's.
+    REMEMBER_COOKIE_DURATION = timedelta(days=30)
+    REMEMBER_COOKIE_HTTPONLY = True
+    REMEMBER_COOKIE_SAMESITE = "Lax"
+    REMEMBER_COOKIE_SECURE = SESSION_COOKIE_SECURE
     PREFERRED_URL_SCHEME = os.environ.get("PREFERRED_URL_SCHEME", "http")
     SERVER_NAME = os.environ.get("SERVER_NAME") or None

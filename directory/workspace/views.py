@@ -1,9 +1,10 @@
 """The enterprise's own workspace: profile, offerings, colleagues, history."""
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
-from flask_login import current_user, login_required, login_user
+from flask_login import current_user, login_required
 from stdnum.vn import mst
 
+from ..accounts.views import sign_in
 from ..extensions import db
 from ..i18n import current_locale
 from ..models import AuditEvent, Category, Committee, Enterprise, Offering, Review, Status
@@ -364,7 +365,7 @@ def join(token: str):
         else:
             db.session.commit()
             if not signed_in:
-                login_user(user)
+                sign_in(user)
             flash(_("Bạn đã tham gia %(name)s.", name=invitation.enterprise.display_name), "success")
             return redirect(url_for("workspace.index"))
     return render_template("workspace/join.html", invitation=invitation, form=form, signed_in=signed_in)

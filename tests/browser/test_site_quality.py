@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, sign_in_client
 
 from .conftest import axe_violations, sign_in
 from .crawl import crawl
@@ -30,8 +30,7 @@ def pages_by_role(app, client_factory, site, login_factory):
     for role in ROLES:
         client = client_factory()
         if role != "visitor":
-            with client.session_transaction() as session:
-                session["_user_id"] = str(site[role].id)
+            sign_in_client(client, site[role])
         for endpoint, (url, html) in crawl(app, client).items():
             pages[(role, endpoint)] = (url, html)
     return pages
