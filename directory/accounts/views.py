@@ -155,7 +155,7 @@ def change_password():
         except DomainError as error:
             form.current.errors.append(str(error))
         else:
-            sign_in(current_user)  # this browser goes on under a new sign-in; the others have ended
+            sign_in(current_user._get_current_object())  # this browser goes on under a new sign-in
             flash(_("Mật khẩu đã được đổi. Các phiên đăng nhập khác của tài khoản đã kết thúc."), "success")
             return redirect(url_for("accounts.account"))
     return render_template("accounts/account.html", password_form=form, form=LogoutForm(),

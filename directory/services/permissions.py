@@ -106,6 +106,13 @@ def require(allowed: bool, message=None) -> None:
         raise NotAuthorized(message or _l("Bạn không có quyền thực hiện thao tác này."))
 
 
+def require_confirmed_email(user) -> None:
+    """Said first where listing or trading is refused, so that the reason is the right one."""
+    require(not _signed_in(user) or email_confirmed(user),
+            _l("Hãy xác nhận địa chỉ e-mail bằng liên kết trong thư chúng tôi đã gửi: sau đó bạn mới đăng được "
+               "sản phẩm, dịch vụ hay gửi yêu cầu."))
+
+
 # ---- linkage programme ---------------------------------------------------------------------
 
 def can_trade(user) -> bool:

@@ -14,7 +14,8 @@ from ..services import offerings as offering_service
 from ..services.errors import DomainError, NotAuthorized, NotFound
 from ..services.lifecycle import pending_revision, pending_revisions, revisions_of, status_label
 from ..services.permissions import (can_edit_enterprise, can_list_offerings, can_manage_members,
-                                    can_register_enterprise, can_view_history, require)
+                                    can_register_enterprise, can_view_history, require,
+                                    require_confirmed_email)
 from ..services.uploads import prepare_image
 from .display import diff_rows
 from .forms import EnterpriseForm, InviteForm, JoinForm, OfferingForm, VersionForm
@@ -180,6 +181,7 @@ def withdraw_profile():
 @login_required
 def new_offering():
     enterprise = _my_enterprise()
+    require_confirmed_email(current_user)
     require(can_list_offerings(current_user, enterprise),
             _("Doanh nghiệp ngoài Khối chỉ tìm mua, không đăng sản phẩm, dịch vụ."))
     form = OfferingForm(categories=_categories())
