@@ -22,7 +22,7 @@ def manager(db, make_user, make_enterprise):
 
 
 @pytest.fixture
-def browser(app):
+def new_client(app):
     """A fresh test client: another browser, or an attacker holding copied cookies."""
     return app.test_client
 
@@ -34,8 +34,8 @@ def sign_in(client, remember=True):
     return {name: client.get_cookie(name).value for name in COOKIES if client.get_cookie(name)}
 
 
-def opens_workspace(browser, cookies: dict) -> bool:
-    client = browser()
+def opens_workspace(new_client, cookies: dict) -> bool:
+    client = new_client()
     for name, value in cookies.items():
         client.set_cookie(name, value)
     response = client.get("/workspace/")
@@ -43,23 +43,23 @@ def opens_workspace(browser, cookies: dict) -> bool:
     return response.status_code == 200
 
 
-def test_a_copy_of_the_cookies_works_while_signed_in(client, browser, manager):
+def test_a_copy_of_the_cookies_works_while_signed_in(client, new_client, manager):
     """The replay below is a real one: before sign-out each copied cookie opens the workspace alone."""
     cookies = sign_in(client)
     assert set(cookies) == set(COOKIES)
-    assert opens_workspace(browser, {"session": cookies["session"]})
-    assert opens_workspace(browser, {"remember_token": cookies["remember_token"]})
+    assert opens_workspace(new_client, {"session": cookies["session"]})
+    assert opens_workspace(new_client, {"remember_token": cookies["remember_token"]})
 
 
-def test_sign_out_ends_the_old_session_and_remember_cookies(client, browser, manager):
+def test_sign_out_ends_the_old_session_and_remember_cookies(client, new_client, manager):
     cookies = sign_in(client)
     client.post("/account/logout")
-    assert not opens_workspace(browser, {"session": cookies["session"]})
-    assert not opens_workspace(browser, {"remember_token": cookies["remember_token"]})
+    assert not opens_workspace(new_client, {"session": cookies["session"]})
+    assert not opens_workspace(new_client, {"remember_token": cookies["remember_token"]})
 
 
-def test_sign_out_leaves_the_other_browsers_signed_in(client, browser, manager):
-    other = browser()
+def test_sign_out_leaves_the_other_browsers_signed_in(client, new_client, manager):
+    other = new_client()
     sign_in(other)
     sign_in(client)
     client.post("/account/logout")
@@ -72,30 +72,30 @@ def _reset_link(outbox) -> str:
     return re.search(r"http://localhost(/account/reset/\S+)", body).group(1)
 
 
-def test_password_reset_ends_every_session_and_remember_cookie(client, browser, manager, outbox):
+def test_password_reset_ends_every_session_and_remember_cookie(client, new_client, manager, outbox):
     cookies = sign_in(client)
-    elsewhere = browser()
+    elsewhere = new_client()
     elsewhere.post("/account/forgot", data={"email": "quanly@example.vn"})
     response = elsewhere.post(_reset_link(outbox), data={"password": "mat-khau-moi-2025", "confirm": "mat-khau-moi-2025"})
     assert response.status_code == 302
     assert client.get("/workspace/").status_code == 302
-    assert not opens_workspace(browser, {"session": cookies["session"]})
-    assert not opens_workspace(browser, {"remember_token": cookies["remember_token"]})
+    assert not opens_workspace(new_client, {"session": cookies["session"]})
+    assert not opens_workspace(new_client, {"remember_token": cookies["remember_token"]})
 
 
-def test_sign_out_everywhere_ends_every_session(client, browser, manager):
-    other = browser()
+def test_sign_out_everywhere_ends_every_session(client, new_client, manager):
+    other = new_client()
     other_cookies = sign_in(other)
     cookies = sign_in(client)
     assert client.post("/account/sign-out-everywhere").status_code == 302
     assert other.get("/workspace/").status_code == 302
     for copied in (cookies, other_cookies):
-        assert not opens_workspace(browser, copied)
-        assert not opens_workspace(browser, {"remember_token": copied["remember_token"]})
+        assert not opens_workspace(new_client, copied)
+        assert not opens_workspace(new_client, {"remember_token": copied["remember_token"]})
 
 
-def test_password_change_keeps_this_browser_and_ends_the_others(client, browser, manager, db):
-    other = browser()
+def test_password_change_keeps_this_browser_and_ends_the_others(client, new_client, manager, db):
+    other = new_client()
     other_cookies = sign_in(other)
     sign_in(client)
     response = client.post("/account/password", data={"current": PASSWORD, "password": "mat-khau-moi-2025",
@@ -103,7 +103,7 @@ def test_password_change_keeps_this_browser_and_ends_the_others(client, browser,
     assert response.status_code == 302
     assert client.get("/workspace/").status_code == 200
     assert other.get("/workspace/").status_code == 302
-    assert not opens_workspace(browser, {"remember_token": other_cookies["remember_token"]})
+    assert not opens_workspace(new_client, {"remember_token": other_cookies["remember_token"]})
     db.session.refresh(manager)
     assert manager.check_password("mat-khau-moi-2025")
 
@@ -117,12 +117,12 @@ def test_password_change_needs_the_current_password(client, manager, db):
     assert manager.check_password(PASSWORD)
 
 
-def test_a_sign_in_expires_after_the_remember_duration(app, client, browser, manager, db):
+def test_a_sign_in_expires_after_the_remember_duration(app, client, new_client, manager, db):
     cookies = sign_in(client)
     db.session.execute(db.update(LoginSession).values(
         created_at=utcnow() - app.config["REMEMBER_COOKIE_DURATION"] - timedelta(minutes=1)))
     db.session.commit()
-    assert not opens_workspace(browser, {"remember_token": cookies["remember_token"]})
+    assert not opens_workspace(new_client, {"remember_token": cookies["remember_token"]})
     assert client.get("/workspace/").status_code == 302
 
 
