@@ -7,6 +7,7 @@ from playwright.sync_api import Page, expect
 
 from directory.extensions import db
 from directory.models import Category, Committee, Kind, Role, User
+from directory.models.base import utcnow
 from tests.conftest import PASSWORD
 
 from .conftest import sign_in
