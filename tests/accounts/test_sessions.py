@@ -6,6 +6,7 @@ from email import message_from_bytes, policy
 from email.utils import parsedate_to_datetime
 
 import pytest
+from werkzeug.security import generate_password_hash
 
 from directory.models import LoginSession, Role
 from directory.models.base import utcnow
@@ -17,6 +18,7 @@ COOKIES = ("session", "remember_token")
 @pytest.fixture
 def manager(db, make_user, make_enterprise):
     user = make_user(Role.MANAGER, email="quanly@example.vn", enterprise=make_enterprise())
+    user.password_hash = generate_password_hash(PASSWORD, "pbkdf2:sha256:1")  # many sign-ins, each fast
     db.session.commit()
     return user
 

@@ -31,6 +31,15 @@ def limited(app):
         _db.engine.dispose()
 
 
+def cheap_user(make_user, email):
+    """A hash that takes no time to check, so that many sign-ins stay fast (the count is the point)."""
+    from werkzeug.security import generate_password_hash
+
+    user = make_user(email=email)
+    user.password_hash = generate_password_hash(PASSWORD, "pbkdf2:sha256:1")
+    return user
+
+
 def attempt(app, email, password, address, **client_options):
     client = app.test_client(**client_options)
     return client.post("/account/login", data={"email": email, "password": password},
@@ -38,8 +47,8 @@ def attempt(app, email, password, address, **client_options):
 
 
 def test_repeated_failures_lock_the_account_from_any_address(limited, make_user, db):
-    make_user(email="quanly@example.vn")
-    make_user(email="khac@example.vn")
+    cheap_user(make_user, "quanly@example.vn")
+    cheap_user(make_user, "khac@example.vn")
     db.session.commit()
     for n in range(5):  # five addresses, one wrong password each: under every per-address limit
         assert attempt(limited, "QuanLy@example.vn", "sai-mat-khau", f"203.0.113.{n}").status_code == 200
@@ -51,7 +60,7 @@ def test_repeated_failures_lock_the_account_from_any_address(limited, make_user,
 
 
 def test_the_lockout_message_is_translated(limited, make_user, db):
-    make_user(email="quanly@example.vn")
+    cheap_user(make_user, "quanly@example.vn")
     db.session.commit()
     for n in range(5):
         attempt(limited, "quanly@example.vn", "sai-mat-khau", f"203.0.113.{n}")
@@ -63,14 +72,14 @@ def test_the_lockout_message_is_translated(limited, make_user, db):
 
 
 def test_successful_sign_ins_do_not_count_towards_the_lockout(limited, make_user, db):
-    make_user(email="quanly@example.vn")
+    cheap_user(make_user, "quanly@example.vn")
     db.session.commit()
-    for n in range(7):
+    for n in range(6):
         assert attempt(limited, "quanly@example.vn", PASSWORD, f"203.0.113.{n}").status_code == 302
 
 
 def test_one_address_is_limited_across_accounts(limited, db):
-    statuses = [attempt(limited, f"khongco{n}@example.vn", "sai-mat-khau", "203.0.113.9").status_code
+    statuses = [attempt(limited, f"khongco{n}@example.vn", "", "203.0.113.9").status_code  # no hash: fast
                 for n in range(11)]
     assert statuses == [200] * 10 + [429]
 
