@@ -286,7 +286,7 @@ def seed(clients: int, duration: float) -> Plan:
 
     def user(email: str, role: Role, enterprise=None, committee=None) -> str:
         db.session.add(User(email=email, full_name=email.split("@")[0], role=role, password_hash=password_hash,
-                            enterprise=enterprise, committee=committee))
+                            enterprise=enterprise, committee=committee, email_confirmed_at=now))
         return email
 
     def offering(owner: Enterprise, title: str, status: Status) -> Offering:

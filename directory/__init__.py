@@ -57,7 +57,6 @@ def register_extensions(app: Flask) -> None:
     from . import jobs
     from .extensions import babel, csrf, db, limiter, login_manager, migrate
     from .i18n import select_locale
-    from .models import User
     from .search import schema as search_schema
 
     if app.config["SQLALCHEMY_DATABASE_URI"].startswith("postgresql"):
@@ -82,8 +81,10 @@ def register_extensions(app: Flask) -> None:
     login_manager.login_message_category = "info"
 
     @login_manager.user_loader
-    def load_user(user_id: str):
-        return db.session.get(User, int(user_id)) if user_id.isdigit() else None
+    def load_user(login_key: str):  # the key of one sign-in: services/sessions.py
+        from .services import sessions
+
+        return sessions.load(login_key)
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
@@ -141,7 +142,7 @@ def register_security_headers(app: Flask) -> None:
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         response.headers.setdefault("Referrer-Policy", "same-origin")
         response.headers.setdefault("X-Frame-Options", "DENY")
-        if request.is_secure or app.config["PREFERRED_URL_SCHEME"] == "https":
+        if request.is_secure or app.config["BASE_URL"].startswith("https://"):
             response.headers.setdefault("Strict-Transport-Security", "max-age=31536000")
         # A signed-in page, or one that hands out a cookie (the session's is set after this), stays
         # out of every cache (a shared computer's Back button after sign-out); static files and

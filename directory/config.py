@@ -1,6 +1,9 @@
 """Configuration read from the environment, with a safe embedded default."""
 import os
+import socket
+from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 INSTANCE = Path(os.environ.get("INSTANCE_PATH", ROOT / "instance"))
@@ -14,6 +17,16 @@ def _bool(name: str, default: bool = False) -> bool:
 def _list(name: str) -> list[str] | None:
     """A comma-separated setting; None when unset or empty."""
     return [item.strip() for item in os.environ.get(name, "").split(",") if item.strip()] or None
+
+
+def _redis_if_reachable(url: str) -> str:
+    """`url` when a Redis answers a connection there within 0.2 s, else per-process memory."""
+    parts = urlsplit(url)
+    try:
+        socket.create_connection((parts.hostname or "127.0.0.1", parts.port or 6379), timeout=0.2).close()
+    except OSError:
+        return "memory://"
+    return url
 
 
 class Config:
@@ -45,15 +58,18 @@ class Config:
     JOBS_URL = os.environ.get("JOBS_URL", "")  # empty: a SQLite queue in the instance folder
     JOBS_IMMEDIATE = False
 
-    # memory:// counts per worker process; several workers share counts only through Redis.
-    RATELIMIT_STORAGE_URI = os.environ.get("RATELIMIT_STORAGE_URI", "memory://")
+    # Set, or else the Redis at REDIS_URL when one is running there: limits shared by all workers.
+    RATELIMIT_STORAGE_URI = os.environ.get("RATELIMIT_STORAGE_URI") or _redis_if_reachable(
+        os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0"))
     RATELIMIT_STORAGE_OPTIONS = {"socket_connect_timeout": 1, "socket_timeout": 1}  # Redis; memory ignores them
     RATELIMIT_IN_MEMORY_FALLBACK_ENABLED = True  # Redis down: count per worker rather than fail the request
+    LOGIN_FAILURES_PER_ACCOUNT = "5 per 15 minutes"  # then that account's sign-in waits (per address: 10/min)
     RATELIMIT_HEADERS_ENABLED = True
     RATELIMIT_ENABLED = _bool("RATELIMIT_ENABLED", True)
 
     PASSWORD_RESET_MAX_AGE = 3600  # seconds a reset link stays valid
     INVITATION_MAX_AGE = 7 * 24 * 3600
+    EMAIL_CONFIRMATION_MAX_AGE = 7 * 24 * 3600
     PAGE_SIZE = 20
     SESSION_COOKIE_HTTPONLY = True
     SESSION_COOKIE_SAMESITE = "Lax"
@@ -63,3 +79,8 @@ class Config:
     # Links in mail are built on BASE_URL, never on the request's Host header.
     BASE_URL = os.environ.get("BASE_URL", "http://127.0.0.1:5000").rstrip("/")
     TRUSTED_HOSTS = _list("TRUSTED_HOSTS")  # any other Host header is answered 400; unset: no check
+    # "Remember me": a sign-in lasts this long at most (services/sessions.py), its cookie as the session's.
+    REMEMBER_COOKIE_DURATION = timedelta(days=30)
+    REMEMBER_COOKIE_HTTPONLY = True
+    REMEMBER_COOKIE_SAMESITE = "Lax"
+    REMEMBER_COOKIE_SECURE = SESSION_COOKIE_SECURE

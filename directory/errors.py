@@ -95,6 +95,8 @@ def register_error_handlers(app) -> None:
 
     @app.errorhandler(HTTPException)
     def http_error(error: HTTPException):
+        if error.response is not None:  # already answered in full (the sign-in lockout's page)
+            return error.response
         title, message = messages.get(error.code, lambda: (error.name, error.description))()
         return _render(error.code or 500, title, message)
 

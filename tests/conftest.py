@@ -37,6 +37,7 @@ def app(tmp_path_factory):
         WTF_CSRF_ENABLED = False  # tests/accounts/test_csrf.py turns it back on
         RATELIMIT_ENABLED = False
         BASE_URL = "http://localhost"  # what the test client sends as Host
+        RATELIMIT_STORAGE_URI = "memory://"  # never the machine's Redis, shared with other runs
 
     app = create_app(TestConfig)
     with app.app_context():
@@ -108,9 +109,7 @@ def client_for(app):
     def make(user) -> FlaskClient:
         app.test_client_class = IsolatedClient
         client = app.test_client()
-        with client.session_transaction() as session:
-            session["_user_id"] = str(user.id)
-            session["_fresh"] = True
+        sign_in_client(client, user)
         return client
 
     return make
@@ -245,7 +244,8 @@ def make_user(db):
 
     def make(role=Role.MANAGER, **overrides) -> User:
         n = next(counter)
-        values = dict(email=f"nguoidung{n}@example.vn", full_name=f"Nguyễn Văn {n}", role=role)
+        values = dict(email=f"nguoidung{n}@example.vn", full_name=f"Nguyễn Văn {n}", role=role,
+                      email_confirmed_at=utcnow())
         user = User(**{**values, **overrides})
         user.password_hash = _password_hash()
         db.session.add(user)
@@ -255,14 +255,23 @@ def make_user(db):
     return make
 
 
+def sign_in_client(client, user) -> None:
+    """Start a sign-in (services/sessions.py) for `user` and put its key in the client's session."""
+    from directory.services import sessions
+
+    key = sessions.start(user)
+    _db.session.commit()
+    with client.session_transaction() as session:
+        session["_user_id"] = key
+        session["_fresh"] = True
+
+
 @pytest.fixture
-def login(client):
+def login(client, db):
     """Sign a user in on the test client without going through the form."""
 
     def sign_in(user):
-        with client.session_transaction() as session:
-            session["_user_id"] = str(user.id)
-            session["_fresh"] = True
+        sign_in_client(client, user)
         return client
 
     return sign_in

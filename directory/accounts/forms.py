@@ -1,13 +1,18 @@
 from flask_babel import lazy_gettext as _l
 from wtforms import BooleanField, EmailField, PasswordField, StringField, SubmitField
-from wtforms.validators import DataRequired, Email, EqualTo, Length
+from wtforms.validators import DataRequired, Email, EqualTo, Length, ValidationError
 
 from ..forms import BaseForm
+from ..services import passwords
 
-PASSWORD_RULES = [
-    DataRequired(message=_l("Hãy nhập mật khẩu.")),
-    Length(min=8, max=128, message=_l("Mật khẩu cần từ 8 đến 128 ký tự.")),
-]
+
+def _password_policy(form, field) -> None:
+    """Length and common passwords here; the service checks again, against the e-mail too."""
+    if message := passwords.problem(field.data or ""):
+        raise ValidationError(message)
+
+
+PASSWORD_RULES = [DataRequired(message=_l("Hãy nhập mật khẩu.")), _password_policy]
 EMAIL_RULES = [
     DataRequired(message=_l("Hãy nhập địa chỉ e-mail.")),
     Length(max=254, message=_l("Địa chỉ e-mail quá dài.")),
@@ -48,7 +53,18 @@ class ResetPasswordForm(BaseForm):
     submit = SubmitField(_l("Đặt mật khẩu mới"))
 
 
+class ChangePasswordForm(BaseForm):
+    current = PasswordField(_l("Mật khẩu hiện tại"), validators=[DataRequired(message=_l("Hãy nhập mật khẩu."))])
+    password = PasswordField(_l("Mật khẩu mới"), validators=PASSWORD_RULES)
+    confirm = PasswordField(_l("Nhập lại mật khẩu mới"), validators=[
+        EqualTo("password", message=_l("Hai mật khẩu không khớp.")),
+    ])
+    submit = SubmitField(_l("Đổi mật khẩu"))
+
+
 class LogoutForm(BaseForm):
+    """Also the form of the other buttons that post nothing but the CSRF token."""
+
     submit = SubmitField(_l("Đăng xuất"))
 
 

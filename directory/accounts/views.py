@@ -1,21 +1,55 @@
-"""Sign up, sign in, sign out, forgotten password."""
-from flask import Blueprint, flash, redirect, render_template, request, url_for
+"""Sign up, sign in, sign out, forgotten password, the account page, e-mail confirmation."""
+import math
+import time
+
+from flask import Blueprint, current_app, flash, g, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
 
 from ..extensions import db, limiter
 from ..models import Notification
-from ..services import accounts
+from ..services import accounts, sessions
 from ..services import notifications as notifications_service
 from ..services.errors import DomainError
+from ..services.passwords import WeakPassword
 from ..urls import safe_next
-from .forms import ForgotPasswordForm, LoginForm, LogoutForm, MarkReadForm, ResetPasswordForm, SignupForm
+from .forms import (ChangePasswordForm, ForgotPasswordForm, LoginForm, LogoutForm, MarkReadForm, ResetPasswordForm,
+                    SignupForm)
 
 bp = Blueprint("accounts", __name__, url_prefix="/account")
 
 
+def sign_in(user, remember: bool = False) -> None:
+    """Start a sign-in that the server can end (services/sessions.py) and commit it."""
+    sessions.start(user)
+    login_user(user, remember=remember)
+    db.session.commit()
+
+
+# Sign-in is limited per address (10 a minute) and per account: after LOGIN_FAILURES_PER_ACCOUNT
+# wrong passwords for one e-mail address, from any number of addresses, that account's sign-in
+# waits until the window ends. Only failures count, so the owner's own sign-ins cost nothing.
+
+def _account_key() -> str:
+    return "sign-in:" + accounts.normalize_email(request.form.get("email", ""))
+
+
+def _sign_in_failed(_response) -> bool:
+    return g.get("sign_in_failed", False)
+
+
+def _account_locked(limit):
+    minutes = max(1, math.ceil((limit.reset_at - time.time()) / 60))
+    message = _("Tài khoản này tạm khóa đăng nhập vì nhập sai mật khẩu nhiều lần. Hãy thử lại sau %(minutes)s "
+                "phút, hoặc đặt lại mật khẩu.", minutes=minutes)
+    return current_app.make_response(
+        (render_template("accounts/login.html", form=LoginForm(), locked=message), 429))
+
+
 @bp.route("/login", methods=["GET", "POST"])
 @limiter.limit("10 per minute", methods=["POST"])
+@limiter.limit(lambda: current_app.config["LOGIN_FAILURES_PER_ACCOUNT"], key_func=_account_key, methods=["POST"],
+               deduct_when=_sign_in_failed, on_breach=_account_locked)
 def login():
     if current_user.is_authenticated:
         return redirect(url_for("public.home"))
@@ -23,10 +57,10 @@ def login():
     if form.validate_on_submit():
         user = accounts.authenticate(form.email.data, form.password.data)
         if user is None:
+            g.sign_in_failed = True
             form.password.errors.append(_("E-mail hoặc mật khẩu không đúng."))
         else:
-            login_user(user, remember=form.remember.data)
-            db.session.commit()
+            sign_in(user, remember=form.remember.data)
             flash(_("Xin chào %(name)s!", name=user.full_name), "success")
             return redirect(safe_next(request.args.get("next")) or url_for("public.home"))
     return render_template("accounts/login.html", form=form)
@@ -35,7 +69,10 @@ def login():
 @bp.post("/logout")
 @login_required
 def logout():
+    """Ends this sign-in on the server too: a copy of the old cookies no longer signs anyone in."""
     if LogoutForm().validate_on_submit():
+        sessions.end(current_user)
+        db.session.commit()
         logout_user()
         flash(_("Bạn đã đăng xuất."), "info")
     return redirect(url_for("public.home"))
@@ -49,13 +86,16 @@ def signup():
     form = SignupForm()
     if form.validate_on_submit():
         try:
-            user = accounts.register_user(form.email.data, form.password.data, form.full_name.data)
+            user = accounts.sign_up(form.email.data, form.password.data, form.full_name.data)
+        except WeakPassword as error:
+            form.password.errors.append(str(error))
         except DomainError as error:
             form.email.errors.append(str(error))
         else:
-            db.session.commit()
-            login_user(user)
-            flash(_("Tài khoản đã được tạo. Hãy đăng ký doanh nghiệp của bạn."), "success")
+            sign_in(user)  # commits: the confirmation mail leaves
+            flash(_("Tài khoản đã được tạo. Chúng tôi đã gửi thư xác nhận tới %(email)s: hãy mở liên kết "
+                    "trong thư. Trong lúc chờ, bạn có thể đăng ký doanh nghiệp của mình.", email=user.email),
+                  "success")
             return redirect(url_for("public.home"))
     return render_template("accounts/signup.html", form=form)
 
@@ -82,11 +122,79 @@ def reset_password(token: str):
         return redirect(url_for("accounts.forgot_password"))
     form = ResetPasswordForm()
     if form.validate_on_submit():
-        accounts.reset_password(token, form.password.data)
-        db.session.commit()
-        flash(_("Mật khẩu đã được đổi. Hãy đăng nhập bằng mật khẩu mới."), "success")
-        return redirect(url_for("accounts.login"))
+        try:
+            accounts.reset_password(token, form.password.data)
+        except WeakPassword as error:
+            form.password.errors.append(str(error))
+        else:
+            db.session.commit()
+            logout_user()  # every sign-in of the account has ended, this browser's too
+            flash(_("Mật khẩu đã được đổi và mọi phiên đăng nhập của tài khoản đã kết thúc. "
+                    "Hãy đăng nhập bằng mật khẩu mới."), "success")
+            return redirect(url_for("accounts.login"))
     return render_template("accounts/reset.html", form=form)
+
+
+@bp.get("/")
+@login_required
+def account():
+    return render_template("accounts/account.html", password_form=ChangePasswordForm(), form=LogoutForm(),
+                           sign_ins=sessions.live_count(current_user))
+
+
+@bp.post("/password")
+@login_required
+@limiter.limit("10 per hour", methods=["POST"])
+def change_password():
+    form = ChangePasswordForm()
+    if form.validate_on_submit():
+        try:
+            accounts.change_password(current_user, form.current.data, form.password.data)
+        except WeakPassword as error:
+            form.password.errors.append(str(error))
+        except DomainError as error:
+            form.current.errors.append(str(error))
+        else:
+            sign_in(current_user._get_current_object())  # this browser goes on under a new sign-in
+            flash(_("Mật khẩu đã được đổi. Các phiên đăng nhập khác của tài khoản đã kết thúc."), "success")
+            return redirect(url_for("accounts.account"))
+    return render_template("accounts/account.html", password_form=form, form=LogoutForm(),
+                           sign_ins=sessions.live_count(current_user))
+
+
+@bp.post("/sign-out-everywhere")
+@login_required
+def sign_out_everywhere():
+    if LogoutForm().validate_on_submit():
+        sessions.end_all(current_user)
+        db.session.commit()
+        logout_user()
+        flash(_("Bạn đã đăng xuất khỏi mọi thiết bị."), "info")
+        return redirect(url_for("accounts.login"))
+    return redirect(url_for("accounts.account"))
+
+
+@bp.get("/confirm/<token>")
+def confirm_email(token: str):
+    try:
+        user = accounts.confirm_email(token)
+    except DomainError as error:
+        flash(str(error), "danger")
+        return redirect(url_for("accounts.account" if current_user.is_authenticated else "accounts.login"))
+    db.session.commit()
+    flash(_("Địa chỉ e-mail %(email)s đã được xác nhận.", email=user.email), "success")
+    return redirect(url_for("workspace.index" if current_user.is_authenticated else "accounts.login"))
+
+
+@bp.post("/confirm/resend")
+@login_required
+@limiter.limit("3 per 10 minutes", methods=["POST"])
+def resend_confirmation():
+    if LogoutForm().validate_on_submit() and not current_user.email_confirmed:
+        accounts.send_confirmation(current_user)
+        db.session.commit()
+        flash(_("Đã gửi lại thư xác nhận tới %(email)s.", email=current_user.email), "info")
+    return redirect(url_for("accounts.account"))
 
 
 @bp.get("/notifications")

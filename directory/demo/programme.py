@@ -17,6 +17,7 @@ import click
 from ..extensions import db
 from ..models import (AuditEvent, Enterprise, Inquiry, InquiryRead, Linkage, LinkageStatus, Message, Need,
                       NeedStatus, Offering, Role, Status, User)
+from ..models.base import utcnow
 from ..services.linkages import LOCAL, freeze, local_today
 from ..text import slugify
 from . import content
@@ -50,7 +51,8 @@ def _people(enterprises: list[Enterprise], rng) -> dict[int, User]:
         if enterprise.id in existing:
             continue
         user = User(email=f"kinhdoanh.{slugify(enterprise.slug)[:40]}@demo.ketnoi.vn",
-                    full_name=rng.choice(names), role=Role.STAFF, enterprise=enterprise)
+                    full_name=rng.choice(names), role=Role.STAFF, enterprise=enterprise,
+                    email_confirmed_at=utcnow())
         user.set_password(DEMO_PASSWORD)
         db.session.add(user)
         existing[enterprise.id] = user

@@ -17,7 +17,7 @@ from ..services.attachments import full_path, kind_of
 from ..services.catalog import get_offering
 from ..services.errors import DomainError, NotFound
 from ..services.permissions import (can_cancel_linkage, can_decide_linkage, can_reply_inquiry, can_trade,
-                                    can_view_need, require)
+                                    can_view_need, require, require_confirmed_email)
 from .forms import (CancelForm, ConfirmForm, DecideForm, InquiryForm, LinkageForm, NeedForm, OfferForm,
                     ReplyForm, SavedSearchForm, ShortlistAddForm, ShortlistForm)
 
@@ -31,6 +31,7 @@ def signed_in_only():
 
 
 def _trader_only():
+    require_confirmed_email(current_user)
     require(can_trade(current_user), _("Trang này dành cho người dùng của doanh nghiệp."))
 
 

@@ -1,5 +1,5 @@
 """All models, importable from one place: `from directory.models import Enterprise`."""
-from .account import Role, User
+from .account import LoginSession, Role, User
 from .audit import AuditEvent
 from .base import Kind, Status
 from .category import Category
@@ -15,9 +15,9 @@ from .review import Decision, Review
 from .revision import Revision
 
 __all__ = [
-    "AuditEvent", "Category", "Committee", "Decision", "EMPLOYEE_BANDS", "Enterprise",
-    "EnterpriseSector", "Invitation", "Kind", "MailStatus", "MAX_PRICE", "Notification", "OutgoingMail", "Offering", "OfferingArea",
-    "OfferingImage", "Ownership", "Review", "Revision", "Role", "Status", "User",
+    "AuditEvent", "Category", "Committee", "Decision", "EMPLOYEE_BANDS", "Enterprise", "EnterpriseSector",
+    "Invitation", "Kind", "LoginSession", "MailStatus", "MAX_PRICE", "Notification", "Offering", "OfferingArea",
+    "OfferingImage", "OutgoingMail", "Ownership", "Review", "Revision", "Role", "Status", "User",
     # linkage programme
     "Inquiry", "InquiryRead", "InquiryStatus", "Linkage", "LinkageStatus", "MAX_VALUE", "Message",
     "Need", "NeedStatus", "SavedSearch", "Shortlist", "ShortlistItem",

@@ -7,7 +7,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from ..extensions import db
-from .base import TimestampMixin, enum_column
+from .base import TimestampMixin, enum_column, utcnow
 
 
 class Role(str, enum.Enum):
@@ -34,6 +34,9 @@ class User(UserMixin, TimestampMixin, db.Model):
     locale: Mapped[str | None] = mapped_column(sa.String(5))
     last_login_at: Mapped[datetime | None]
     version: Mapped[int] = mapped_column(default=1, server_default="1")  # the administrator's edit form
+    # None until the owner opens the confirmation link (or accepts an invitation mailed to it);
+    # listing and trading wait for it (services/permissions.py).
+    email_confirmed_at: Mapped[datetime | None]
 
     enterprise: Mapped["Enterprise | None"] = relationship(back_populates="users")  # noqa: F821
     committee: Mapped["Committee | None"] = relationship()  # noqa: F821
@@ -43,6 +46,18 @@ class User(UserMixin, TimestampMixin, db.Model):
 
     def check_password(self, password: str) -> bool:
         return check_password_hash(self.password_hash, password)
+
+    # Set by services/sessions.py for the sign-in this request runs under; Flask-Login stores it.
+    login_key = None  # str
+
+    def get_id(self) -> str | None:
+        """Flask-Login's "alternative id": the key of one sign-in (LoginSession), not the user id,
+        so that ending that sign-in (or all of them) ends every cookie that carries it."""
+        return self.login_key
+
+    @property
+    def email_confirmed(self) -> bool:
+        return self.email_confirmed_at is not None
 
     @property
     def is_active(self) -> bool:  # Flask-Login refuses inactive users
@@ -70,3 +85,16 @@ class User(UserMixin, TimestampMixin, db.Model):
 
     def __repr__(self) -> str:
         return f"<User {self.email}>"
+
+
+class LoginSession(db.Model):
+    """One sign-in of a user: see services/sessions.py. Only a hash of its key is stored."""
+
+    __tablename__ = "login_sessions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    key_hash: Mapped[str] = mapped_column(sa.String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    user: Mapped[User] = relationship()

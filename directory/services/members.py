@@ -68,6 +68,8 @@ def accept_invitation(token: str, user=None, full_name: str | None = None, passw
                                 email=invitation.email))
         user = register_user(invitation.email, password, full_name, role=Role.STAFF,
                              enterprise_id=invitation.enterprise_id)
+    if user.email_confirmed_at is None:  # the invitation was mailed to this address and opened
+        user.email_confirmed_at = utcnow()
     invitation.accepted_at = utcnow()
     db.session.flush()
     record_event(user, "invitation.accept", invitation, after={"user_id": user.id})

@@ -13,6 +13,11 @@ def _signed_in(user) -> bool:
     return bool(user is not None and user.is_authenticated)
 
 
+def email_confirmed(user) -> bool:
+    """Listing and trading wait until the user has proved the e-mail address is theirs."""
+    return _signed_in(user) and user.email_confirmed_at is not None
+
+
 def is_admin(user) -> bool:
     return _signed_in(user) and user.role == Role.ADMIN
 
@@ -71,6 +76,8 @@ def can_view_offering(user, offering: Offering) -> bool:
 
 def can_list_offerings(user, enterprise: Enterprise) -> bool:
     """Managers and staff of a member enterprise; outside buyers list nothing."""
+    if not email_confirmed(user):
+        return False
     if is_admin(user):
         return True
     return belongs_to(user, enterprise) and enterprise.committee_id is not None
@@ -110,12 +117,20 @@ def require(allowed: bool, message=None) -> None:
         raise NotAuthorized(message or _l("Bạn không có quyền thực hiện thao tác này."))
 
 
+def require_confirmed_email(user) -> None:
+    """Said first where listing or trading is refused, so that the reason is the right one."""
+    require(not _signed_in(user) or email_confirmed(user),
+            _l("Hãy xác nhận địa chỉ e-mail bằng liên kết trong thư chúng tôi đã gửi: sau đó bạn mới đăng được "
+               "sản phẩm, dịch vụ hay gửi yêu cầu."))
+
+
 # ---- linkage programme ---------------------------------------------------------------------
 
 def can_trade(user) -> bool:
-    """Send inquiries, post needs, propose deals: a user of an enterprise that is not barred."""
+    """Send inquiries, post needs, propose deals: a user (with a confirmed e-mail) of an enterprise
+    that is not barred."""
     return (
-        _signed_in(user)
+        email_confirmed(user)
         and user.role in (Role.MANAGER, Role.STAFF)
         and user.enterprise_id is not None
         and user.enterprise.status not in (Status.SUSPENDED, Status.REJECTED)

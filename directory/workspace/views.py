@@ -1,9 +1,10 @@
 """The enterprise's own workspace: profile, offerings, colleagues, history."""
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
-from flask_login import current_user, login_required, login_user
+from flask_login import current_user, login_required
 from stdnum.vn import mst
 
+from ..accounts.views import sign_in
 from ..extensions import db
 from ..forms import conflict_page
 from ..i18n import current_locale
@@ -14,7 +15,8 @@ from ..services import offerings as offering_service
 from ..services.errors import DomainError, EditConflict, NotAuthorized, NotFound
 from ..services.lifecycle import pending_revision, pending_revisions, revisions_of, status_label
 from ..services.permissions import (can_edit_enterprise, can_list_offerings, can_manage_members,
-                                    can_register_enterprise, can_view_history, contact_details, require)
+                                    can_register_enterprise, can_view_history, contact_details, require,
+                                    require_confirmed_email)
 from ..services.uploads import prepare_image, prepare_images
 from .display import diff_rows
 from .forms import EnterpriseForm, InviteForm, JoinForm, OfferingForm, VersionForm
@@ -187,6 +189,7 @@ def withdraw_profile():
 @login_required
 def new_offering():
     enterprise = _my_enterprise()
+    require_confirmed_email(current_user)
     require(can_list_offerings(current_user, enterprise),
             _("Doanh nghiệp ngoài Khối chỉ tìm mua, không đăng sản phẩm, dịch vụ."))
     form = OfferingForm(categories=_categories())
@@ -382,7 +385,7 @@ def join(token: str):
         else:
             db.session.commit()
             if not signed_in:
-                login_user(user)
+                sign_in(user)
             flash(_("Bạn đã tham gia %(name)s.", name=invitation.enterprise.display_name), "success")
             return redirect(url_for("workspace.index"))
     return render_template("workspace/join.html", invitation=invitation, form=form, signed_in=signed_in)

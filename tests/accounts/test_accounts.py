@@ -41,7 +41,7 @@ def test_signup_refuses_an_email_already_registered(client, make_user, db):
     ({"full_name": ""}, "Hãy nhập họ và tên."),
     ({"full_name": "A" * 10_000}, "tối đa 120 ký tự"),
     ({"email": "khong-phai-email"}, "không hợp lệ"),
-    ({"password": "ngan", "confirm": "ngan"}, "từ 8 đến 128 ký tự"),
+    ({"password": "ngan", "confirm": "ngan"}, "từ 10 đến 128 ký tự"),
     ({"confirm": "khac-han-mat-khau"}, "không khớp"),
     ({"full_name": "😀" * 50 + "<script>alert(1)</script>", "email": "x@y"}, "không hợp lệ"),
 ])

@@ -33,6 +33,7 @@ def _world(live_app) -> dict:
         }
         for user in users.values():
             user.set_password(PASSWORD)
+            user.email_confirmed_at = utcnow()
         db.session.add_all([a, b, buyer, supplier, offering, *users.values()])
         db.session.commit()
         return {"offering": offering.id, "a": (a.id, a.code), "b": (b.id, b.code),

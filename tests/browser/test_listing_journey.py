@@ -7,6 +7,7 @@ from playwright.sync_api import Page, expect
 
 from directory.extensions import db
 from directory.models import Category, Committee, Kind, Role, User
+from directory.models.base import utcnow
 from tests.conftest import PASSWORD
 
 from .conftest import sign_in
@@ -28,6 +29,7 @@ def _people(live_app):
                                    ("canbo@khoi.vn", Role.REVIEWER, {"committee_id": committee.id})):
             user = User(email=email, full_name="Người dùng thử", role=role, **extra)
             user.set_password(PASSWORD)
+            user.email_confirmed_at = utcnow()
             db.session.add(user)
         db.session.commit()
         return committee.name

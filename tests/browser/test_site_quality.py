@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, sign_in_client
 
 from .conftest import axe_violations, sign_in
 from .crawl import crawl
@@ -30,8 +30,7 @@ def pages_by_role(app, client_factory, site, login_factory):
     for role in ROLES:
         client = client_factory()
         if role != "visitor":
-            with client.session_transaction() as session:
-                session["_user_id"] = str(site[role].id)
+            sign_in_client(client, site[role])
         for endpoint, (url, html) in crawl(app, client).items():
             pages[(role, endpoint)] = (url, html)
     return pages
@@ -55,8 +54,7 @@ def conflict_pages(app, site) -> dict:
     pages = {}
     for (role, endpoint), (url, data) in posts.items():
         client = app.test_client()
-        with client.session_transaction() as session:
-            session["_user_id"] = str(site[role].id)
+        sign_in_client(client, site[role])
         response = client.post(url, data=data)
         assert response.status_code == 409, (url, response.status_code)
         pages[(role, endpoint)] = (url, response.get_data(as_text=True))

@@ -18,9 +18,9 @@ import sqlalchemy as sa
 
 from directory import backup
 from directory.backup import BackupError, create_backup, restore_backup
-from directory.models import (AuditEvent, EnterpriseSector, Inquiry, InquiryRead, Invitation, Linkage, Message,
-                              Need, Notification, OfferingArea, OfferingImage, OutgoingMail, Review, Revision,
-                              SavedSearch, Shortlist, ShortlistItem)
+from directory.models import (AuditEvent, EnterpriseSector, Inquiry, InquiryRead, Invitation, Linkage, LoginSession,
+                              Message, Need, Notification, OfferingArea, OfferingImage, OutgoingMail, Review,
+                              Revision, SavedSearch, Shortlist, ShortlistItem)
 from directory.models.review import Decision
 from directory.search import reindex
 from directory.search.service import Params, search, stamp
@@ -56,6 +56,7 @@ def filled(db, world, make_category, uploads):
         Invitation(enterprise_id=a.id, email="dongnghiep@example.vn", invited_by_id=manager_a.id),
         Notification(user_id=manager_b.id, subject="Yêu cầu báo giá mới", body="Thép cuộn"),
         OutgoingMail(recipient=manager_b.email, subject="Yêu cầu báo giá mới", body="Thép cuộn"),
+        LoginSession(user_id=manager_b.id, key_hash="0" * 64),
         Review(target_type="offering", target_id=offering.id, decision=Decision.APPROVE,
                reviewer_id=world["reviewer_a"].id, committee_id=world["committee_a"].id),
         Revision(target_type="offering", target_id=offering.id, proposed={"title": "Thép cuộn D12"},

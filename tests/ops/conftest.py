@@ -24,6 +24,7 @@ def make_app(app, tmp_path):
             JOBS_IMMEDIATE = True  # the job queue is one object per process, like the limiter
             WTF_CSRF_ENABLED = False
             RATELIMIT_ENABLED = False  # the limiter is one object per process: leave the session's alone
+            RATELIMIT_STORAGE_URI = "memory://"  # not the machine's Redis, unless a test says so
 
         for name, value in settings.items():
             setattr(OpsConfig, name, value)

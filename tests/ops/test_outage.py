@@ -74,8 +74,12 @@ def _shutdown(sock: socket.socket) -> None:
 
 @pytest.fixture
 def outage(app, make_app, tmp_path, make_user, db):
-    """(app, cut, restore, user): an app of its own whose database the test can take away."""
+    """(app, cut, restore, sign_in_key): an app of its own whose database the test can take away,
+    and the key of a user's sign-in (services/sessions.py) in it."""
+    from directory.services import sessions
+
     user = make_user(full_name="Trần Thị Vận Hành")
+    key = sessions.start(user)
     db.session.commit()
     url = sa.engine.make_url(app.config["SQLALCHEMY_DATABASE_URI"])
     if url.get_backend_name() == "postgresql":
@@ -83,7 +87,7 @@ def outage(app, make_app, tmp_path, make_user, db):
         relay.start()
         outage_app = make_app(SQLALCHEMY_DATABASE_URI=url.set(host="127.0.0.1", port=relay.port)
                               .render_as_string(hide_password=False))
-        yield outage_app, relay.cut, relay.start, user
+        yield outage_app, relay.cut, relay.start, key
         if relay.listener.fileno() != -1:
             relay.cut()
         return
@@ -99,14 +103,14 @@ def outage(app, make_app, tmp_path, make_user, db):
         with outage_app.app_context():
             _db.engine.dispose()  # open connections would still reach the moved file; a new worker has none
 
-    yield outage_app, cut, lambda: gone.rename(folder), user
+    yield outage_app, cut, lambda: gone.rename(folder), key
 
 
 def test_a_lost_database_is_a_503_with_retry_after_and_the_app_recovers(outage):
-    app, cut, restore, user = outage
+    app, cut, restore, sign_in_key = outage
     visitor, member = app.test_client(), app.test_client()
     with member.session_transaction() as session:
-        session["_user_id"] = str(user.id)
+        session["_user_id"] = sign_in_key
     assert visitor.get("/").status_code == 200
     assert "Trần Thị Vận Hành" in member.get("/").text
     assert visitor.get("/healthz").json == {"status": "ok", "checks": {"database": "ok"}}

@@ -86,6 +86,11 @@ MATRIX = {
                                  case("POST", lambda w: "/account/forgot", ALL_200)],
     "accounts.reset_password": [case("GET", lambda w: "/account/reset/not-a-token", ALL_302),
                                 case("POST", lambda w: "/account/reset/not-a-token", ALL_302)],
+    "accounts.account": [case("GET", lambda w: "/account/", SIGNED_IN)],
+    "accounts.change_password": [case("POST", lambda w: "/account/password", SIGNED_IN)],  # empty form: re-shown
+    "accounts.sign_out_everywhere": [case("POST", lambda w: "/account/sign-out-everywhere", ALL_302)],
+    "accounts.confirm_email": [case("GET", lambda w: "/account/confirm/not-a-token", ALL_302)],
+    "accounts.resend_confirmation": [case("POST", lambda w: "/account/confirm/resend", ALL_302)],
     "accounts.notifications": [case("GET", lambda w: "/account/notifications", SIGNED_IN)],
     "accounts.mark_notifications_read": [case("POST", lambda w: "/account/notifications/read", ALL_302)],
     "search.results": [case("GET", lambda w: "/search/?q=th%C3%A9p", ALL_200)],

@@ -104,5 +104,5 @@ def test_hsts_is_sent_over_https_only(client, app, monkeypatch):
     assert "Strict-Transport-Security" not in client.get("/").headers
     secure = client.get("/", base_url="https://localhost")
     assert secure.headers["Strict-Transport-Security"] == "max-age=31536000"
-    monkeypatch.setitem(app.config, "PREFERRED_URL_SCHEME", "https")  # behind a proxy that ends TLS
+    monkeypatch.setitem(app.config, "BASE_URL", "https://ketnoi.example.vn")  # behind a proxy that ends TLS
     assert "Strict-Transport-Security" in client.get("/").headers
