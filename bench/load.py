@@ -71,7 +71,7 @@ def prepare(engine: str, size: int, data_dir: Path, fresh: bool) -> tuple[str, P
     from directory.extensions import db
     from directory.search import reindex
 
-    home = data_dir / f"{engine}-{label(size)}"
+    home = data_dir.resolve() / f"{engine}-{label(size)}"
     manifest_path = home / "manifest.json"
     pg_name = f"kn_load_{label(size)}"
     url = PG_SERVER + pg_name if engine == "postgresql" else f"sqlite:///{home / 'db.sqlite3'}"
