@@ -12,3 +12,6 @@ threads = int(os.environ.get("GUNICORN_THREADS", 1))
 timeout = 30  # a request still running after this is killed with its worker
 graceful_timeout = 20
 keepalive = 5  # seconds an idle keep-alive connection stays open (gthread only; sync closes it)
+# gunicorn 27 opens a control socket at ~/.gunicorn/gunicorn.ctl, one path for every instance of
+# the same user: two servers (or a benchmark beside one) would take it from each other.
+control_socket_disable = True
