@@ -15,6 +15,7 @@ import json
 import os
 import random
 import re
+import runpy
 import shutil
 import signal
 import socket
@@ -24,6 +25,7 @@ import tempfile
 import time
 import urllib.parse
 import urllib.request
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.cookiejar import CookieJar
@@ -355,6 +357,21 @@ def gunicorn(spec: str, serving: Serving, env: dict, log: Path):
             process.wait()
 
 
+def drain(port: int, connections: int, path: str) -> None:
+    """Wait until the server has answered what a finished wrk run left queued: wrk closes its
+    connections, but requests already sent are still served (first), and would be counted
+    against the next run. `connections` requests queue behind them; when all are answered, the
+    queue is empty."""
+    def get(_):
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=600).read()
+        except urllib.error.HTTPError:
+            pass
+
+    with ThreadPoolExecutor(connections) as pool:
+        list(pool.map(get, range(connections)))
+
+
 def server_cpu_seconds(master: int) -> float:
     """CPU time used so far by the gunicorn master and its workers (user + system)."""
     ticks = 0
@@ -509,6 +526,7 @@ def run(engine: str, size: int, serving: Serving, args, url: str, home: Path, ma
         distinct = len({p for _, k, p in anonymous if k == "search"})
         if warmup:
             wrk(server, anonymous, [], warmup, c)
+            drain(port, c, "/healthz")
         result = wrk(server, anonymous, [], seconds, c)
         report(f"anonymous mix ({distinct:,} distinct search URLs), {where}", result, list(ANONYMOUS_MIX))
         out["anonymous"] = result
@@ -518,8 +536,10 @@ def run(engine: str, size: int, serving: Serving, args, url: str, home: Path, ma
             cookies = [sign_in(port, u["email"]) for u in users]
             rng = random.Random(2)
             signed = [(n + 1, kind, path) for n, u in enumerate(users) for kind, path in signed_in_urls(u, rng)]
+            drain(port, c, "/healthz")  # what the anonymous run left queued
             if warmup:
                 wrk(server, signed, cookies, warmup, c)
+                drain(port, c, "/healthz")
             result = wrk(server, signed, cookies, seconds, c)
             reviewers = sum("committee" in u for u in users)
             report(f"signed-in mix ({len(users) - reviewers} enterprise users, {reviewers} "
@@ -529,8 +549,10 @@ def run(engine: str, size: int, serving: Serving, args, url: str, home: Path, ma
 
     for name, spec in (("minimal Flask", "bench.minimal_flask:app"), ("bare WSGI", "bench.bare:app")):
         with gunicorn(spec, serving, {}, log) as server:
+            port = server[0]
             if warmup:
                 wrk(server, [(0, name, "/")], [], min(warmup, 2), c)
+                drain(port, c, "/")
             result = wrk(server, [(0, name, "/")], [], seconds, c)
         print(f"\n{name} endpoint, {serving}: {result.rps:,.0f} req/s, p50 / p95 / p99 {pct(result.latencies[name], .5):.1f} / "
               f"{pct(result.latencies[name], .95):.1f} / {pct(result.latencies[name], .99):.1f} ms, "
@@ -558,9 +580,10 @@ def main(argv=None) -> None:
     parser.add_argument("--duration", type=float, default=30, help="seconds each wrk run measures (default 30)")
     parser.add_argument("--warmup", type=float, default=5, help="seconds of the same load before each mix, not counted")
     parser.add_argument("--connections", type=int, default=64)
-    parser.add_argument("--workers", default="2", help="gunicorn workers; a comma list runs each (e.g. 2,3,4)")
-    parser.add_argument("--worker-class", default="sync", help="sync or gthread; a comma list runs each")
-    parser.add_argument("--threads", type=int, default=4, help="threads per gthread worker")
+    conf = runpy.run_path(str(ROOT / "gunicorn.conf.py"))  # the defaults: what production runs
+    parser.add_argument("--workers", default=str(conf["workers"]), help="gunicorn workers; a comma list runs each (e.g. 2,3,4)")
+    parser.add_argument("--worker-class", default=conf["worker_class"], help="sync or gthread; a comma list runs each")
+    parser.add_argument("--threads", type=int, default=conf["threads"], help="threads per gthread worker")
     parser.add_argument("--urls", type=int, default=20_000, help="length of the anonymous URL sequence wrk cycles through")
     parser.add_argument("--single-requests", type=int, default=60, help="requests per page type in single-client mode")
     parser.add_argument("--single-seconds", type=float, default=20, help="time budget per page type in single-client mode")
