@@ -491,7 +491,8 @@ def report(title: str, result: Result, order: list[str]) -> None:
 
 # ---- one engine, one serving configuration -----------------------------------------------------
 def run(engine: str, size: int, serving: Serving, args, url: str, home: Path, manifest: dict) -> dict:
-    env = {"DATABASE_URL": url, "INSTANCE_PATH": str(home), "SECRET_KEY": "load-bench", "RATELIMIT_ENABLED": "false"}
+    env = {"DATABASE_URL": url, "INSTANCE_PATH": str(home), "SECRET_KEY": "load-bench", "RATELIMIT_ENABLED": "false",
+           "PYTHONFAULTHANDLER": "1"}  # a worker that crashes leaves its Python traceback in the log
     log = home / "server.log"
     c, seconds, warmup = args.connections, args.duration, args.warmup
     where = f"{engine}, {size:,} listings, {serving}, wrk {c} connections, {seconds:.0f} s"
