@@ -390,13 +390,13 @@ def sign_in(port: int, email: str) -> str:
     jar = CookieJar()
     opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
     base = f"http://127.0.0.1:{port}"
-    form = opener.open(f"{base}/account/login", timeout=60).read().decode()
+    form = opener.open(f"{base}/account/login", timeout=600).read().decode()
     token = re.search(r'name="csrf_token"[^>]*value="([^"]+)"', form).group(1)
     body = urllib.parse.urlencode({"csrf_token": token, "email": email, "password": PASSWORD}).encode()
-    page = opener.open(f"{base}/account/login", data=body, timeout=60)  # follows the redirect: the greeting is shown
+    page = opener.open(f"{base}/account/login", data=body, timeout=600)  # follows the redirect: the greeting is shown
     if page.url.endswith("/account/login"):
         raise SystemExit(f"could not sign in as {email}")
-    opener.open(f"{base}/", timeout=60).read()  # the session cookie as it is after the greeting
+    opener.open(f"{base}/", timeout=600).read()  # the session cookie as it is after the greeting
     return "; ".join(f"{c.name}={c.value}" for c in jar)
 
 
@@ -533,11 +533,11 @@ def run(engine: str, size: int, serving: Serving, args, url: str, home: Path, ma
         out["anonymous"] = result
 
         if args.signed_in:
+            drain(port, c, "/healthz")  # what the anonymous run left queued
             users = sessions(manifest, c)
             cookies = [sign_in(port, u["email"]) for u in users]
             rng = random.Random(2)
             signed = [(n + 1, kind, path) for n, u in enumerate(users) for kind, path in signed_in_urls(u, rng)]
-            drain(port, c, "/healthz")  # what the anonymous run left queued
             if warmup:
                 wrk(server, signed, cookies, warmup, c)
                 drain(port, c, "/healthz")
