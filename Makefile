@@ -1,6 +1,7 @@
 # make run   – install, migrate the embedded SQLite database, load demo data once, serve on :5000
 #              with the job worker beside it
-# make test  – install test tools (Chromium, Nu Html Checker) and run the whole suite
+# make test  – install test tools (Chromium, Nu Html Checker, wrk) and run the whole suite
+# make load  – the load benchmark (bench/load.py): make load BENCH_ARGS="--size 50000 --database both"
 VENV   := .venv
 PY     := $(VENV)/bin/python
 FLASK  := $(VENV)/bin/flask --app app
@@ -8,7 +9,7 @@ PYBABEL := $(VENV)/bin/pybabel
 VNU    := .tools/node_modules/vnu-jar/build/dist/vnu.jar
 CATALOGS := $(patsubst %.po,%.mo,$(wildcard directory/translations/*/LC_MESSAGES/messages.po))
 
-.PHONY: run test test-postgres install translations extract-messages bench bandit clean
+.PHONY: run test test-postgres install translations extract-messages bench bandit load clean
 
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -40,7 +41,10 @@ run: install translations
 $(VNU):
 	npm install --prefix .tools --ignore-scripts --no-audit --no-fund --silent vnu-jar@26.9.27
 
-test: $(VENV)/.installed-dev translations /usr/bin/chromium $(VNU)
+/usr/bin/wrk:
+	apt-get update -qq && apt-get install -y -qq wrk
+
+test: $(VENV)/.installed-dev translations /usr/bin/chromium /usr/bin/wrk $(VNU)
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 extract-messages: $(VENV)/.installed
@@ -55,6 +59,9 @@ bandit: $(VENV)/.installed-dev
 
 bench: $(VENV)/.installed-dev
 	$(PY) bench/search.py $(BENCH_ARGS)
+
+load: $(VENV)/.installed-dev translations /usr/bin/wrk
+	$(PY) bench/load.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) .tools instance test-results

@@ -1,0 +1,22 @@
+"""gunicorn settings: `gunicorn app:app` reads this file from the working directory, and
+bench/load.py serves with it. Per host: WEB_CONCURRENCY (workers), GUNICORN_THREADS.
+
+Chosen from bench/load.py runs (bench/README.md, "Serving"): on 2 cores, 2, 3 or 4 workers,
+sync or gthread, served the same mix within the noise, as the time goes to the database and
+Python work per request, not to waiting for a free worker; more processes cost more CPU per
+request (each keeps its own search answer and page caches, so each cache entry serves fewer
+requests). gthread lets a worker serve another request while one waits for PostgreSQL, and
+keeps nginx's keep-alive connections, which sync workers close after every response.
+"""
+import os
+
+bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
+workers = int(os.environ.get("WEB_CONCURRENCY", os.cpu_count() or 1))  # one per core
+worker_class = "gthread"
+threads = int(os.environ.get("GUNICORN_THREADS", 4))  # each holds at most one database connection
+timeout = 30  # a request still running after this is killed with its worker
+graceful_timeout = 20
+keepalive = 5  # seconds an idle keep-alive connection stays open
+# gunicorn 27 opens a control socket at ~/.gunicorn/gunicorn.ctl, one path for every instance of
+# the same user: two servers (or a benchmark beside one) would take it from each other.
+control_socket_disable = True
