@@ -32,8 +32,9 @@ def committee(code: str):
     committee = catalog.get_committee(code)
     enterprises = db.paginate(
         catalog.public_enterprises().where(Enterprise.committee_id == committee.id).order_by(Enterprise.legal_name),
-        page=_page(), per_page=current_app.config["PAGE_SIZE"], error_out=False,
+        page=_page(), per_page=current_app.config["PAGE_SIZE"], error_out=False, count=False,
     )
+    enterprises.total = catalog.committee_size(committee)  # kept by the index, not counted here
     return render_template("public/committee.html", committee=committee, enterprises=enterprises)
 
 
@@ -63,8 +64,9 @@ def category(slug: str):
         catalog.for_cards(catalog.public_offerings())
         .where(Offering.category_id.in_(catalog.category_ids(category)))
         .order_by(Offering.approved_at.desc(), Offering.id.desc()),
-        page=_page(), per_page=current_app.config["PAGE_SIZE"], error_out=False,
+        page=_page(), per_page=current_app.config["PAGE_SIZE"], error_out=False, count=False,
     )
+    offerings.total = catalog.category_size(category)  # kept by the index, not counted here
     return render_template("public/category.html", category=category, offerings=offerings)
 
 

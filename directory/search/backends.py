@@ -155,7 +155,7 @@ class SQLiteBackend:
 
     def empty(self) -> None:
         db.session.execute(sa.text("INSERT INTO search_fts (search_fts) VALUES ('delete-all')"))
-        for table in ("search_docs", "search_terms", "search_suggestions"):
+        for table in ("search_docs", "search_terms", "search_suggestions", "search_counts"):
             db.session.execute(sa.delete(sa.table(table)))
 
     def start_bulk(self) -> None:
@@ -340,7 +340,7 @@ class PostgresBackend:
         db.session.execute(_DELETE_DOCS, {"ids": doc_ids})
 
     def empty(self) -> None:
-        db.session.execute(sa.text("TRUNCATE search_docs, search_terms, search_suggestions"))
+        db.session.execute(sa.text("TRUNCATE search_docs, search_terms, search_suggestions, search_counts"))
 
     def start_bulk(self) -> None:
         self.empty()

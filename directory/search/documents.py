@@ -137,8 +137,67 @@ _ADD_SUGGESTIONS = sa.text(
 )
 
 
+# ---- counts the pages show (search_counts, migration 0014) ---------------------------------
+
+def _count_keys(row) -> list[tuple[str, int]]:
+    """The counts a document belongs to: its committee's enterprises or offerings, and an
+    offering's category and that category's parent (category pages list both levels)."""
+    keys = []
+    if row["committee_id"] is not None:
+        keys.append((f"committee_{row['doc_type']}", row["committee_id"]))
+    for category in dict.fromkeys((row["category_id"], row["category_root_id"])):
+        if category is not None:
+            keys.append(("category", category))
+    return keys
+
+
+_ADD_COUNT = sa.text("INSERT INTO search_counts (facet, value, n) VALUES (:facet, :value, :n) "
+                     "ON CONFLICT (facet, value) DO UPDATE SET n = search_counts.n + excluded.n")
+
+
+def _count(rows, sign: int) -> None:
+    changes = Counter(key for row in rows for key in _count_keys(row))
+    if changes:
+        db.session.execute(_ADD_COUNT, [dict(facet=f, value=v, n=sign * n) for (f, v), n in changes.items()])
+
+
+_RECOUNT = (  # migration 0014 has a copy
+    "SELECT 'committee_' || doc_type, committee_id, count(*) FROM search_docs WHERE committee_id IS NOT NULL"
+    " GROUP BY doc_type, committee_id"
+    " UNION ALL SELECT 'category', category_id, count(*) FROM search_docs WHERE category_id IS NOT NULL"
+    " GROUP BY category_id"
+    " UNION ALL SELECT 'category', category_root_id, count(*) FROM search_docs"
+    " WHERE category_root_id IS NOT NULL AND category_root_id <> category_id GROUP BY category_root_id"
+)
+
+
+def recount() -> None:
+    """Every count again from the documents (after a rebuild). Summed by the upsert: a category
+    is both some offerings' own and others' parent."""
+    db.session.execute(sa.text("DELETE FROM search_counts"))
+    rows = db.session.execute(sa.text(_RECOUNT)).all()
+    totals = Counter()
+    for facet, value, n in rows:
+        totals[(facet, value)] += n
+    if totals:
+        db.session.execute(sa.text("INSERT INTO search_counts (facet, value, n) VALUES (:facet, :value, :n)"),
+                           [dict(facet=f, value=v, n=n) for (f, v), n in totals.items()])
+
+
+def counts(facet: str, values: list[int] | None = None) -> dict[int, int]:
+    """Public documents per value of one count (see _count_keys), read, not counted."""
+    query = "SELECT value, n FROM search_counts WHERE facet = :facet"
+    if values is not None:
+        query += " AND value IN :values"
+    statement = sa.text(query)
+    if values is not None:
+        statement = statement.bindparams(sa.bindparam("values", expanding=True))
+    return dict(db.session.execute(statement, {"facet": facet, "values": values or [0]}).all())
+
+
 def _add(rows: list[dict]) -> None:
     touch()
+    _count(rows, +1)
     backend().insert_docs([{k: v for k, v in r.items() if k != "display"} for r in rows])
     terms, suggestions = vocabulary(rows)
     if terms:
@@ -155,11 +214,13 @@ _SUGGESTION_DELETE_UNUSED = sa.text("DELETE FROM search_suggestions WHERE " + _S
 
 def _remove(doc_ids: list[int]) -> None:
     old = db.session.execute(sa.text(
-        "SELECT doc_type, title, title_fold, body_fold FROM search_docs WHERE doc_id IN :ids"
+        "SELECT doc_type, title, title_fold, body_fold, committee_id, category_id, category_root_id"
+        " FROM search_docs WHERE doc_id IN :ids"
     ).bindparams(sa.bindparam("ids", expanding=True)), {"ids": doc_ids}).mappings().all()
     if not old:
         return
     touch()
+    _count(old, -1)
     backend().delete_docs(doc_ids)
     for row in old:
         terms = sorted(terms_of(row))
@@ -345,5 +406,6 @@ def reindex(progress: Callable[[int], None] = lambda n: None) -> int:
     b.append("search_suggestions", ("key", "label", "target", "ref", "weight"),
              ((*suggestion, n) for suggestion, n in suggestions.items()))
     b.finish_bulk()
+    recount()
     touch()
     return total

@@ -4,6 +4,7 @@ from sqlalchemy.orm import selectinload
 
 from ..extensions import db
 from ..models import Category, Committee, Enterprise, Offering, OfferingImage, Revision, Status
+from ..search.documents import counts
 from .errors import NotFound
 from .permissions import can_view_enterprise, can_view_history, can_view_offering
 
@@ -27,27 +28,21 @@ def for_cards(query: sa.Select) -> sa.Select:
 
 
 def committee_overview() -> list[tuple[Committee, int, int]]:
-    """Active committees with their counts of approved enterprises and offerings."""
-    enterprises = (
-        db.select(Enterprise.committee_id, sa.func.count().label("n"))
-        .where(Enterprise.status == Status.APPROVED)
-        .group_by(Enterprise.committee_id)
-        .subquery()
-    )
-    offerings = (
-        public_offerings()
-        .with_only_columns(Enterprise.committee_id, sa.func.count(Offering.id).label("n"))
-        .group_by(Enterprise.committee_id)
-        .subquery()
-    )
-    rows = db.session.execute(
-        db.select(Committee, sa.func.coalesce(enterprises.c.n, 0), sa.func.coalesce(offerings.c.n, 0))
-        .outerjoin(enterprises, enterprises.c.committee_id == Committee.id)
-        .outerjoin(offerings, offerings.c.committee_id == Committee.id)
-        .where(Committee.active.is_(True))
-        .order_by(Committee.id)
-    )
-    return list(rows.tuples())
+    """Active committees with their counts of approved enterprises and offerings, as the search
+    index keeps them (not counted from the catalogue on every request)."""
+    enterprises, offerings = counts("committee_enterprise"), counts("committee_offering")
+    committees = db.session.scalars(db.select(Committee).where(Committee.active.is_(True)).order_by(Committee.id))
+    return [(c, enterprises.get(c.id, 0), offerings.get(c.id, 0)) for c in committees]
+
+
+def committee_size(committee: Committee) -> int:
+    """Its approved enterprises (the committee page's total)."""
+    return counts("committee_enterprise", [committee.id]).get(committee.id, 0)
+
+
+def category_size(category: Category) -> int:
+    """Public offerings in the category and its children (the category page's total)."""
+    return counts("category", [category.id]).get(category.id, 0)
 
 
 def newest_offerings(limit: int = 8) -> list[Offering]:
