@@ -5,6 +5,7 @@ is a JSON 404 (errors.py answers JSON under /api/).
 """
 from flask import Blueprint, abort, jsonify, request, url_for
 
+from ..cache import public_page
 from ..extensions import db
 from ..models import Enterprise, Offering
 from ..reference import province_name
@@ -44,6 +45,7 @@ def _hit(hit) -> dict:
 
 
 @bp.get("/search")
+@public_page
 def search_view():
     params = Params.from_args(request.args)
     results = search(params)
@@ -58,6 +60,7 @@ def search_view():
 
 
 @bp.get("/offerings/<int:offering_id>")
+@public_page
 def offering(offering_id: int):
     o = db.session.scalar(catalog.public_offerings().where(Offering.id == offering_id))
     if o is None:
@@ -73,6 +76,7 @@ def offering(offering_id: int):
 
 
 @bp.get("/enterprises/<slug>")
+@public_page
 def enterprise(slug: str):
     e = db.session.scalar(catalog.public_enterprises().where(Enterprise.slug == slug[:100]))
     if e is None:

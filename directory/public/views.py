@@ -3,6 +3,7 @@ from flask import (Blueprint, abort, current_app, redirect, render_template, req
                    send_from_directory, session, url_for)
 from flask_login import current_user
 
+from ..cache import public_page
 from ..extensions import db
 from ..health import run_checks
 from ..models import Enterprise, Offering, Status
@@ -18,6 +19,7 @@ def _page() -> int:
 
 
 @bp.get("/")
+@public_page
 def home():
     return render_template(
         "public/home.html",
@@ -28,6 +30,7 @@ def home():
 
 
 @bp.get("/committees/<code>")
+@public_page
 def committee(code: str):
     committee = catalog.get_committee(code)
     enterprises = db.paginate(
@@ -39,6 +42,7 @@ def committee(code: str):
 
 
 @bp.get("/enterprises/<slug>")
+@public_page
 def enterprise(slug: str):
     enterprise = catalog.get_enterprise(slug, current_user)
     offerings = db.session.scalars(
@@ -50,6 +54,7 @@ def enterprise(slug: str):
 
 
 @bp.get("/offerings/<int:offering_id>")
+@public_page
 def offering(offering_id: int):
     offering = catalog.get_offering(offering_id, current_user)
     return render_template("public/offering.html", offering=offering,
@@ -58,6 +63,7 @@ def offering(offering_id: int):
 
 
 @bp.get("/categories/<slug>")
+@public_page
 def category(slug: str):
     category = catalog.get_category(slug)
     offerings = db.paginate(

@@ -125,8 +125,10 @@ def _suggestions(row: dict) -> list[tuple[str, str, str, str]]:
 def touch() -> None:
     """A new random stamp for the index: every process's cached results become stale at commit.
     Random, not a counter, so a rolled-back change can never leave results under a stamp reused later."""
-    db.session.execute(sa.text("UPDATE search_state SET version = :v"), {"v": secrets.randbits(62)})
+    version = secrets.randbits(62)
+    db.session.execute(sa.text("UPDATE search_state SET version = :v"), {"v": version})
     db.session.info["search_touched"] = True  # see service._Stamp
+    db.session.info["search_stamp"] = version  # published to every worker at commit
 
 
 _ADD_TERMS = sa.text("INSERT INTO search_terms (term, freq) VALUES (:term, :n) "

@@ -12,6 +12,7 @@ import threading
 import pytest
 import sqlalchemy as sa
 
+from directory.cache import cache
 from directory.errors import is_database_outage
 from directory.extensions import db as _db
 
@@ -98,6 +99,7 @@ def outage(app, make_app, tmp_path, make_user, db):
         folder.rename(gone)  # as when its volume is unmounted
         with outage_app.app_context():
             _db.engine.dispose()  # open connections would still reach the moved file; a new worker has none
+            cache.clear()  # nor any cached page or search stamp
 
     yield outage_app, cut, lambda: gone.rename(folder), user
 
