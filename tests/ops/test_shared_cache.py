@@ -88,3 +88,16 @@ def test_signed_in_pages_and_flashed_messages_never_reach_the_shared_cache(clien
     assert "Đã lưu hồ sơ." in flashed
     fresh = client.application.test_client()
     assert fresh.get("/").text == visitor  # the next visitor gets the shared page, without either
+
+
+def test_pages_are_served_while_the_cache_backend_is_down(make_app, world):
+    import socket
+
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    app = make_app(CACHE_TYPE="RedisCache", CACHE_REDIS_URL=f"redis://127.0.0.1:{port}/0")
+    client = app.test_client()
+    for _ in range(2):
+        page = client.get("/")
+        assert page.status_code == 200 and world["committee_a"].name in page.text
