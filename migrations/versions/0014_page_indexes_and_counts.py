@@ -37,7 +37,8 @@ RECOUNT = (
 
 def upgrade():
     with op.batch_alter_table("offerings", schema=None) as batch_op:
-        batch_op.create_index("ix_offerings_status_approved_at", ["status", "approved_at", "id"], unique=False)
+        batch_op.create_index("ix_offerings_approved_at", ["approved_at", "id"], unique=False)
+        batch_op.create_index("ix_offerings_category_approved_at", ["category_id", "approved_at", "id"], unique=False)
     with op.batch_alter_table("enterprises", schema=None) as batch_op:
         batch_op.create_index("ix_enterprises_committee_status_name", ["committee_id", "status", "legal_name"],
                               unique=False)
@@ -56,4 +57,5 @@ def downgrade():
     with op.batch_alter_table("enterprises", schema=None) as batch_op:
         batch_op.drop_index("ix_enterprises_committee_status_name")
     with op.batch_alter_table("offerings", schema=None) as batch_op:
-        batch_op.drop_index("ix_offerings_status_approved_at")
+        batch_op.drop_index("ix_offerings_category_approved_at")
+        batch_op.drop_index("ix_offerings_approved_at")
