@@ -52,7 +52,7 @@ class Config:
     CACHE_REDIS_URL = os.environ.get("CACHE_REDIS_URL", "")
     CACHE_TYPE = os.environ.get("CACHE_TYPE") or ("RedisCache" if CACHE_REDIS_URL else "SimpleCache")
     CACHE_KEY_PREFIX = "kn:"
-    CACHE_THRESHOLD = 2000  # SimpleCache: entries per process
+    CACHE_THRESHOLD = 500  # SimpleCache: entries (pages of ~30 kB) per process
     COMPRESS_ALGORITHM = ["br", "gzip"]  # every browser reads one of them
     COMPRESS_BR_LEVEL = 4  # fast enough to compress every page (br's default 11 is not)
 
