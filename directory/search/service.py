@@ -70,7 +70,7 @@ class Params:
             q=(nfc(args.get("q", "")) or "")[:MAX_QUERY_CHARS * 50],
             type=pick("type", TYPES), kind=pick("kind", KINDS),
             province=pick("province", provinces()),
-            committee=(args.get("committee") or "")[:40], category=(args.get("category") or "")[:80],
+            committee=nfc(args.get("committee") or "")[:40], category=nfc(args.get("category") or "")[:80],
             member=args.get("member", "") in ("1", "true", "on"),
             sort=pick("sort", SORTS) or "relevance", page=page,
         )

@@ -128,3 +128,9 @@ def test_a_capped_count_says_more_than(client, catalogue, monkeypatch):
     assert "Hơn 2 kết quả" in html and "Số đếm trong 2 kết quả đầu tiên" in html
     assert "Sắp xếp trong 2 kết quả" in page(client, q="tai", sort="name")
     assert client.get("/api/v1/search", query_string={"q": "tai"}).get_json()["total_capped"] is True
+
+
+def test_a_nul_byte_in_a_filter_is_not_a_server_error(client):
+    """PostgreSQL refuses NUL in text: the filters drop control characters, as the query text does."""
+    for url in ("/search/?category=%00", "/search/?committee=a%00b", "/api/v1/search?category=%00&committee=%00"):
+        assert client.get(url).status_code == 200, url
