@@ -186,15 +186,16 @@ def recount() -> None:
                            [dict(facet=f, value=v, n=n) for (f, v), n in totals.items()])
 
 
-def counts(facet: str, values: list[int] | None = None) -> dict[int, int]:
-    """Public documents per value of one count (see _count_keys), read, not counted."""
-    query = "SELECT value, n FROM search_counts WHERE facet = :facet"
+def counts(facets: list[str], values: list[int] | None = None) -> dict[tuple[str, int], int]:
+    """Public documents per (facet, value) (see _count_keys), read in one statement, not counted."""
+    query = "SELECT facet, value, n FROM search_counts WHERE facet IN :facets"
     if values is not None:
         query += " AND value IN :values"
-    statement = sa.text(query)
+    statement = sa.text(query).bindparams(sa.bindparam("facets", expanding=True))
     if values is not None:
         statement = statement.bindparams(sa.bindparam("values", expanding=True))
-    return dict(db.session.execute(statement, {"facet": facet, "values": values or [0]}).all())
+    rows = db.session.execute(statement, {"facets": facets, "values": values or [0]})
+    return {(facet, value): n for facet, value, n in rows}
 
 
 def _add(rows: list[dict]) -> None:

@@ -29,19 +29,20 @@ def for_cards(query: sa.Select) -> sa.Select:
 def committee_overview() -> list[tuple[Committee, int, int]]:
     """Active committees with their counts of approved enterprises and offerings, as the search
     index keeps them (not counted from the catalogue on every request)."""
-    enterprises, offerings = counts("committee_enterprise"), counts("committee_offering")
+    found = counts(["committee_enterprise", "committee_offering"])
     committees = db.session.scalars(db.select(Committee).where(Committee.active.is_(True)).order_by(Committee.id))
-    return [(c, enterprises.get(c.id, 0), offerings.get(c.id, 0)) for c in committees]
+    return [(c, found.get(("committee_enterprise", c.id), 0), found.get(("committee_offering", c.id), 0))
+            for c in committees]
 
 
 def committee_size(committee: Committee) -> int:
     """Its approved enterprises (the committee page's total)."""
-    return counts("committee_enterprise", [committee.id]).get(committee.id, 0)
+    return counts(["committee_enterprise"], [committee.id]).get(("committee_enterprise", committee.id), 0)
 
 
 def category_size(category: Category) -> int:
     """Public offerings in the category and its children (the category page's total)."""
-    return counts("category", [category.id]).get(category.id, 0)
+    return counts(["category"], [category.id]).get(("category", category.id), 0)
 
 
 def newest_offerings(limit: int = 8) -> list[Offering]:
