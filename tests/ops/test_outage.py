@@ -84,7 +84,12 @@ def outage(app, make_app, tmp_path, make_user, db):
         relay.start()
         outage_app = make_app(SQLALCHEMY_DATABASE_URI=url.set(host="127.0.0.1", port=relay.port)
                               .render_as_string(hide_password=False))
-        yield outage_app, relay.cut, relay.start, user
+        def cut_relay():
+            relay.cut()
+            with outage_app.app_context():
+                cache.clear()  # a page cached a moment ago would still be served: a new worker has none
+
+        yield outage_app, cut_relay, relay.start, user
         if relay.listener.fileno() != -1:
             relay.cut()
         return
