@@ -20,7 +20,7 @@ import sqlalchemy as sa
 from markupsafe import Markup, escape
 from sqlalchemy.orm import joinedload
 
-from flask import has_app_context
+from flask import g, has_app_context, has_request_context
 
 from .. import cache as page_cache
 from ..extensions import db
@@ -298,10 +298,14 @@ class _Stamp:
     def get(self) -> int:
         if db.session.info.get("search_touched"):  # this transaction's own stamp: not for other requests
             return self._read()
+        if has_request_context() and "search_stamp" in g:  # one stamp per request, looked up once
+            return g.search_stamp
         value = page_cache.get(STAMP_KEY)
         if value is None:
             value = self._read()
             page_cache.set(STAMP_KEY, value, STAMP_SECONDS, only_if_absent=True)
+        if has_request_context():
+            g.search_stamp = value
         return value
 
     @staticmethod
@@ -312,6 +316,8 @@ class _Stamp:
     def forget() -> None:
         """Read the database again at the next request (all workers', with a shared backend)."""
         page_cache.delete(STAMP_KEY)
+        if has_request_context():
+            g.pop("search_stamp", None)
 
 
 stamp = _Stamp()
@@ -323,6 +329,7 @@ def _publish_stamp(session) -> None:
     session.info.pop("search_touched", None)
     if (value := session.info.pop("search_stamp", None)) is not None and has_app_context():
         page_cache.set(STAMP_KEY, value, STAMP_SECONDS)
+        g.pop("search_stamp", None)
 
 
 @sa.event.listens_for(sa.orm.Session, "after_soft_rollback")
