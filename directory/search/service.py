@@ -17,10 +17,9 @@ from dataclasses import dataclass, field, fields, replace
 from typing import NamedTuple
 
 import sqlalchemy as sa
+from flask import g, has_app_context, has_request_context
 from markupsafe import Markup, escape
 from sqlalchemy.orm import joinedload
-
-from flask import g, has_app_context, has_request_context
 
 from .. import cache as page_cache
 from ..extensions import db
