@@ -143,7 +143,7 @@ def add_people(size: int) -> dict:
                    role=Role.REVIEWER, enterprise_id=None, committee_id=cid) for k, (cid, code) in enumerate(committees)]
     for user in users:
         user.update(password_hash=password_hash, phone=None, active=True, locale=None, last_login_at=None,
-                    created_at=now, updated_at=now)
+                    created_at=now, updated_at=now, email_confirmed_at=now)
     db.session.execute(sa.insert(User), users)
     user_of = {u["enterprise_id"]: u["id"] for u in users if u["enterprise_id"]}
 

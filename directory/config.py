@@ -67,6 +67,15 @@ class Config:
     RATELIMIT_HEADERS_ENABLED = True
     RATELIMIT_ENABLED = _bool("RATELIMIT_ENABLED", True)
 
+    # Rendered public pages and the search index stamp: shared by all workers through Redis in
+    # production (CACHE_REDIS_URL); without it, each process keeps its own (SimpleCache).
+    CACHE_REDIS_URL = os.environ.get("CACHE_REDIS_URL", "")
+    CACHE_TYPE = os.environ.get("CACHE_TYPE") or ("RedisCache" if CACHE_REDIS_URL else "SimpleCache")
+    CACHE_KEY_PREFIX = "kn:"
+    CACHE_THRESHOLD = 500  # SimpleCache: entries (pages of ~30 kB) per process
+    COMPRESS_ALGORITHM = ["br", "gzip"]  # every browser reads one of them
+    COMPRESS_BR_LEVEL = 4  # fast enough to compress every page (br's default 11 is not)
+
     PASSWORD_RESET_MAX_AGE = 3600  # seconds a reset link stays valid
     INVITATION_MAX_AGE = 7 * 24 * 3600
     EMAIL_CONFIRMATION_MAX_AGE = 7 * 24 * 3600

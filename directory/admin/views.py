@@ -1,4 +1,5 @@
 """Administration: committees (add, rename, merge) and user accounts."""
+from sqlalchemy.orm import selectinload
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
@@ -102,7 +103,8 @@ def merge_committee(committee_id: int):
 
 @bp.get("/users")
 def users():
-    query = db.select(User).order_by(User.created_at.desc(), User.id.desc())
+    query = (db.select(User).order_by(User.created_at.desc(), User.id.desc())
+             .options(selectinload(User.enterprise), selectinload(User.committee)))  # shown on every row
     page = db.paginate(query, page=int_arg("page", 1), per_page=50, error_out=False)
     return render_template("admin/users.html", users=page)
 

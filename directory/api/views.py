@@ -7,6 +7,7 @@ the pages' policy (permissions.contact_details: null for visitors). Anything els
 from flask import Blueprint, abort, jsonify, request, url_for
 from flask_login import current_user
 
+from ..cache import public_page
 from ..extensions import db
 from ..models import Enterprise, Offering
 from ..reference import province_name
@@ -47,6 +48,7 @@ def _hit(hit) -> dict:
 
 
 @bp.get("/search")
+@public_page
 def search_view():
     params = Params.from_args(request.args)
     results = search(params)
@@ -61,6 +63,7 @@ def search_view():
 
 
 @bp.get("/offerings/<int:offering_id>")
+@public_page
 def offering(offering_id: int):
     o = db.session.scalar(catalog.public_offerings().where(Offering.id == offering_id))
     if o is None:
@@ -76,6 +79,7 @@ def offering(offering_id: int):
 
 
 @bp.get("/enterprises/<slug>")
+@public_page
 def enterprise(slug: str):
     e = db.session.scalar(catalog.public_enterprises().where(Enterprise.slug == slug[:100]))
     if e is None:

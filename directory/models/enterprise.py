@@ -25,6 +25,9 @@ class Enterprise(TimestampMixin, db.Model):
     """A member enterprise (committee set) or an outside buyer (committee empty)."""
 
     __tablename__ = "enterprises"
+    __table_args__ = (  # a committee's page lists its approved members by name, a page at a time
+        sa.Index("ix_enterprises_committee_status_name", "committee_id", "status", "legal_name"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     slug: Mapped[str] = mapped_column(sa.String(100), unique=True)

@@ -3,6 +3,7 @@ from flask import (Blueprint, abort, current_app, redirect, render_template, req
                    send_from_directory, session, url_for)
 from flask_login import current_user
 
+from ..cache import public_page
 from ..extensions import db
 from ..health import run_checks
 from ..inputs import int_arg
@@ -19,6 +20,7 @@ def _page() -> int:
 
 
 @bp.get("/")
+@public_page
 def home():
     return render_template(
         "public/home.html",
@@ -29,16 +31,19 @@ def home():
 
 
 @bp.get("/committees/<code>")
+@public_page
 def committee(code: str):
     committee = catalog.get_committee(code)
     enterprises = db.paginate(
         catalog.public_enterprises().where(Enterprise.committee_id == committee.id).order_by(Enterprise.legal_name),
-        page=_page(), per_page=current_app.config["PAGE_SIZE"], error_out=False,
+        page=_page(), per_page=current_app.config["PAGE_SIZE"], error_out=False, count=False,
     )
+    enterprises.total = catalog.committee_size(committee)  # kept by the index, not counted here
     return render_template("public/committee.html", committee=committee, enterprises=enterprises)
 
 
 @bp.get("/enterprises/<slug>")
+@public_page
 def enterprise(slug: str):
     enterprise = catalog.get_enterprise(slug, current_user)
     offerings = db.session.scalars(
@@ -50,6 +55,7 @@ def enterprise(slug: str):
 
 
 @bp.get("/offerings/<int:offering_id>")
+@public_page
 def offering(offering_id: int):
     offering = catalog.get_offering(offering_id, current_user)
     return render_template("public/offering.html", offering=offering,
@@ -58,14 +64,16 @@ def offering(offering_id: int):
 
 
 @bp.get("/categories/<slug>")
+@public_page
 def category(slug: str):
     category = catalog.get_category(slug)
     offerings = db.paginate(
         catalog.for_cards(catalog.public_offerings())
         .where(Offering.category_id.in_(catalog.category_ids(category)))
         .order_by(Offering.approved_at.desc(), Offering.id.desc()),
-        page=_page(), per_page=current_app.config["PAGE_SIZE"], error_out=False,
+        page=_page(), per_page=current_app.config["PAGE_SIZE"], error_out=False, count=False,
     )
+    offerings.total = catalog.category_size(category)  # kept by the index, not counted here
     return render_template("public/category.html", category=category, offerings=offerings)
 
 

@@ -210,7 +210,7 @@ class SQLiteBackend:
 
     def empty(self) -> None:
         db.session.execute(sa.text("INSERT INTO search_fts (search_fts) VALUES ('delete-all')"))
-        for table in ("search_docs", "search_terms", "search_suggestions"):
+        for table in ("search_docs", "search_terms", "search_suggestions", "search_counts"):
             db.session.execute(sa.delete(sa.table(table)))
 
     def start_bulk(self) -> None:
@@ -409,7 +409,7 @@ class PostgresBackend:
         db.session.execute(_DELETE_DOCS, {"ids": doc_ids})
 
     def empty(self) -> None:
-        db.session.execute(sa.text(f"TRUNCATE {', '.join(SEARCH_TABLES)}, search_changes"))
+        db.session.execute(sa.text(f"TRUNCATE {', '.join(SEARCH_TABLES)}, search_changes, search_counts"))
 
     @staticmethod
     def note_changes(doc_ids: list[int]) -> None:

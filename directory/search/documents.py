@@ -125,8 +125,10 @@ def _suggestions(row: dict) -> list[tuple[str, str, str, str]]:
 def touch() -> None:
     """A new random stamp for the index: every process's cached results become stale at commit.
     Random, not a counter, so a rolled-back change can never leave results under a stamp reused later."""
-    db.session.execute(sa.text("UPDATE search_state SET version = :v"), {"v": secrets.randbits(62)})
+    version = secrets.randbits(62)
+    db.session.execute(sa.text("UPDATE search_state SET version = :v"), {"v": version})
     db.session.info["search_touched"] = True  # see service._Stamp
+    db.session.info["search_stamp"] = version  # published to every worker at commit
 
 
 _ADD_TERMS = sa.text("INSERT INTO search_terms (term, freq) VALUES (:term, :n) "
@@ -137,10 +139,70 @@ _ADD_SUGGESTIONS = sa.text(
 )
 
 
+# ---- counts the pages show (search_counts, migration 0014) ---------------------------------
+
+def _count_keys(row) -> list[tuple[str, int]]:
+    """The counts a document belongs to: its committee's enterprises or offerings, and an
+    offering's category and that category's parent (category pages list both levels)."""
+    keys = []
+    if row["committee_id"] is not None:
+        keys.append((f"committee_{row['doc_type']}", row["committee_id"]))
+    for category in dict.fromkeys((row["category_id"], row["category_root_id"])):
+        if category is not None:
+            keys.append(("category", category))
+    return keys
+
+
+_ADD_COUNT = sa.text("INSERT INTO search_counts (facet, value, n) VALUES (:facet, :value, :n) "
+                     "ON CONFLICT (facet, value) DO UPDATE SET n = search_counts.n + excluded.n")
+
+
+def _count(rows, sign: int) -> None:
+    changes = Counter(key for row in rows for key in _count_keys(row))
+    if changes:
+        db.session.execute(_ADD_COUNT, [dict(facet=f, value=v, n=sign * n) for (f, v), n in changes.items()])
+
+
+_RECOUNT = (  # migration 0014 has a copy
+    "SELECT 'committee_' || doc_type, committee_id, count(*) FROM search_docs WHERE committee_id IS NOT NULL"
+    " GROUP BY doc_type, committee_id"
+    " UNION ALL SELECT 'category', category_id, count(*) FROM search_docs WHERE category_id IS NOT NULL"
+    " GROUP BY category_id"
+    " UNION ALL SELECT 'category', category_root_id, count(*) FROM search_docs"
+    " WHERE category_root_id IS NOT NULL AND category_root_id <> category_id GROUP BY category_root_id"
+)
+
+
+def recount() -> None:
+    """Every count again from the documents (after a rebuild). Summed by the upsert: a category
+    is both some offerings' own and others' parent."""
+    db.session.execute(sa.text("DELETE FROM search_counts"))
+    rows = db.session.execute(sa.text(_RECOUNT)).all()
+    totals = Counter()
+    for facet, value, n in rows:
+        totals[(facet, value)] += n
+    if totals:
+        db.session.execute(sa.text("INSERT INTO search_counts (facet, value, n) VALUES (:facet, :value, :n)"),
+                           [dict(facet=f, value=v, n=n) for (f, v), n in totals.items()])
+
+
+def counts(facets: list[str], values: list[int] | None = None) -> dict[tuple[str, int], int]:
+    """Public documents per (facet, value) (see _count_keys), read in one statement, not counted."""
+    query = "SELECT facet, value, n FROM search_counts WHERE facet IN :facets"
+    if values is not None:
+        query += " AND value IN :values"
+    statement = sa.text(query).bindparams(sa.bindparam("facets", expanding=True))
+    if values is not None:
+        statement = statement.bindparams(sa.bindparam("values", expanding=True))
+    rows = db.session.execute(statement, {"facets": facets, "values": values or [0]})
+    return {(facet, value): n for facet, value, n in rows}
+
+
 def _add(rows: list[dict]) -> None:
     if not rows:
         return
     touch()
+    _count(rows, +1)
     backend().insert_docs([{k: v for k, v in r.items() if k != "display"} for r in rows])
     terms, suggestions = vocabulary(rows)
     if terms:
@@ -160,11 +222,13 @@ def _remove(doc_ids: list[int]) -> None:
     recorded for a rebuild running meanwhile, whether or not the live index holds it."""
     backend().note_changes(doc_ids)
     old = db.session.execute(sa.text(
-        "SELECT doc_type, title, title_fold, body_fold FROM search_docs WHERE doc_id IN :ids"
+        "SELECT doc_type, title, title_fold, body_fold, committee_id, category_id, category_root_id"
+        " FROM search_docs WHERE doc_id IN :ids"
     ).bindparams(sa.bindparam("ids", expanding=True)), {"ids": doc_ids}).mappings().all()
     if not old:
         return
     touch()
+    _count(old, -1)
     backend().delete_docs(doc_ids)
     for row in old:
         terms = sorted(terms_of(row))
@@ -353,6 +417,7 @@ def reindex(progress: Callable[[int], None] = lambda n: None) -> int:
              ((*suggestion, n) for suggestion, n in suggestions.items()))
     b.finish_bulk()
     _apply_again(b.swap_in())
+    recount()
     touch()
     return total
 

@@ -10,18 +10,18 @@ stop at COUNT_LIMIT, so a broad word costs no more than a rare one:
 - beyond, the total shows as "more than COUNT_LIMIT", and the facets count, and the name and
   date sorts order, the COUNT_LIMIT most relevant matches; the relevance order is exact.
 """
-import math
 import threading
-import time
 import unicodedata
 from collections import Counter, OrderedDict
 from dataclasses import dataclass, field, fields, replace
 from typing import NamedTuple
 
 import sqlalchemy as sa
+from flask import g, has_app_context, has_request_context
 from markupsafe import Markup, escape
 from sqlalchemy.orm import joinedload
 
+from .. import cache as page_cache
 from ..extensions import db
 from ..models import Category, Committee, Enterprise, Offering
 from ..reference import provinces
@@ -69,7 +69,7 @@ class Params:
             q=(nfc(args.get("q", "")) or "")[:MAX_QUERY_CHARS * 50],
             type=pick("type", TYPES), kind=pick("kind", KINDS),
             province=pick("province", provinces()),
-            committee=(args.get("committee") or "")[:40], category=(args.get("category") or "")[:80],
+            committee=nfc(args.get("committee") or "")[:40], category=nfc(args.get("category") or "")[:80],
             member=args.get("member", "") in ("1", "true", "on"),
             sort=pick("sort", SORTS) or "relevance", page=page,
         )
@@ -282,43 +282,60 @@ class _Cache:
 
 _answers = _Cache()
 
-STAMP_SECONDS = 1.0  # how long a process trusts the index stamp it last read
+STAMP_SECONDS = 1  # how long the cache backend keeps the stamp it was last given or read
+STAMP_KEY = "search-stamp"
 
 
 class _Stamp:
-    """search_state.version as this process last read it. Reading it on every request was a
-    third of the time of a cached page; now other workers see a change at most STAMP_SECONDS
-    late, and this process at once (see touch and the session listener below)."""
-
-    def __init__(self):
-        self.value, self.read_at = None, -math.inf
+    """search_state.version, as the cache backend (shared by all workers with Redis) holds it.
+    Reading the database on every request was a third of the time of a cached page. A commit
+    that changed the index writes its new stamp there at once, so every worker's next request
+    sees it; a stamp read from the database is only added if none is there, so a reader that
+    raced a commit cannot put the old one back. Without a shared backend (SimpleCache, one per
+    process) other processes see a change at most STAMP_SECONDS late."""
 
     def get(self) -> int:
         if db.session.info.get("search_touched"):  # this transaction's own stamp: not for other requests
             return self._read()
-        now = time.monotonic()
-        if now - self.read_at >= STAMP_SECONDS:
-            self.value, self.read_at = self._read(), now
-        return self.value
+        if has_request_context() and "search_stamp" in g:  # one stamp per request, looked up once
+            return g.search_stamp
+        value = page_cache.get(STAMP_KEY)
+        if value is None:
+            value = self._read()
+            page_cache.set(STAMP_KEY, value, STAMP_SECONDS, only_if_absent=True)
+        if has_request_context():
+            g.search_stamp = value
+        return value
 
     @staticmethod
     def _read() -> int:
         return db.session.scalar(sa.text("SELECT version FROM search_state"))
 
-    def forget(self) -> None:
-        self.read_at = -math.inf
+    @staticmethod
+    def forget() -> None:
+        """Read the database again at the next request (all workers', with a shared backend)."""
+        page_cache.delete(STAMP_KEY)
+        if has_request_context():
+            g.pop("search_stamp", None)
 
 
 stamp = _Stamp()
 
 
 @sa.event.listens_for(sa.orm.Session, "after_commit")
+def _publish_stamp(session) -> None:
+    """A transaction that changed the index committed: its stamp is the current one, for all."""
+    session.info.pop("search_touched", None)
+    if (value := session.info.pop("search_stamp", None)) is not None and has_app_context():
+        page_cache.set(STAMP_KEY, value, STAMP_SECONDS)
+        g.pop("search_stamp", None)
+
+
 @sa.event.listens_for(sa.orm.Session, "after_soft_rollback")
-def _forget_stamp(session, *_transaction) -> None:
-    """A transaction that changed the index ended: read the stamp again (committed, or back to
-    the old one), so nothing computed inside the transaction is served under a live stamp."""
-    if session.info.pop("search_touched", False):
-        stamp.forget()
+def _forget_stamp(session, _transaction) -> None:
+    """Rolled back: the stamp in the database (and in the cache) is still the old one."""
+    session.info.pop("search_touched", None)
+    session.info.pop("search_stamp", None)
 
 
 def cached(key, compute):

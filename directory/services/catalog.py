@@ -4,6 +4,7 @@ from sqlalchemy.orm import selectinload
 
 from ..extensions import db
 from ..models import Category, Committee, Enterprise, Offering, OfferingImage, Revision, Status
+from ..search.documents import counts
 from .errors import NotFound
 from .permissions import can_view_enterprise, can_view_history, can_view_offering
 
@@ -14,11 +15,10 @@ def public_enterprises() -> sa.Select:
 
 def public_offerings() -> sa.Select:
     """The one rule of public visibility for offerings, used by every listing."""
-    return (
-        db.select(Offering)
-        .join(Offering.enterprise)
-        .where(Offering.status == Status.APPROVED, Enterprise.status == Status.APPROVED)
-    )
+    # EXISTS, not a join: a listing in date order then reads the offerings' date index from the
+    # newest and stops at the page, where a join would let the planner start from the enterprises.
+    return db.select(Offering).where(Offering.status == Status.APPROVED,
+                                     Offering.enterprise.has(Enterprise.status == Status.APPROVED))
 
 
 def for_cards(query: sa.Select) -> sa.Select:
@@ -27,27 +27,22 @@ def for_cards(query: sa.Select) -> sa.Select:
 
 
 def committee_overview() -> list[tuple[Committee, int, int]]:
-    """Active committees with their counts of approved enterprises and offerings."""
-    enterprises = (
-        db.select(Enterprise.committee_id, sa.func.count().label("n"))
-        .where(Enterprise.status == Status.APPROVED)
-        .group_by(Enterprise.committee_id)
-        .subquery()
-    )
-    offerings = (
-        public_offerings()
-        .with_only_columns(Enterprise.committee_id, sa.func.count(Offering.id).label("n"))
-        .group_by(Enterprise.committee_id)
-        .subquery()
-    )
-    rows = db.session.execute(
-        db.select(Committee, sa.func.coalesce(enterprises.c.n, 0), sa.func.coalesce(offerings.c.n, 0))
-        .outerjoin(enterprises, enterprises.c.committee_id == Committee.id)
-        .outerjoin(offerings, offerings.c.committee_id == Committee.id)
-        .where(Committee.active.is_(True))
-        .order_by(Committee.id)
-    )
-    return list(rows.tuples())
+    """Active committees with their counts of approved enterprises and offerings, as the search
+    index keeps them (not counted from the catalogue on every request)."""
+    found = counts(["committee_enterprise", "committee_offering"])
+    committees = db.session.scalars(db.select(Committee).where(Committee.active.is_(True)).order_by(Committee.id))
+    return [(c, found.get(("committee_enterprise", c.id), 0), found.get(("committee_offering", c.id), 0))
+            for c in committees]
+
+
+def committee_size(committee: Committee) -> int:
+    """Its approved enterprises (the committee page's total)."""
+    return counts(["committee_enterprise"], [committee.id]).get(("committee_enterprise", committee.id), 0)
+
+
+def category_size(category: Category) -> int:
+    """Public offerings in the category and its children (the category page's total)."""
+    return counts(["category"], [category.id]).get(("category", category.id), 0)
 
 
 def newest_offerings(limit: int = 8) -> list[Offering]:

@@ -2,6 +2,7 @@
 from datetime import date, timedelta
 
 import sqlalchemy as sa
+from sqlalchemy.orm import selectinload
 from flask_babel import gettext as _
 
 from ..extensions import db
@@ -180,7 +181,8 @@ def inbox(user, box: str = "all") -> list[tuple[Inquiry, int]]:
         query = query.where(Inquiry.supplier_id == user.enterprise_id)
     else:
         query = query.where(sa.or_(Inquiry.buyer_id == user.enterprise_id, Inquiry.supplier_id == user.enterprise_id))
-    threads = db.session.scalars(query.order_by(Inquiry.last_message_at.desc(), Inquiry.id.desc()).limit(200))
+    threads = db.session.scalars(query.order_by(Inquiry.last_message_at.desc(), Inquiry.id.desc()).limit(200)
+                                 .options(selectinload(Inquiry.buyer), selectinload(Inquiry.supplier)))
     return [(inquiry, unread.get(inquiry.id, 0)) for inquiry in threads]
 
 

@@ -4,6 +4,7 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
+from sqlalchemy.orm import contains_eager, selectinload
 from flask_babel import gettext as _
 from flask_babel import ngettext
 
@@ -151,6 +152,7 @@ def linkages_of(enterprise_id: int) -> list[Linkage]:
         db.select(Linkage)
         .where(sa.or_(Linkage.buyer_id == enterprise_id, Linkage.supplier_id == enterprise_id))
         .order_by(Linkage.created_at.desc(), Linkage.id.desc())
+        .options(selectinload(Linkage.buyer), selectinload(Linkage.supplier))  # the counterparty of each row
     ))
 
 
@@ -208,7 +210,8 @@ def suggested_offerings(enterprise: Enterprise, limit: int = 12) -> list[tuple[O
     if enterprise.committee_id is not None:
         query = query.where(Enterprise.committee_id != enterprise.committee_id)
     suggestions = []
-    for offering in db.session.scalars(query.limit(limit)):
+    cards = (contains_eager(Offering.enterprise).selectinload(Enterprise.committee), selectinload(Offering.category))
+    for offering in db.session.scalars(query.limit(limit).options(*cards)):
         why = list(reasons[offering.category_id])
         why.append(_("Nhà cung cấp thuộc %(committee)s.", committee=offering.enterprise.committee.name))
         if offering.has_member_offer:

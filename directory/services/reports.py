@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 
 import sqlalchemy as sa
+from sqlalchemy.orm import contains_eager, selectinload
 from flask_babel import gettext as _
 
 from ..extensions import db
@@ -277,6 +278,7 @@ def catalogue(committee: Committee) -> list[tuple[Category | None, list[Offering
         .where(Enterprise.committee_id == committee.id, Enterprise.status == Status.APPROVED,
                Offering.status == Status.APPROVED)
         .order_by(Offering.title)
+        .options(contains_eager(Offering.enterprise), selectinload(Offering.category).selectinload(Category.parent))
     )
     groups: dict = {}
     for offering in offerings:

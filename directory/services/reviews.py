@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from flask_babel import gettext as _
+from sqlalchemy.orm import contains_eager, selectinload
 
 from .. import search
 from ..extensions import db
@@ -158,16 +159,20 @@ def _in_scope(query, actor):
 
 def review_queue(actor) -> list[QueueItem]:
     """Pending enterprises, offerings and revisions of the actor's committee, oldest first."""
+    # Each owner's committee (shown in the list) loaded with the rows, not once per row.
+    own_committee = selectinload(Enterprise.committee)
+    owner_committee = contains_eager(Offering.enterprise).selectinload(Enterprise.committee)
     items = [QueueItem("enterprise", e, e, e, e.submitted_at) for e in db.session.scalars(
-        _in_scope(db.select(Enterprise).where(Enterprise.status == Status.PENDING), actor))]
+        _in_scope(db.select(Enterprise).where(Enterprise.status == Status.PENDING), actor).options(own_committee))]
     items += [QueueItem("offering", o, o, o.enterprise, o.submitted_at) for o in db.session.scalars(
-        _in_scope(db.select(Offering).join(Offering.enterprise).where(Offering.status == Status.PENDING), actor))]
-    for model in (Enterprise, Offering):
+        _in_scope(db.select(Offering).join(Offering.enterprise).where(Offering.status == Status.PENDING), actor)
+        .options(owner_committee))]
+    for model, eager in ((Enterprise, own_committee), (Offering, owner_committee)):
         query = db.select(Revision, model).join(model, model.id == Revision.target_id).where(
             Revision.target_type == model.__tablename__.removesuffix("s"), Revision.status == Status.PENDING)
         if model is Offering:
             query = query.join(Offering.enterprise)
-        for revision, target in db.session.execute(_in_scope(query, actor)):
+        for revision, target in db.session.execute(_in_scope(query, actor).options(eager)):
             items.append(QueueItem("revision", revision, target, owner_enterprise(target), revision.submitted_at))
     return sorted(items, key=lambda i: (i.submitted_at or datetime.min, i.kind, i.record.id))
 

@@ -12,6 +12,7 @@ import threading
 import pytest
 import sqlalchemy as sa
 
+from directory.cache import cache
 from directory.errors import is_database_outage
 from directory.extensions import db as _db
 
@@ -87,7 +88,12 @@ def outage(app, make_app, tmp_path, make_user, db):
         relay.start()
         outage_app = make_app(SQLALCHEMY_DATABASE_URI=url.set(host="127.0.0.1", port=relay.port)
                               .render_as_string(hide_password=False))
-        yield outage_app, relay.cut, relay.start, key
+        def cut_relay():
+            relay.cut()
+            with outage_app.app_context():
+                cache.clear()  # a page cached a moment ago would still be served: a new worker has none
+
+        yield outage_app, cut_relay, relay.start, key
         if relay.listener.fileno() != -1:
             relay.cut()
         return
@@ -102,6 +108,7 @@ def outage(app, make_app, tmp_path, make_user, db):
         folder.rename(gone)  # as when its volume is unmounted
         with outage_app.app_context():
             _db.engine.dispose()  # open connections would still reach the moved file; a new worker has none
+            cache.clear()  # nor any cached page or search stamp
 
     yield outage_app, cut, lambda: gone.rename(folder), key
 

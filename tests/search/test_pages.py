@@ -128,3 +128,16 @@ def test_a_capped_count_says_more_than(client, catalogue, monkeypatch):
     assert "Hơn 2 kết quả" in html and "Số đếm trong 2 kết quả đầu tiên" in html
     assert "Sắp xếp trong 2 kết quả" in page(client, q="tai", sort="name")
     assert client.get("/api/v1/search", query_string={"q": "tai"}).get_json()["total_capped"] is True
+
+
+def test_a_nul_byte_in_a_filter_is_not_a_server_error(client, app):
+    """PostgreSQL refuses NUL in text: the request guard answers 400 (directory/inputs.py), and the
+    filters drop control characters anyway, as the query text does, for callers of the service."""
+    from werkzeug.datastructures import MultiDict
+
+    from directory.search import Params
+
+    for url in ("/search/?category=%00", "/search/?committee=a%00b", "/api/v1/search?category=%00&committee=%00"):
+        assert client.get(url).status_code == 400, url
+    params = Params.from_args(MultiDict({"category": "\x00", "committee": "a\x00b"}))
+    assert "\x00" not in params.category + params.committee

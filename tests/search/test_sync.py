@@ -165,3 +165,47 @@ def test_documents_written_one_by_one_equal_a_rebuild(catalogue, db):
     for enterprise in db.session.scalars(sa.select(Enterprise)):
         documents.sync_enterprise(enterprise)
     assert stored() == rebuilt and len(rebuilt) > 5
+
+
+def test_the_counts_pages_show_follow_every_change(catalogue, db, make_category):
+    """search_counts (home, committee and category pages) equals a count of the catalogue after
+    approvals, suspensions, archiving, a move to another category and a reinstatement."""
+    from directory.models import Category, Enterprise, Offering
+    from directory.search.documents import counts
+
+    def counted() -> dict:
+        truth = {}
+        public = [o for o in db.session.scalars(sa.select(Offering)) if o.is_public]
+        for e in db.session.scalars(sa.select(Enterprise).where(Enterprise.status == Status.APPROVED)):
+            if e.committee_id is not None:
+                truth[("committee_enterprise", e.committee_id)] = truth.get(("committee_enterprise", e.committee_id), 0) + 1
+        for o in public:
+            keys = [("committee_offering", o.enterprise.committee_id)] if o.enterprise.committee_id else []
+            if o.category_id is not None:
+                keys += [("category", c) for c in dict.fromkeys((o.category_id, o.category.parent_id or o.category_id))]
+            for key in keys:
+                truth[key] = truth.get(key, 0) + 1
+        return truth
+
+    def stored() -> dict:
+        return {key: n for key, n in counts(["committee_enterprise", "committee_offering", "category"]).items() if n}
+
+    assert stored() == counted()
+    pending = catalogue["pending"]
+    pending.status = Status.APPROVED
+    sync_offering(pending)
+    steel = catalogue["steel"]
+    steel.category_id = make_category(slug="thep-cuon", parent_id=steel.category_id).id
+    db.session.flush()
+    db.session.expire(steel, ["category"])
+    sync_offering(steel)
+    catalogue["furniture"].status = Status.ARCHIVED
+    sync_offering(catalogue["furniture"])
+    trucker = catalogue["trucker"]
+    trucker.status = Status.SUSPENDED
+    sync_enterprise(trucker)
+    catalogue["suspended"].status = Status.APPROVED
+    sync_enterprise(catalogue["suspended"])
+    db.session.commit()
+    assert stored() == counted()
+    assert stored()[("category", db.session.get(Category, steel.category_id).parent_id)] >= 1

@@ -1,0 +1,210 @@
+"""Server time per page type, one client, nothing cached: every public and signed-in page on
+the demo data plus a synthetic catalogue (bench/search.py's generator), SQLite and PostgreSQL.
+
+    python bench/pages.py --size 50000                 # both databases, scratch data, dropped after
+    python bench/pages.py --keep /tmp/kn-pages         # keep (or reuse) the data: before/after runs
+
+Each request goes through the whole Flask app (test client, no network), with the page cache
+off and the search answer cache emptied before it, so the time is what a cache miss costs.
+Prints p50 / p95 / max ms and SQL statements per page type.
+"""
+import argparse
+import logging
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import sqlalchemy as sa  # noqa: E402
+
+PG = "postgresql+psycopg://postgres@127.0.0.1:5432/{name}"
+QUERIES = ["thép", "vận tải", "gao", "xi mang pcb40", "cà phê", "thep xay dung", "đồ gỗ", "tư vấn thuế"]
+
+
+def make_app(url: str, instance: Path):
+    from directory import create_app
+    from directory.config import Config
+
+    class BenchConfig(Config):
+        SQLALCHEMY_DATABASE_URI = url
+        INSTANCE_PATH = str(instance)
+        SECRET_KEY = "bench"
+        WTF_CSRF_ENABLED = False
+        RATELIMIT_ENABLED = False
+        CACHE_TYPE = "NullCache"  # uncached: what every page costs on a miss
+        JOBS_IMMEDIATE = False
+
+    return create_app(BenchConfig)
+
+
+def populate(size: int, seed: int = 11) -> None:
+    """The demo (accounts, inquiries, linkages, two years of programme) and `size` synthetic
+    offerings of size // 25 synthetic member enterprises on top, approved over three years."""
+    from bench.search import generate
+    from directory.demo.loader import load_demo
+    from directory.extensions import db
+    from directory.models import Category, Committee, Enterprise, Kind, Offering, Status
+    from directory.models.base import utcnow
+    from directory.search import reindex
+
+    load_demo()
+    db.session.commit()
+    rng = random.Random(seed)
+    committees = list(db.session.scalars(db.select(Committee.id)))
+    categories = list(db.session.scalars(db.select(Category.id).where(Category.parent_id.is_not(None))))
+    first_enterprise = db.session.scalar(db.select(sa.func.max(Enterprise.id))) + 1
+    first_offering = db.session.scalar(db.select(sa.func.max(Offering.id))) + 1
+    now = utcnow()
+    n_enterprises = max(10, size // 25)
+    db.session.execute(sa.insert(Enterprise), [
+        dict(id=first_enterprise + i, slug=f"dn-{i}", legal_name=f"Công ty Cổ phần Tổng hợp Số {i}",
+             tax_code=f"{9000000000 + i}", committee_id=rng.choice(committees), ownership="joint_stock",
+             address_line=f"Số {i} đường Lê Lợi", province_code=rng.choice(["01", "31", "48", "79", "22"]),
+             description="Doanh nghiệp sản xuất và thương mại.",
+             status=Status.APPROVED if i % 50 else Status.SUSPENDED,
+             approved_at=now - __import__("datetime").timedelta(days=rng.randint(0, 1000)),
+             created_at=now, updated_at=now, version=1)
+        for i in range(n_enterprises)])
+    batch = []
+    for n, _code, title, description in generate(size):
+        approved = now - __import__("datetime").timedelta(minutes=rng.randint(0, 3 * 365 * 24 * 60))
+        batch.append(dict(id=first_offering + n, enterprise_id=first_enterprise + rng.randrange(n_enterprises),
+                          kind=Kind.PRODUCT if n % 4 else Kind.SERVICE, title=title, description=description,
+                          category_id=rng.choice(categories), unit="cái",
+                          member_offer="Giảm 5%" if n % 7 == 0 else None,
+                          status=Status.APPROVED if n % 20 else Status.PENDING, approved_at=approved,
+                          submitted_at=approved, created_at=approved, updated_at=approved, version=1))
+        if len(batch) == 20_000:
+            db.session.execute(sa.insert(Offering), batch)
+            batch = []
+    if batch:
+        db.session.execute(sa.insert(Offering), batch)
+    db.session.commit()
+    reindex()
+    db.session.commit()
+    if db.engine.dialect.name == "postgresql":
+        with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+            connection.execute(sa.text("VACUUM ANALYZE"))
+    else:
+        db.session.execute(sa.text("ANALYZE"))
+        db.session.commit()
+
+
+def page_types(rng: random.Random) -> dict[str, tuple[str | None, list[str]]]:
+    """Page type -> (demo account signed in or None, URLs)."""
+    from directory.extensions import db
+    from directory.models import Category, Committee, Enterprise, Inquiry, Offering, Status
+
+    slugs = list(db.session.scalars(db.select(Enterprise.slug).where(Enterprise.status == Status.APPROVED)))
+    offerings = list(db.session.scalars(db.select(Offering.id).where(Offering.status == Status.APPROVED)))
+    codes = list(db.session.scalars(db.select(Committee.code).where(Committee.active.is_(True))))
+    categories = list(db.session.scalars(db.select(Category.slug)))
+    from directory.models import User
+
+    manager = db.session.scalar(db.select(User).where(User.email == "quanly@ketnoi.vn"))
+    manager_inquiry = db.session.scalar(db.select(sa.func.min(Inquiry.id)).where(
+        sa.or_(Inquiry.buyer_id == manager.enterprise_id, Inquiry.supplier_id == manager.enterprise_id)))
+    pick = lambda items, k=20: [rng.choice(items) for _ in range(k)]  # noqa: E731
+    return {
+        "home": (None, ["/"] * 20),
+        "search": (None, [f"/search/?q={q}" for q in QUERIES] + [f"/search/?q={q}&province=01&sort=newest" for q in QUERIES]),
+        "committee": (None, [f"/committees/{c}?page={rng.randint(1, 5)}" for c in pick(codes)]),
+        "category": (None, [f"/categories/{c}?page={rng.randint(1, 5)}" for c in pick(categories)]),
+        "enterprise": (None, [f"/enterprises/{s}" for s in pick(slugs)]),
+        "offering": (None, [f"/offerings/{i}" for i in pick(offerings)]),
+        "api search": (None, [f"/api/v1/search?q={q}" for q in QUERIES] + ["/api/v1/search"] * 4),
+        "api offering": (None, [f"/api/v1/offerings/{i}" for i in pick(offerings)]),
+        "workspace (manager)": ("quanly@ketnoi.vn", ["/workspace/", "/workspace/members", "/workspace/profile"] * 5),
+        "inquiries (manager)": ("quanly@ketnoi.vn", ["/linkage/", "/linkage/inquiries", "/linkage/linkages",
+                                                      "/linkage/needs", f"/linkage/inquiries/{manager_inquiry}"] * 3),
+        "review (reviewer)": ("duyet.hanoi@ketnoi.vn", ["/review/", "/review/enterprises"] * 8),
+        "reports (reviewer)": ("duyet.hanoi@ketnoi.vn", ["/reports/committees/hanoi", "/reports/committees/hanoi/catalogue", "/reports/"] * 5),
+        "reports (admin)": ("admin@ketnoi.vn", ["/reports/all", "/admin/committees", "/admin/users"] * 4),
+    }
+
+
+def measure(app, label: str) -> None:
+    from flask import g
+
+    from directory.extensions import db
+    from directory.models import User
+    from directory.search import service
+
+    with app.app_context():
+        types = page_types(random.Random(5))
+        users = {u.email: u.id for u in db.session.scalars(db.select(User))}
+    print(f"\n{label}: ms per request (p50 / p95 / max), SQL statements per request (max)")
+    print(f"{'page type':<22} {'p50':>7} {'p95':>7} {'max':>7} {'stmts':>6}  status")
+    for name, (email, urls) in types.items():
+        client = app.test_client()
+        if email:
+            with client.session_transaction() as session:
+                session["_user_id"], session["_fresh"] = str(users[email]), True
+        times, statements, statuses = [], [], set()
+        for warm, url in [(True, urls[0])] + [(False, u) for u in urls]:
+            service._answers.entries.clear()
+            with app.app_context():
+                started = time.perf_counter()
+                response = client.get(url)
+                elapsed = time.perf_counter() - started
+                count = g.get("db_statements", 0)
+            if not warm:
+                times.append(elapsed * 1000)
+                statements.append(count)
+                statuses.add(response.status_code)
+        times.sort()
+        p95 = times[min(len(times) - 1, int(len(times) * 0.95))]
+        print(f"{name:<22} {statistics.median(times):7.1f} {p95:7.1f} {times[-1]:7.1f} {max(statements):6d}  {sorted(statuses)}")
+
+
+def run(backend: str, size: int, keep: str | None) -> None:
+    import flask_migrate
+
+    from directory.extensions import db
+    from directory.models import Enterprise
+
+    instance = Path(keep or tempfile.mkdtemp(prefix="kn-pages-")) / backend
+    instance.mkdir(parents=True, exist_ok=True)
+    name = f"kn_speed_pages_{size}" if keep else f"kn_speed_pages_{os.getpid()}"
+    if backend == "postgresql":
+        subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-qc", f"CREATE DATABASE {name}"],
+                       capture_output=True)
+        url = PG.format(name=name)
+    else:
+        url = f"sqlite:///{instance / 'pages.sqlite3'}"
+    app = make_app(url, instance)
+    logging.getLogger("directory.requests").setLevel(logging.WARNING)  # no request log lines here
+    try:
+        with app.app_context():
+            flask_migrate.upgrade()
+            if db.session.scalar(db.select(Enterprise.id).limit(1)) is None:
+                started = time.perf_counter()
+                populate(size)
+                print(f"{backend}: data generated in {time.perf_counter() - started:.0f} s")
+        measure(app, f"{backend}, {size:,} synthetic offerings")
+    finally:
+        with app.app_context():
+            db.engine.dispose()
+        if not keep and backend == "postgresql":
+            subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-qc", f"DROP DATABASE {name}"])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", type=int, default=50_000, help="synthetic offerings (default 50000)")
+    parser.add_argument("--backends", default="sqlite,postgresql")
+    parser.add_argument("--keep", help="a folder to keep (or reuse) the data in; PostgreSQL keeps kn_speed_pages_<size>")
+    args = parser.parse_args()
+    for backend in args.backends.split(","):
+        run(backend, args.size, args.keep)
+
+
+if __name__ == "__main__":
+    main()

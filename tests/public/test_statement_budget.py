@@ -1,0 +1,127 @@
+"""No page issues SQL statements per row it shows (N+1): each page type, for visitors and each
+signed-in role, stays within a fixed number of statements on a catalogue large enough that
+one query per row would break it (30 offerings, 6 enterprises, 12 inquiries, 6 linkages).
+Counted by the request log (directory.request_log), with every cache emptied first."""
+import json
+import logging
+from datetime import date, timedelta
+
+import pytest
+
+from directory.cache import cache
+from directory.models import Role, Status
+from directory.search import reindex
+from directory.search import service as search_service
+from directory.services import inquiries, linkages
+
+# page -> most statements it may take: today's count plus one. One query per row shown would
+# add at least 5 (enterprises) to 30 (offerings).
+VISITOR = {
+    "/": 9,
+    "/search/?q=thep": 9,  # PostgreSQL reads a search in more statements than SQLite
+    "/search/?q=thep&sort=newest&province=01": 10,
+    "/search/": 6,
+    "/committees/khoi-a": 5,
+    "/categories/kim-loai": 8,
+    "/enterprises/dn-a": 8,
+    "/offerings/{offering}": 8,
+    "/api/v1/search?q=thep": 9,
+    "/api/v1/offerings/{offering}": 6,
+    "/api/v1/enterprises/dn-a": 6,
+}
+MANAGER = {
+    "/": 10,
+    "/search/?q=thep": 12,
+    "/workspace/": 9,
+    "/workspace/members": 6,
+    "/linkage/": 15,
+    "/linkage/inquiries": 8,
+    "/linkage/inquiries/{inquiry}": 14,
+    "/linkage/linkages": 7,
+    "/linkage/needs": 5,
+}
+REVIEWER = {
+    "/review/": 8,
+    "/review/enterprises": 4,
+    "/reports/committees/khoi-a": 13,
+    "/reports/committees/khoi-a/catalogue": 6,
+}
+ADMIN = {
+    "/reports/all": 12,
+    "/admin/users": 7,
+    "/admin/committees": 5,
+}
+
+
+class _Statements(logging.Handler):
+    def __init__(self):
+        super().__init__()
+        self.lines = []
+
+    def emit(self, record):
+        self.lines.append(json.loads(record.getMessage()))
+
+
+@pytest.fixture
+def statements():
+    handler = _Statements()
+    logger = logging.getLogger("directory.requests")
+    logger.addHandler(handler)
+    yield handler.lines
+    logger.removeHandler(handler)
+
+
+@pytest.fixture
+def busy(world, db, make_enterprise, make_offering, make_category, make_user):
+    """The world of tests/conftest.py with rows enough to show an N+1."""
+    metal = make_category(slug="kim-loai", name_vi="Kim loại")
+    steel = make_category(slug="thep", name_vi="Thép", parent_id=metal.id)
+    suppliers = [world["a"], world["b"]] + [
+        make_enterprise(committee=c, slug=f"ncc-{n}") for n, c in enumerate(
+            [world["committee_a"], world["committee_b"]] * 2)]
+    offerings = [make_offering(enterprise=suppliers[n % len(suppliers)], title=f"Thép cuộn loại {n}",
+                               category=steel if n % 2 else metal, approved_at=None)
+                 for n in range(30)]
+    for n, offering in enumerate(offerings):
+        offering.approved_at = offering.created_at + timedelta(minutes=n)
+    for n in range(6):
+        make_offering(enterprise=suppliers[n], title=f"Thép chờ duyệt {n}", status=Status.PENDING)
+    admin = make_user(Role.ADMIN)
+    reindex()
+    db.session.commit()
+    buyer = world["manager_a"]
+    threads = []
+    for n, supplier in enumerate(suppliers[1:] * 3):
+        thread = inquiries.send_inquiry(buyer, supplier, subject=f"Hỏi giá lô {n}", body="Xin báo giá 10 tấn.",
+                                        offering=offerings[1 + n % 5])
+        threads.append(thread)
+    for supplier in suppliers[1:]:
+        linkages.propose_linkage(buyer, supplier, actor_is_buyer=True, value=100_000_000,
+                                 starts_on=date.today())
+    db.session.commit()
+    return dict(world, offering=offerings[0].id, inquiry=threads[0].id, admin=admin)
+
+
+def _check(client, statements, pages: dict, values: dict) -> None:
+    over = {}
+    for template, budget in pages.items():
+        url = template.format(**values)
+        cache.clear()
+        search_service._answers.entries.clear()
+        statements.clear()
+        response = client.get(url)
+        assert response.status_code == 200, url
+        used = statements[-1]["db_statements"]
+        if used > budget:
+            over[url] = used
+    assert not over, f"pages over their statement budget: {over}"
+
+
+def test_visitor_pages_stay_within_their_statement_budget(client, busy, statements):
+    _check(client, statements, VISITOR, busy)
+
+
+def test_signed_in_pages_stay_within_their_statement_budget(client, busy, statements, login):
+    _check(login(busy["manager_a"]), statements, MANAGER, busy)
+    _check(login(busy["reviewer_a"]), statements, REVIEWER, busy)
+    _check(login(busy["admin"]), statements, ADMIN, busy)
