@@ -1,5 +1,5 @@
 """Browser fixtures: the test app served on a free port, Debian's Chromium driven by
-pytest-playwright (never a downloaded browser). See ../shared/BROWSER.md."""
+pytest-playwright (never a downloaded browser; `make test` installs it)."""
 import logging
 import os
 import threading

@@ -1,5 +1,5 @@
 """Hostile values to every route and every parameter of the URL map, as a visitor and as signed-in
-users of several roles, by GET and POST: never a server error (issue 14, "proof that stays").
+users of several roles, by GET and POST: never a server error (docs/operations.md, "Input the app refuses").
 
 The routes come from app.url_map; each `<converter:name>` is filled with real ids and slugs of
 the authorization matrix's scene or with generated values; the query parameters are every name
