@@ -17,6 +17,7 @@ import unicodedata
 from pathlib import Path
 from urllib.parse import quote
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from wtforms import FileField
@@ -26,6 +27,8 @@ import directory
 from directory.forms import BaseForm
 from directory.search.service import Params
 from tests.security.test_authorization_matrix import scene  # noqa: F401 (the fixture: records of every kind)
+
+pytestmark = pytest.mark.slow  # make test-fast leaves it out
 
 # Examples; each is sent twice. 5,000 (10,000 requests) take about a minute on SQLite; PostgreSQL
 # answers more slowly, so it gets fewer.
