@@ -1,6 +1,7 @@
 # make run   – install, migrate the embedded SQLite database, load demo data once, serve on :5000
 #              with the job worker beside it
 # make test  – install test tools (Chromium, Nu Html Checker, wrk) and run the whole suite
+# make test-fast – the quick loop: everything but the browser tests and the slow ones (soak, load, fuzz)
 # make load  – the load benchmark (bench/load.py): make load BENCH_ARGS="--size 50000 --database both"
 VENV   := .venv
 PY     := $(VENV)/bin/python
@@ -9,7 +10,7 @@ PYBABEL := $(VENV)/bin/pybabel
 VNU    := .tools/node_modules/vnu-jar/build/dist/vnu.jar
 CATALOGS := $(patsubst %.po,%.mo,$(wildcard directory/translations/*/LC_MESSAGES/messages.po))
 
-.PHONY: run test test-postgres install translations extract-messages bench bandit load clean
+.PHONY: run test test-fast test-postgres install translations extract-messages bench bandit load clean
 
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -46,6 +47,9 @@ $(VNU):
 
 test: $(VENV)/.installed-dev translations /usr/bin/chromium /usr/bin/wrk $(VNU)
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+test-fast: $(VENV)/.installed-dev translations
+	$(PY) -m pytest -m "not browser and not slow" $(PYTEST_ARGS)
 
 extract-messages: $(VENV)/.installed
 	$(PYBABEL) extract -F babel.cfg -k _l -k lazy_gettext --no-location --sort-output -w 100 -o messages.pot .

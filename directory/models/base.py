@@ -39,7 +39,7 @@ class TimestampMixin:
 
 
 class Status(str, enum.Enum):
-    """Lifecycle of enterprises and offerings (DESIGN.md, Lifecycles)."""
+    """Lifecycle of enterprises and offerings; the transitions are in services/lifecycle.py."""
 
     DRAFT = "draft"
     PENDING = "pending"

@@ -1,5 +1,5 @@
 """The linkage programme: inquiries and their threads, needs, recorded deals (linkages),
-shortlists and saved searches (DESIGN.md: Inquiry, Message, Linkage)."""
+shortlists and saved searches; their rules are in services/ (docs/architecture.md)."""
 import enum
 from datetime import date, datetime
 

@@ -1,6 +1,6 @@
 """Running a search: parameters -> ranked page, total, facets, "did you mean", typeahead.
 
-Rules (issue 4): match exact forms when the user typed diacritics, folded forms when not or
+Rules (docs/search.md): match exact forms when the user typed diacritics, folded forms when not or
 when the exact match finds nothing. Ranking is by tier: the phrase in the title, all words in
 the title, the phrase anywhere, all words anywhere; within a tier by doc_id, a scrambled number
 that is the neutral tie-break (documents.doc_id). The engines list each tier in that order and

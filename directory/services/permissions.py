@@ -1,4 +1,4 @@
-"""Who may do what: the one place the roles of DESIGN.md are written down.
+"""Who may do what: the one place the roles are written down (docs/architecture.md).
 
 Each `can_*` answers a question; `require(...)` turns a "no" into NotAuthorized.
 Anonymous users are Flask-Login's AnonymousUserMixin (is_authenticated False).

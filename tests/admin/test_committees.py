@@ -19,7 +19,7 @@ def test_merge_moves_enterprises_and_reviewers_and_retires_the_source(world, db)
 
 @pytest.mark.parametrize("actor", ["reviewer_a", "manager_a", "buyer"])
 def test_only_administrators_merge(world, actor):
-    with pytest.raises(NotAuthorized):
+    with pytest.raises(NotAuthorized, match="không có quyền thực hiện"):
         merge_committee(world[actor], world["committee_b"], world["committee_a"])
 
 

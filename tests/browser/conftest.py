@@ -1,5 +1,5 @@
 """Browser fixtures: the test app served on a free port, Debian's Chromium driven by
-pytest-playwright (never a downloaded browser). See ../shared/BROWSER.md."""
+pytest-playwright (never a downloaded browser; `make test` installs it)."""
 import logging
 import os
 import threading
@@ -79,8 +79,15 @@ def sign_in(page, email: str, password: str) -> None:
     page.wait_for_load_state()
 
 
+BROWSER_TESTS = Path(__file__).parent
+
+
 def pytest_collection_modifyitems(config, items):
-    """Where Chromium is absent: a stated skip on a developer machine, a failure in CI."""
+    """Everything under tests/browser is marked `browser` (`make test-fast` leaves it out).
+    Where Chromium is absent: a stated skip on a developer machine, a failure in CI."""
+    for item in items:
+        if BROWSER_TESTS in Path(item.path).parents:
+            item.add_marker(pytest.mark.browser)
     if Path(CHROMIUM).exists():
         return
     if os.environ.get("CI"):

@@ -18,7 +18,7 @@ def count(db, model, *where):
 
 
 def test_demo_data(db, demo, app):
-    """One load (it takes seconds), then every property the README and the issue promise."""
+    """One load (it takes seconds), then every property the README promises."""
     check_committees(db)
     check_offerings(db)
     check_valid_and_nfc(db)

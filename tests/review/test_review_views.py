@@ -162,6 +162,6 @@ def test_owner_change_after_reviewer_opened_the_page_is_not_overruled(world, mak
     seen = offering.version
     offerings.withdraw_offering(world["staff_a"], offering, offering.version)
     offerings.submit_offering(world["staff_a"], offering, offering.version)
-    with pytest.raises(AlreadyDecided):
+    with pytest.raises(AlreadyDecided, match="đã được người khác xử lý hoặc vừa được sửa"):
         reviews.decide(world["reviewer_a"], offering, Decision.APPROVE, seen)
     assert pending_revision(offering) is None

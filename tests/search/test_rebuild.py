@@ -1,5 +1,6 @@
-"""A rebuild does not stall searches or lose edits (issue 12): with real threads, each with its
-own app context and database connection, while a rebuild is held in the middle of its work."""
+"""A rebuild does not stall searches or lose edits (docs/search.md, "Rebuild without a stall"):
+with real threads, each with its own app context and database connection, while a rebuild is
+held in the middle of its work."""
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as Timeout

@@ -1,5 +1,5 @@
 """Hostile values to every route and every parameter of the URL map, as a visitor and as signed-in
-users of several roles, by GET and POST: never a server error (issue 14, "proof that stays").
+users of several roles, by GET and POST: never a server error (docs/operations.md, "Input the app refuses").
 
 The routes come from app.url_map; each `<converter:name>` is filled with real ids and slugs of
 the authorization matrix's scene or with generated values; the query parameters are every name
@@ -17,6 +17,7 @@ import unicodedata
 from pathlib import Path
 from urllib.parse import quote
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from wtforms import FileField
@@ -26,6 +27,8 @@ import directory
 from directory.forms import BaseForm
 from directory.search.service import Params
 from tests.security.test_authorization_matrix import scene  # noqa: F401 (the fixture: records of every kind)
+
+pytestmark = pytest.mark.slow  # make test-fast leaves it out
 
 # Examples; each is sent twice. 5,000 (10,000 requests) take about a minute on SQLite; PostgreSQL
 # answers more slowly, so it gets fewer.

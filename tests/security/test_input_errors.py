@@ -1,4 +1,4 @@
-"""The four kinds of input that gave server errors in the outside test (issue 14), each a 400 or
+"""The four kinds of input that gave server errors in an outside test (docs/operations.md), each a 400 or
 404 with the friendly error page now, on both databases; and the headers of signed-in pages.
 test_fuzz_inputs.py sends generated values to every route besides."""
 import pytest

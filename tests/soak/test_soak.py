@@ -7,6 +7,8 @@ import pytest
 
 from bench import soak
 
+pytestmark = pytest.mark.slow  # make test-fast leaves it out
+
 
 @pytest.fixture(scope="module")
 def result():

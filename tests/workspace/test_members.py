@@ -77,11 +77,11 @@ def test_expired_and_forged_links_are_refused(app, world, db):
 
 
 def test_staff_cannot_invite_remove_or_promote(world, db):
-    with pytest.raises(NotAuthorized):
+    with pytest.raises(NotAuthorized, match="Chỉ người quản lý của doanh nghiệp mời được"):
         members.invite_colleague(world["staff_a"], world["a"], "a@example.vn")
-    with pytest.raises(NotAuthorized):
+    with pytest.raises(NotAuthorized, match="Chỉ người quản lý của doanh nghiệp làm được việc này"):
         members.remove_colleague(world["staff_a"], world["a"], world["manager_a"].id)
-    with pytest.raises(NotAuthorized):
+    with pytest.raises(NotAuthorized, match="Chỉ người quản lý của doanh nghiệp làm được việc này"):
         members.promote_colleague(world["staff_a"], world["a"], world["staff_a"].id)
 
 
