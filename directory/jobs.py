@@ -7,6 +7,9 @@ JOBS_IMMEDIATE (the tests) a job runs at once, in the thread that enqueued it.
 A job is enqueued only after the transaction that asked for it commits (`after_commit`), so a
 change that rolls back sends nothing; the rows it works on (e.g. OutgoingMail) are written in
 that same transaction, so a job whose enqueueing was lost is found again by a periodic sweep.
+
+The queue is one object per process, like the rate limiter: the app made last configures it
+(one per process in production; the tests reset it for each test).
 """
 import logging
 from pathlib import Path
