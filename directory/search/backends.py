@@ -72,8 +72,9 @@ class _SQLiteIndexes:
     def drop(self) -> None:
         indexes = db.session.execute(sa.text(self.LIST)).all()
         self.definitions = [definition for _name, definition in indexes]
+        quote = db.session.get_bind().dialect.identifier_preparer.quote  # DDL takes no parameters
         for name, _definition in indexes:
-            db.session.execute(sa.text(f'DROP INDEX "{name}"'))  # names from the catalogue; DDL takes no parameters
+            db.session.execute(sa.text(f"DROP INDEX {quote(name)}"))
 
     def create(self) -> None:
         for definition in self.definitions:
