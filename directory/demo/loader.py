@@ -18,6 +18,7 @@ from ..models.base import utcnow
 from ..reference import committee_rows, provinces
 from ..text import nfc, slugify
 from ..search.cli import reindex_with_progress
+from ..services.catalog import public_enterprises
 from . import content
 from .programme import load_programme
 
@@ -166,7 +167,7 @@ def _offering(rng, enterprise, item, categories, approved_at, n, index) -> Offer
 def demo_accounts(committees) -> list[dict]:
     """One account per role (README lists them)."""
     members = {e.committee_id: e for e in db.session.scalars(
-        db.select(Enterprise).where(Enterprise.status == Status.APPROVED).order_by(Enterprise.id))}
+        public_enterprises().order_by(Enterprise.id))}
     outside = db.session.scalar(db.select(Enterprise).where(Enterprise.committee_id.is_(None)).order_by(Enterprise.id))
     hanoi, haiphong = committees["hanoi"], committees["haiphong"]
     return [
