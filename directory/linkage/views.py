@@ -36,6 +36,17 @@ def _trader_only():
     require(can_trade(current_user), _("Trang này dành cho người dùng của doanh nghiệp."))
 
 
+def _confirmed(call, done: str | None, then: str):
+    """A bare button (close, remove, delete): once confirmed, the service acts and the change is
+    committed; its refusals reach the error page."""
+    if ConfirmForm().validate_on_submit():
+        call()
+        db.session.commit()
+        if done:
+            flash(done, "info")
+    return redirect(then)
+
+
 def _send(path: str, name: str):
     if not full_path(path).is_file():
         abort(404)
@@ -282,11 +293,8 @@ def offer(need_id: int):
 @bp.post("/needs/<int:need_id>/close")
 def close_need(need_id: int):
     record = needs.get_need(current_user, need_id)
-    if ConfirmForm().validate_on_submit():
-        needs.close_need(current_user, record)
-        db.session.commit()
-        flash(_("Đã đóng nhu cầu."), "info")
-    return redirect(url_for("linkage.need", need_id=record.id))
+    return _confirmed(lambda: needs.close_need(current_user, record), _("Đã đóng nhu cầu."),
+                      url_for("linkage.need", need_id=record.id))
 
 
 # ---- shortlists -----------------------------------------------------------------------------
@@ -350,20 +358,15 @@ def export_shortlist(shortlist_id: int):
 @bp.post("/shortlists/<int:shortlist_id>/items/<int:item_id>/remove")
 def remove_item(shortlist_id: int, item_id: int):
     record = shortlists.get_shortlist(current_user, shortlist_id)
-    if ConfirmForm().validate_on_submit():
-        shortlists.remove_item(current_user, record, item_id)
-        db.session.commit()
-    return redirect(url_for("linkage.shortlist", shortlist_id=record.id))
+    return _confirmed(lambda: shortlists.remove_item(current_user, record, item_id), None,
+                      url_for("linkage.shortlist", shortlist_id=record.id))
 
 
 @bp.post("/shortlists/<int:shortlist_id>/delete")
 def delete_shortlist(shortlist_id: int):
     record = shortlists.get_shortlist(current_user, shortlist_id)
-    if ConfirmForm().validate_on_submit():
-        shortlists.delete_shortlist(current_user, record)
-        db.session.commit()
-        flash(_("Đã xoá danh sách."), "info")
-    return redirect(url_for("linkage.shortlist_list"))
+    return _confirmed(lambda: shortlists.delete_shortlist(current_user, record), _("Đã xoá danh sách."),
+                      url_for("linkage.shortlist_list"))
 
 
 # ---- saved searches -------------------------------------------------------------------------
@@ -388,8 +391,5 @@ def saved_searches():
 
 @bp.post("/saved-searches/<int:saved_id>/delete")
 def delete_saved_search(saved_id: int):
-    if ConfirmForm().validate_on_submit():
-        searches_service.delete_saved_search(current_user, saved_id)
-        db.session.commit()
-        flash(_("Đã xoá tìm kiếm đã lưu."), "info")
-    return redirect(url_for("linkage.saved_searches"))
+    return _confirmed(lambda: searches_service.delete_saved_search(current_user, saved_id),
+                      _("Đã xoá tìm kiếm đã lưu."), url_for("linkage.saved_searches"))
