@@ -27,7 +27,7 @@ PROVINCE_BY_NAME = {p.name: p.code for p in provinces().values()}
 
 
 def make_tax_code(rng: random.Random, taken: set[str]) -> str:
-    """A valid 10-digit MST (check digit per DOMAIN.md), not yet used."""
+    """A valid 10-digit MST (its check digit as python-stdnum computes it), not yet used."""
     while True:
         digits = f"0{rng.randint(100000000, 999999999)}"[-9:]
         code = digits + "0"

@@ -195,7 +195,8 @@ def linkages_of(enterprise_id: int) -> list[Linkage]:
 
 
 def supplier_offerings(supplier: Enterprise) -> list[Offering]:
-    """What the proposal form may list: the supplier's approved offerings."""
+    """What the proposal and offer forms may list: the supplier's approved offerings, whatever its
+    profile's state (a party names what it sells; this is not a listing for visitors)."""
     return list(db.session.scalars(
         db.select(Offering).where(Offering.enterprise_id == supplier.id, Offering.status == Status.APPROVED)
         .order_by(Offering.title)
