@@ -1,8 +1,9 @@
 """Who may do what: the one place the roles are written down (docs/architecture.md).
 
-Each predicate (`is_admin`, `can_*`) answers a question about a user; services, views, the
-navigation and templates (as globals) all ask these, never `user.role` themselves. `require(...)`
-turns a "no" into NotAuthorized; `guard(blueprint, ...)` puts a whole blueprint behind one check.
+Each predicate (`is_admin`, `can_*`) answers a question about a user; services and views ask
+these, and so do the navigation and the templates (as globals): the model has no role properties.
+`require(...)` turns a "no" into NotAuthorized; `guard(blueprint, ...)` puts a whole blueprint
+behind one check.
 Anonymous users are Flask-Login's AnonymousUserMixin (is_authenticated False).
 """
 from collections.abc import Callable
@@ -50,7 +51,7 @@ def reviews_committee(user, committee_id: int | None) -> bool:
 
 def can_see_contacts(user) -> bool:
     """Visitors see no phone, e-mail or website; enterprise users, reviewers and admins do."""
-    return signed_in(user) and (user.enterprise_id is not None or user.role in (Role.REVIEWER, Role.ADMIN))
+    return has_enterprise(user) or is_reviewer_or_admin(user)
 
 
 CONTACT_FIELDS = ("phone", "email", "website")
@@ -192,9 +193,7 @@ def can_cancel_linkage(user, linkage) -> bool:
 
 def can_view_need(user, need) -> bool:
     """Needs are for signed-in members and outside buyers, reviewers and administrators."""
-    return signed_in(user) and (
-        user.enterprise_id is not None or user.role in (Role.REVIEWER, Role.ADMIN)
-    )
+    return has_enterprise(user) or is_reviewer_or_admin(user)
 
 
 def can_view_committee_report(user, committee_id: int | None) -> bool:
