@@ -22,7 +22,7 @@ from sqlalchemy.dialects.postgresql import ARRAY
 
 from ..extensions import db
 
-if TYPE_CHECKING:  # both import this module
+if TYPE_CHECKING:  # for annotations only: ranking imports this module
     from .filters import Filters
     from .ranking import Tier
 
@@ -166,7 +166,7 @@ class Backend(Protocol):
         """As `among`, for a Core query."""
 
     def values(self, row: dict) -> tuple:
-        """A document row (documents.offering_row) as a tuple in `columns` order."""
+        """A document row (documents.offering_row, enterprise_row) as a tuple in `columns` order."""
 
     def insert_docs(self, rows: list[dict]) -> None:
         """Add documents in the session's transaction (an edit)."""
