@@ -135,7 +135,7 @@ def measure(app, label: str) -> None:
 
     from directory.extensions import db
     from directory.models import User
-    from directory.search import service
+    from directory.search import answer_cache
 
     with app.app_context():
         types = page_types(random.Random(5))
@@ -149,7 +149,7 @@ def measure(app, label: str) -> None:
                 session["_user_id"], session["_fresh"] = str(users[email]), True
         times, statements, statuses = [], [], set()
         for warm, url in [(True, urls[0])] + [(False, u) for u in urls]:
-            service._answers.entries.clear()
+            answer_cache.answers.entries.clear()
             with app.app_context():
                 started = time.perf_counter()
                 response = client.get(url)

@@ -144,9 +144,9 @@ def ours(kind, query, filters):
 
 def ours_uncached(kind, query, filters):
     """Every query computed from the index: the per-process answer cache emptied first."""
-    from directory.search import service
+    from directory.search import answer_cache
 
-    service._answers.entries.clear()
+    answer_cache.answers.entries.clear()
     ours(kind, query, filters)
 
 

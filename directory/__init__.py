@@ -54,7 +54,7 @@ def _ensure_secret_key(app: Flask) -> None:
 def register_extensions(app: Flask) -> None:
     from flask_babel import lazy_gettext as _l
 
-    from . import cache, jobs
+    from . import cache, jobs, search
     from .extensions import babel, csrf, db, limiter, login_manager, migrate
     from .i18n import select_locale
     from .search import schema as search_schema
@@ -73,6 +73,7 @@ def register_extensions(app: Flask) -> None:
                      render_as_batch=True, compare_type=True, include_object=search_schema.include_object)
     jobs.init_app(app)
     cache.init_app(app)
+    search.init_app(app)
     csrf.init_app(app)
     babel.init_app(app, locale_selector=select_locale)
     limiter.init_app(app)

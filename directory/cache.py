@@ -5,7 +5,7 @@ Pages for anonymous visitors (no user, no flashed message, no form token) are th
 everyone: they are kept in the cache backend (Redis in production, so all workers share them;
 in-process SimpleCache in the embedded default) under the search index stamp, which every
 approval, suspension, edit, archive and committee rename replaces in its own transaction. A
-change is therefore on every worker's next page at once (see search.service._Stamp). Signed-in
+change is therefore on every worker's next page at once (see search.answer_cache._Stamp). Signed-in
 pages are never stored.
 """
 import hashlib
@@ -89,7 +89,7 @@ def public_page(view):
         if not _anonymous_visitor():
             return view(*args, **kwargs)
         from .i18n import current_locale
-        from .search.service import stamp
+        from .search.answer_cache import stamp
 
         where = hashlib.sha256(f"{request.host_url}\0{request.full_path}".encode()).hexdigest()
         key = f"page:{stamp.get()}:{current_locale()}:{where}"

@@ -5,11 +5,20 @@ state (add, update or remove) in the caller's transaction; services call them af
 approval, suspension, edit and archive. The backend (SQLite FTS5 or PostgreSQL full-text)
 follows the database URL; both give the same results (tests/search runs on both).
 """
-from .documents import reindex, sync_enterprise, sync_offering, touch
-from .service import Params, Results, cached, search, suggest
+from flask import Flask
 
-__all__ = ["Params", "Results", "cached", "empty_index", "reindex", "search", "suggest", "sync_enterprise",
-           "sync_offering", "touch"]
+from .answer_cache import cached, register_listeners
+from .documents import reindex, sync_enterprise, sync_offering, touch
+from .service import Params, Results, search, suggest
+
+__all__ = ["Params", "Results", "cached", "empty_index", "init_app", "reindex", "search", "suggest",
+           "sync_enterprise", "sync_offering", "touch"]
+
+
+def init_app(app: Flask) -> None:
+    """Called by the app factory: the answer cache follows every session's commits and rollbacks
+    (answer_cache.register_listeners)."""
+    register_listeners()
 
 
 def empty_index() -> None:

@@ -1,7 +1,7 @@
 """What differs between SQLite FTS5 and PostgreSQL full-text search; the rest is shared SQL.
 
 `first` is the one query of a search: the first `limit` documents of one tier (see
-service.Tier) under the filters, in doc_id order, the neutral tie-break. FTS5 reads a broad
+ranking.Tier) under the filters, in doc_id order, the neutral tie-break. FTS5 reads a broad
 match in that order and stops at the limit; PostgreSQL reads it by doc_id buckets. Either way
 its cost follows the limit, not the number of matches.
 """
@@ -10,7 +10,8 @@ import math
 import random
 import re
 import time
-from typing import NamedTuple
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 import sqlalchemy as sa
 from psycopg import postgres
@@ -20,6 +21,10 @@ from psycopg.pq import Format
 from sqlalchemy.dialects.postgresql import ARRAY
 
 from ..extensions import db
+
+if TYPE_CHECKING:  # for annotations only: ranking imports this module
+    from .filters import Filters
+    from .ranking import Tier
 
 DOC_COLUMNS = (
     "doc_id", "doc_type", "ref_id", "kind", "province_code", "committee_id", "category_id",
@@ -141,8 +146,57 @@ class _Shadow:
                 db.session.execute(sa.text(f"ALTER INDEX {self.name(name)} RENAME TO {name}"))
 
 
-def _words(tier) -> list[str]:
+def _words(tier: "Tier") -> list[str]:
     return tier.terms.split()
+
+
+class Backend(Protocol):
+    """What search and the index need of an engine (SQLiteBackend, PostgresBackend); `backend()`
+    gives the one for the app's database."""
+    name: str  # the SQLAlchemy dialect's name
+    columns: tuple[str, ...]  # of search_docs, in the order of `values` and `insert_bulk`
+
+    def first(self, tier: "Tier", filters: "Filters", limit: int) -> list[Match]:
+        """The first `limit` matches of the tier under the filters, in doc_id order."""
+
+    def among(self, ids: list[int]) -> tuple[str, object]:
+        """A condition on a column being one of `ids` (thousands), with its :ids parameter."""
+
+    def one_of(self, column, ids: list[int]):
+        """As `among`, for a Core query."""
+
+    def values(self, row: dict) -> tuple:
+        """A document row (documents.offering_row, enterprise_row) as a tuple in `columns` order."""
+
+    def insert_docs(self, rows: list[dict]) -> None:
+        """Add documents in the session's transaction (an edit)."""
+
+    def delete_docs(self, doc_ids: list[int]) -> None:
+        """Remove documents in the session's transaction (an edit)."""
+
+    def note_changes(self, doc_ids: list[int]) -> None:
+        """Called by every edit of the index, in its transaction (see PostgresBackend)."""
+
+    def empty(self) -> None:
+        """Every search table emptied."""
+
+    def start_bulk(self) -> None:
+        """A rebuild starts: `insert_bulk` and `append` write the tables it fills."""
+
+    def insert_bulk(self, rows: list[tuple]) -> None:
+        """Documents as `values` gives them, in doc_id order."""
+
+    def append(self, table: str, columns: tuple[str, ...], rows: Iterable[tuple]) -> None:
+        """Rows into another table the rebuild fills (search_terms, search_suggestions)."""
+
+    def finish_bulk(self) -> None:
+        """The rebuild's tables complete: indexes built, statistics gathered."""
+
+    def swap_in(self) -> list[int]:
+        """The rebuilt index made the live one; returns the doc_ids edited meanwhile."""
+
+    def settle(self) -> None:
+        """After the rebuild's commit, outside its transaction."""
 
 
 CACHE_KIB, BULK_CACHE_KIB = 65536, 1_048_576  # the page cache, normally and during a rebuild (1 GiB)
@@ -170,7 +224,7 @@ class SQLiteBackend:
         """As `among`, for a Core query."""
         return column.in_(ids)
 
-    def first(self, tier, filters, limit: int) -> list[Match]:
+    def first(self, tier: "Tier", filters: "Filters", limit: int) -> list[Match]:
         columns = f"title_{tier.form}" if tier.title_only else f"title_{tier.form} body_{tier.form}"
         quoted = [f'"{w}"' for w in _words(tier)]  # words are letters and digits only: quoting is enough
         expression = f'"{tier.terms}"' if tier.phrase else " AND ".join(quoted)
@@ -249,9 +303,18 @@ class SQLiteBackend:
 REBUILD_LOCK = 0x5EA4C4_0012  # PostgreSQL advisory lock key: a rebuild is running (see note_changes)
 SWAP_WAIT = 0.05  # seconds a swap waits for the live tables before letting searches pass and retrying
 SWAP_PATIENCE = 600  # seconds of retries before a rebuild gives up (it rolls back; the live index stays)
+SWAP_MAX_PAUSE = 1.0  # seconds at most between two tries (the pause doubles from SWAP_WAIT)
 
 FIRST_BUCKET_BITS = 24  # bucket 0 holds the doc_ids below 2**24; each next one is twice as wide
 BUCKETS = 32 - FIRST_BUCKET_BITS + 1  # up to 2**32
+
+
+# Reading the next buckets (PostgresBackend.first): all the rest at once when they are expected
+# to hold at most REST_AT_ONCE times the matches still needed (reading them costs little more
+# than reading part); else the width the density seen so far says is needed, DENSITY_MARGIN
+# times over, so that one more query is usually enough even where matches are sparser.
+REST_AT_ONCE = 2
+DENSITY_MARGIN = 1.25
 
 
 def bucket(doc_id: int) -> int:
@@ -316,7 +379,7 @@ class _AsIs(Dumper):
         return obj
 
 
-def _query_keys(tier, filters) -> list[str]:
+def _query_keys(tier: "Tier", filters: "Filters") -> list[str]:
     """The tier as index words without their bucket (see index_words): an exact phrase is its
     folded word pairs plus its exact words."""
     prefix = "#" if tier.title_only else ""
@@ -349,7 +412,7 @@ class PostgresBackend:
     def one_of(column, ids: list[int]):
         return column == sa.any_(sa.literal(ids, ARRAY(sa.Integer)))
 
-    def first(self, tier, filters, limit: int) -> list[Match]:
+    def first(self, tier: "Tier", filters: "Filters", limit: int) -> list[Match]:
         """GIN returns matches unordered, and reading every match of a broad word back from the
         table to sort it costs a row each. So read the doc_id order bucket by bucket: bucket 0,
         then as many of the next ones (each twice as wide as all before it) as the matches seen
@@ -359,10 +422,10 @@ class PostgresBackend:
         covered, following = 1, 1  # width read, in widths of bucket 0; the next bucket to read
         while len(rows) < limit and following < BUCKETS:
             needed, per_width = limit - len(rows), len(rows) / covered
-            if per_width * (2 ** (BUCKETS - 1) - covered) <= 2 * needed:
+            if per_width * (2 ** (BUCKETS - 1) - covered) <= REST_AT_ONCE * needed:
                 last = BUCKETS - 1
             else:
-                last = min(BUCKETS - 1, math.ceil(math.log2(covered + 1.25 * needed / per_width)))
+                last = min(BUCKETS - 1, math.ceil(math.log2(covered + DENSITY_MARGIN * needed / per_width)))
             rows += self._matches(keys, range(following, last + 1), needed)
             covered, following = 2 ** last, last + 1
         return rows
@@ -463,7 +526,7 @@ class PostgresBackend:
                 if not isinstance(error.orig, LockNotAvailable) or time.monotonic() > deadline:
                     raise
             time.sleep(random.uniform(0, pause))  # let the queued searches through
-            pause = min(2 * pause, 1.0)
+            pause = min(2 * pause, SWAP_MAX_PAUSE)
 
     def settle(self) -> None:
         """After the rebuild's commit: VACUUM marks every new row visible to all at once. Left to
@@ -472,6 +535,6 @@ class PostgresBackend:
             connection.execute(sa.text("VACUUM search_docs"))
 
 
-def backend():
+def backend() -> Backend:
     """Chosen by the database URL of the app."""
     return PostgresBackend() if db.engine.dialect.name == "postgresql" else SQLiteBackend()

@@ -21,7 +21,13 @@ from .tokens import fold_text, forms
 
 OFFERING, ENTERPRISE = "offering", "enterprise"
 SUGGESTION_WORDS = 4  # a suggestion is found from the start of any of its first words
-BATCH = 2000
+BATCH = 2000  # documents read and built at a time by a rebuild (one IN list per type)
+# Column lengths of the search tables (migration 0002): longer values are cut to fit.
+TITLE_CHARS = 400  # search_docs.title, search_suggestions.label
+SUGGESTION_KEY_CHARS = 200  # search_suggestions.key
+MIN_TERM_CHARS, MAX_TERM_CHARS = 2, 40  # search_terms.term; single letters correct nothing
+SORT_KEY_CHARS = 60  # a name's first characters that order it: 8 key characters each fit sort_key's 600
+STAMP_BITS = 62  # a random search_state.version: a positive BIGINT, beyond any chance of reuse
 
 
 def doc_id(doc_type: str, ref_id: int) -> int:
@@ -40,7 +46,7 @@ FILTER_PREFIXES = (("t", "doc_type"), ("k", "kind"), ("p", "province_code"), ("c
 
 
 def filter_terms(row: dict) -> str:
-    """The filter values as words for a column of the SQLite index (see service._Filters.terms;
+    """The filter values as words for a column of the SQLite index (see filters.Filters.terms;
     migration 0004 writes the same in SQL)."""
     terms = [f"{prefix}{row[column]}" for prefix, column in FILTER_PREFIXES if row[column] is not None]
     return " ".join(terms + ["m1"] * bool(row["member_offer"]))
@@ -58,14 +64,14 @@ _SPACE_LETTER, _SPACE_TONE = _sort_chunk(" ")
 def _sort_key(name: str) -> str:
     """text.vi_sort_key as a string that sorts byte-wise (SQLite BINARY, PostgreSQL COLLATE "C"),
     built from the words, as the rebuild computes a million of them."""
-    chunks = [_sort_chunk(c) for c in unicodedata.normalize("NFC", name[:60].casefold()).split(" ")]
+    chunks = [_sort_chunk(c) for c in unicodedata.normalize("NFC", name[:SORT_KEY_CHARS].casefold()).split(" ")]
     return _SPACE_LETTER.join(letters for letters, _ in chunks) + " " + _SPACE_TONE.join(tones for _, tones in chunks)
 
 
 def _row(doc_type, ref_id, title, body, **facets) -> dict:
     (title_exact, title_fold), (body_exact, body_fold) = forms(title), forms(body)
     row = dict(
-        doc_id=doc_id(doc_type, ref_id), doc_type=doc_type, ref_id=ref_id, title=title[:400],
+        doc_id=doc_id(doc_type, ref_id), doc_type=doc_type, ref_id=ref_id, title=title[:TITLE_CHARS],
         sort_key=_sort_key(title), title_exact=title_exact, body_exact=body_exact,
         title_fold=title_fold, body_fold=body_fold, **facets,
     )
@@ -92,7 +98,7 @@ def enterprise_row(id, legal_name, short_name, description, address_line, provin
 
 
 def _is_term(word: str) -> bool:
-    return 2 <= len(word) <= 40 and not word.isdigit()
+    return MIN_TERM_CHARS <= len(word) <= MAX_TERM_CHARS and not word.isdigit()
 
 
 def terms_of(row: dict) -> set[str]:
@@ -109,15 +115,15 @@ def vocabulary(rows: list[dict]) -> tuple[Counter, Counter]:
 
 def suggestion_keys(label: str, folded: str | None = None) -> list[str]:
     words = (fold_text(label) if folded is None else folded).split()
-    return list(dict.fromkeys(" ".join(words[i:])[:200] for i in range(min(len(words), SUGGESTION_WORDS))))
+    return list(dict.fromkeys(" ".join(words[i:])[:SUGGESTION_KEY_CHARS] for i in range(min(len(words), SUGGESTION_WORDS))))
 
 
 def _suggestions(row: dict) -> list[tuple[str, str, str, str]]:
     if "display" in row:
         label, folded = row["display"], None
     else:
-        label, folded = row["title"], row["title_fold"] if len(row["title"]) < 400 else None
-    return [(key, label[:400], row["doc_type"], "") for key in suggestion_keys(label, folded)]
+        label, folded = row["title"], row["title_fold"] if len(row["title"]) < TITLE_CHARS else None
+    return [(key, label[:TITLE_CHARS], row["doc_type"], "") for key in suggestion_keys(label, folded)]
 
 
 # ---- incremental sync (in the caller's transaction) --------------------------------------
@@ -125,9 +131,9 @@ def _suggestions(row: dict) -> list[tuple[str, str, str, str]]:
 def touch() -> None:
     """A new random stamp for the index: every process's cached results become stale at commit.
     Random, not a counter, so a rolled-back change can never leave results under a stamp reused later."""
-    version = secrets.randbits(62)
+    version = secrets.randbits(STAMP_BITS)
     db.session.execute(sa.text("UPDATE search_state SET version = :v"), {"v": version})
-    db.session.info["search_touched"] = True  # see service._Stamp
+    db.session.info["search_touched"] = True  # see answer_cache._Stamp
     db.session.info["search_stamp"] = version  # published to every worker at commit
 
 
@@ -301,6 +307,8 @@ def count_public() -> int:
 
 
 PARALLEL_FROM = 20_000  # documents; below, worker processes cost more than they save
+WORKER_NICENESS = 10  # the workers yield to the process that reads and writes the database
+BATCHES_AHEAD = 2  # per core: batches handed to the workers before waiting for the oldest
 
 
 def _public_doc_ids() -> list[int]:
@@ -401,11 +409,11 @@ def reindex(progress: Callable[[int], None] = lambda n: None) -> int:
     else:  # fork: the workers need only the imported code; they never touch the database
         # The workers yield to this process: it reads and writes the database, the slowest part.
         with ProcessPoolExecutor(os.cpu_count() or 1, mp_context=multiprocessing.get_context("fork"),
-                                 initializer=os.nice, initargs=(10,)) as pool:
+                                 initializer=os.nice, initargs=(WORKER_NICENESS,)) as pool:
             pending: deque = deque()
             for offerings, enterprises in _batches():
                 pending.append(pool.submit(_build, offerings, enterprises, b.values))
-                if len(pending) > 2 * (os.cpu_count() or 1):
+                if len(pending) > BATCHES_AHEAD * (os.cpu_count() or 1):
                     store(pending.popleft().result())
             while pending:
                 store(pending.popleft().result())

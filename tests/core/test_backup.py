@@ -23,7 +23,8 @@ from directory.models import (AuditEvent, EnterpriseSector, Inquiry, InquiryRead
                               Revision, SavedSearch, Shortlist, ShortlistItem)
 from directory.models.review import Decision
 from directory.search import reindex
-from directory.search.service import Params, search, stamp
+from directory.search import Params, search
+from directory.search.answer_cache import stamp
 
 WRITER = "writer"  # the subject of the rows the concurrent writer adds
 

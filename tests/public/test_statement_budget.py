@@ -11,7 +11,7 @@ import pytest
 from directory.cache import cache
 from directory.models import Role, Status
 from directory.search import reindex
-from directory.search import service as search_service
+from directory.search import answer_cache
 from directory.services import inquiries, linkages
 
 # page -> most statements it may take: today's count plus one. One query per row shown would
@@ -107,7 +107,7 @@ def _check(client, statements, pages: dict, values: dict) -> None:
     for template, budget in pages.items():
         url = template.format(**values)
         cache.clear()
-        search_service._answers.entries.clear()
+        answer_cache.answers.entries.clear()
         statements.clear()
         response = client.get(url)
         assert response.status_code == 200, url

@@ -6,7 +6,7 @@ import time
 import sqlalchemy as sa
 
 from directory.models import Status, User
-from directory.search import Params, search, service, sync_offering
+from directory.search import Params, answer_cache, search, sync_offering
 from directory.services.committees import update_committee
 
 
@@ -43,7 +43,7 @@ def test_a_change_committed_by_another_process_is_seen_within_the_stamp_interval
         other.execute(sa.text("UPDATE search_state SET version = version + 1"))
         other.execute(sa.text("DELETE FROM search_docs"))
     assert search(Params(q="thep")).total > 0  # this process trusts the stamp it read a moment ago
-    monkeypatch.setattr(cachelib.simple, "time", lambda: now + service.STAMP_SECONDS + 0.01)
+    monkeypatch.setattr(cachelib.simple, "time", lambda: now + answer_cache.STAMP_SECONDS + 0.01)
     assert search(Params(q="thep")).total == 0
 
 
@@ -63,15 +63,15 @@ def test_a_rolled_back_change_leaves_no_cached_answer_behind(catalogue, db):
 
 
 def test_an_uncommitted_stamp_is_never_shared_with_other_requests(app, catalogue, db):
-    committed = service.stamp.get()
+    committed = answer_cache.stamp.get()
     pending = catalogue["pending"]
     pending.status = Status.APPROVED
     sync_offering(pending)
-    assert service.stamp.get() == stamp(db) != committed  # this transaction sees its own change
+    assert answer_cache.stamp.get() == stamp(db) != committed  # this transaction sees its own change
     with app.app_context():  # another request of this process, with its own session
-        assert service.stamp.get() == committed
+        assert answer_cache.stamp.get() == committed
     db.session.rollback()
-    assert service.stamp.get() == committed
+    assert answer_cache.stamp.get() == committed
     assert search(Params(q="thep tam")).total == 0
 
 

@@ -123,12 +123,12 @@ def test_within_a_tier_the_order_is_the_scrambled_doc_id(catalogue):
 
 
 def test_a_broad_query_counts_up_to_the_limit_and_its_first_page_stays_exact(catalogue, monkeypatch):
-    from directory.search import service
+    from directory.search import answer_cache, service
 
     full = search(Params(q="tai"))
     assert not full.capped and full.total > 3
     monkeypatch.setattr(service, "COUNT_LIMIT", 3)
-    service._answers.entries.clear()
+    answer_cache.answers.entries.clear()
     capped = search(Params(q="tai"))
     assert capped.capped and capped.total == 3
     assert [(h.type, h.id) for h in capped.hits] == [(h.type, h.id) for h in full.hits][:3]

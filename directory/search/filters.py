@@ -1,0 +1,60 @@
+"""A search's filters (type, kind, province, committee, category, member offer), as SQL over the
+documents table and as words of the SQLite index."""
+from dataclasses import dataclass
+
+from ..extensions import db
+from ..models import Category, Committee
+from .params import Params
+
+
+@dataclass
+class Filters:
+    type: str = ""
+    kind: str = ""
+    province: str = ""
+    committee_id: int | None = None
+    category_id: int | None = None
+    member: bool = False
+    unknown: bool = False  # a committee or category that does not exist: nothing matches
+
+    def where(self) -> tuple[str, dict]:
+        """As SQL over search_docs d."""
+        conditions, params = ["1 = 1"], {}
+        if self.unknown:
+            conditions.append("1 = 0")
+        for name, sql in (("type", "d.doc_type = :f_type"), ("kind", "d.kind = :f_kind"),
+                          ("province", "d.province_code = :f_province")):
+            if getattr(self, name):
+                conditions.append(sql)
+                params[f"f_{name}"] = getattr(self, name)
+        if self.committee_id is not None:
+            conditions.append("d.committee_id = :f_committee")
+            params["f_committee"] = self.committee_id
+        if self.category_id is not None:
+            conditions.append("(d.category_id = :f_category OR d.category_root_id = :f_category)")
+            params["f_category"] = self.category_id
+        if self.member:
+            conditions.append("d.member_offer")
+        return " AND ".join(conditions), params
+
+    def terms(self) -> list[str]:
+        """As words of the filter column of the SQLite index (documents.filter_terms)."""
+        if self.unknown:
+            return ["none"]  # no document carries it
+        terms = [f"{prefix}{value}" for prefix, value in (
+            ("t", self.type), ("k", self.kind), ("p", self.province)) if value]
+        terms += [f"{prefix}{value}" for prefix, value in (
+            ("c", self.committee_id), ("g", self.category_id)) if value is not None]
+        return terms + ["m1"] * self.member
+
+
+def filters_for(params: Params) -> Filters:
+    """The parameters' filters, the committee code and category slug looked up as ids."""
+    filters = Filters(type=params.type, kind=params.kind, province=params.province, member=params.member)
+    if params.committee:
+        filters.committee_id = db.session.scalar(db.select(Committee.id).where(Committee.code == params.committee))
+        filters.unknown |= filters.committee_id is None
+    if params.category:
+        filters.category_id = db.session.scalar(db.select(Category.id).where(Category.slug == params.category))
+        filters.unknown |= filters.category_id is None
+    return filters

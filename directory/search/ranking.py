@@ -1,0 +1,80 @@
+"""Ranking: the matches of a query in relevance order, or the catalogue in a chosen order.
+
+Rules (docs/search.md): match exact forms when the user typed diacritics, folded forms when not or
+when the exact match finds nothing. Ranking is by tier: the phrase in the title, all words in
+the title, the phrase anywhere, all words anywhere; within a tier by doc_id, a scrambled number
+that is the neutral tie-break (documents.doc_id). The engines list each tier in that order and
+stop at COUNT_LIMIT, so a broad word costs no more than a rare one:
+
+- up to COUNT_LIMIT matches, everything is exact: total, facets, every sort and page;
+- beyond, the total shows as "more than COUNT_LIMIT", and the facets count, and the name and
+  date sorts order, the COUNT_LIMIT most relevant matches; the relevance order is exact.
+"""
+from typing import NamedTuple
+
+import sqlalchemy as sa
+
+from ..extensions import db
+from ..text import fold
+from .backends import ROW_COLUMNS, Match, backend, matches
+from .filters import Filters
+from .params import PAGE_SIZE
+from .tokens import exact_word
+
+
+class Tier(NamedTuple):
+    form: str  # exact / fold (see tokens.py)
+    phrase: bool  # the words next to each other, in order
+    terms: str  # space-separated index words in that form
+    title_only: bool
+    folded: str  # the same words folded (PostgreSQL indexes word pairs in that form)
+
+
+def tiers_for(form: str, query_words: list[str]) -> list[Tier]:
+    """Best first; every tier is within the last one (all words anywhere)."""
+    terms = " ".join(exact_word(w) if form == "exact" else fold(w) for w in query_words)
+    folded = " ".join(fold(w) for w in query_words)
+    if len(query_words) == 1:
+        return [Tier(form, False, terms, True, folded), Tier(form, False, terms, False, folded)]
+    return [Tier(form, phrase, terms, title_only, folded)
+            for phrase, title_only in ((True, True), (False, True), (True, False), (False, False))]
+
+
+def ranked(tiers: list[Tier], filters: Filters, limit: int) -> list[Match]:
+    """The first `limit` matches in relevance order: tier by tier, each in doc_id order. A tier's
+    first `limit` rows always hold enough new ones, as fewer than `limit` were taken before it."""
+    rows, seen = [], set()
+    for tier in tiers:
+        for row in backend().first(tier, filters, limit):
+            if row.doc_id not in seen:
+                seen.add(row.doc_id)
+                rows.append(row)
+        if len(rows) >= limit:
+            break
+    return rows[:limit]
+
+
+ORDERS = {  # over search_docs d; doc_id breaks ties
+    "newest": "d.approved_at DESC, d.doc_id DESC",  # one direction: the index (approved_at, doc_id) reads it
+    "name": "d.sort_key, d.doc_id",
+}
+
+
+def browse(filters: Filters, sort: str, limit: int) -> list[Match]:
+    """No words: the catalogue under the filters in the chosen order (relevance means newest)."""
+    where, params = filters.where()
+    sql = f"SELECT {ROW_COLUMNS} FROM search_docs d WHERE {where} ORDER BY {ORDERS.get(sort, ORDERS['newest'])} LIMIT :limit"  # constant names only, values bound  # nosec B608
+    return matches(sql, {**params, "limit": limit})
+
+
+def sorted_page(rows: list[Match], sort: str, page: int) -> list[tuple[str, int]]:
+    """One page of the matches read, in name or date order (as ORDERS), sorted here: given
+    2,000 ids and a LIMIT, a planner may walk the whole name index to find them."""
+    condition, ids = backend().among([r.doc_id for r in rows])
+    found = db.session.execute(sa.text("SELECT d.doc_id, d.doc_type, d.ref_id, d.approved_at, d.sort_key"  # constant names only, values bound  # nosec B608
+                                       f" FROM search_docs d WHERE d.doc_id {condition}"), {"ids": ids}).all()
+    if sort == "newest":  # undated last
+        found.sort(key=lambda r: (r.approved_at is not None, r.approved_at or 0, r.doc_id), reverse=True)
+    else:
+        found.sort(key=lambda r: (r.sort_key, r.doc_id))
+    return [(r.doc_type, r.ref_id) for r in found[(page - 1) * PAGE_SIZE:page * PAGE_SIZE]]
