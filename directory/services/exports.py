@@ -26,8 +26,13 @@ def category_labels() -> dict[int, str]:
 
 def export_rows(actor, committee: Committee | None) -> Iterator[list]:
     """Rows in the import's column order: a committee's members, or (administrators, committee None)
-    every member enterprise. Archived records are left out."""
+    every member enterprise. Archived records are left out. Permission is checked at the call, not at
+    the first row."""
     require(is_admin(actor) if committee is None else can_import_members(actor, committee))
+    return _rows(committee)
+
+
+def _rows(committee: Committee | None) -> Iterator[list]:
     query = sa.select(Enterprise.id).where(Enterprise.status != Status.ARCHIVED).order_by(Enterprise.tax_code)
     query = query.where(Enterprise.committee_id == committee.id) if committee else \
         query.where(Enterprise.committee_id.is_not(None))
@@ -48,7 +53,8 @@ def export_rows(actor, committee: Committee | None) -> Iterator[list]:
             head = _enterprise_cells(enterprise, codes)
             for offering in offerings.get(enterprise.id) or [None]:
                 yield head + _offering_cells(offering, categories)
-        db.session.expunge_all()
+        for record in [*enterprises, *(o for group in offerings.values() for o in group)]:
+            db.session.expunge(record)  # bounded memory: a chunk at a time
 
 
 def _enterprise_cells(e: Enterprise, codes: dict[int, str]) -> list:
@@ -79,7 +85,8 @@ def _offering_cells(o: Offering | None, categories: dict[int, str]) -> list:
 def export_xlsx(actor, committee: Committee | None) -> bytes:
     from ..spreadsheets import append_row
 
+    rows = export_rows(actor, committee)
     workbook, sheet = fmt.new_workbook()
-    for row in export_rows(actor, committee):
+    for row in rows:
         append_row(sheet, row)
     return fmt.save(workbook)

@@ -678,3 +678,29 @@ def resend_claim(actor, invitation_id: int) -> Invitation:
     db.session.flush()
     _mail_claim(fresh, invitation.enterprise.legal_name, committee)
     return fresh
+
+
+# ---- the report as a spreadsheet ---------------------------------------------------------------
+
+def action_label(enterprise: int, offering: int) -> str:
+    names = {CREATE: _("tạo mới"), UPDATE: _("cập nhật"), UNCHANGED: _("không đổi")}
+    parts = []
+    if enterprise != NONE:
+        parts.append(_("Doanh nghiệp: %(action)s", action=names[enterprise]))
+    if offering != NONE:
+        parts.append(_("Sản phẩm, dịch vụ: %(action)s", action=names[offering]))
+    return "; ".join(parts)
+
+
+def report_xlsx(report: Report, path: Path, filename: str) -> bytes:
+    """The file as it was read, each row with its outcome and its errors in two more columns."""
+    from ..spreadsheets import append_row
+
+    errors: dict[int, list[str]] = {}
+    for error in report.errors:
+        errors.setdefault(error.row, []).append(f"{error.column}: {error.message}")
+    workbook, sheet = fmt.new_workbook((_("Kết quả"), _("Lỗi")))
+    for number, row in fmt.read_rows(path, filename):
+        outcome = "" if number in errors else action_label(*report.action(number))
+        append_row(sheet, [row.get(key, "") for key in fmt.BY_KEY] + [outcome, "\n".join(errors.get(number, []))])
+    return fmt.save(workbook)

@@ -240,3 +240,18 @@ def template(committee_codes: list[str], province_names: list[str], category_nam
     for index in range(1, len(HEADERS) + 1):
         sheet.column_dimensions[sheet.cell(row=1, column=index).column_letter].width = 20
     return save(workbook)
+
+
+def estimate_rows(path: Path, filename: str) -> int:
+    """Rows below the header, for a progress bar: the sheet's recorded size, or a CSV's line count."""
+    try:
+        if Path(filename).suffix.lower() == ".xlsx":
+            workbook = load_workbook(path, read_only=True)
+            try:
+                return max((workbook.worksheets[0].max_row or 1) - 1, 0)
+            finally:
+                workbook.close()
+        with open(path, "rb") as f:
+            return max(sum(chunk.count(b"\n") for chunk in iter(lambda: f.read(1 << 20), b"")) - 1, 0)
+    except Exception:  # noqa: BLE001 - only a progress bar's length: the reading says what is wrong
+        return 0
