@@ -15,6 +15,7 @@ NAV = (
      lambda u: u.is_authenticated and u.enterprise_id is None and u.role.value == "manager"),
     ("linkage.home", _l("Kết nối giao thương"), lambda u: u.is_authenticated and u.enterprise_id),
     ("review.queue", _l("Duyệt hồ sơ"), lambda u: u.is_authenticated and (u.is_reviewer or u.is_admin)),
+    ("imports.index", _l("Nhập hội viên"), lambda u: u.is_authenticated and (u.is_reviewer or u.is_admin)),
     ("reports.dashboard", _l("Báo cáo"), lambda u: u.is_authenticated and (u.is_reviewer or u.is_admin)),
     ("admin.index", _l("Quản trị"), lambda u: u.is_authenticated and u.is_admin),
 )
