@@ -167,6 +167,7 @@ class Lookups:
     categories: dict[str, int]  # slug or folded unique name -> id
     ownership: dict[str, Ownership]
     kinds: dict[str, Kind]
+    last_cells: tuple | None = None  # the previous row's enterprise cells, their values and row
 
     @classmethod
     def load(cls) -> "Lookups":
@@ -365,6 +366,11 @@ def title_key(title: str) -> str:
     return " ".join(title.casefold().split())
 
 
+def _digest(values: dict) -> int:
+    """A stored offering's values in a few bytes: 100,000 of them are kept while the file is read."""
+    return hash(tuple(values[k] for k in (*OFFERING_FIELDS, "areas")))
+
+
 @dataclass
 class Seen:
     """An enterprise as the file has it so far."""
@@ -374,7 +380,8 @@ class Seen:
     id: int | None
     vouched: bool
     approved: bool
-    offerings: dict[str, tuple[int, int | None, dict | None]] | None = None  # title key -> (row, id, stored)
+    # title key -> (row in the file or 0, id if stored, digest of the stored values until a row matched it)
+    offerings: dict[str, tuple[int, int | None, int | None]] | None = None
 
 
 # ---- the import --------------------------------------------------------------------------------
@@ -414,7 +421,15 @@ def run_import(actor, committee: Committee, path: Path, filename: str, *, write:
 def _check_batch(actor, committee, batch, report, lookups, seen, writer) -> None:
     parsed = []
     for number, row in batch:
-        enterprise = enterprise_values(row, number, report, lookups, committee, actor)
+        # An enterprise's rows repeat its cells: read them once (phone and e-mail checks are slow).
+        cells = tuple(row.get(key, "") for key in fmt.ENTERPRISE_KEYS)
+        if lookups.last_cells is not None and cells == lookups.last_cells[0]:
+            enterprise, first = lookups.last_cells[1:]
+            if enterprise is None:
+                report.error(number, "tax_code", _("Thông tin doanh nghiệp có lỗi ở dòng %(row)s.", row=first))
+        else:
+            enterprise = enterprise_values(row, number, report, lookups, committee, actor)
+            lookups.last_cells = (cells, enterprise, number)
         offering = offering_values(row, number, report, lookups)
         parsed.append((number, row, enterprise, offering))
     new_codes = {e["tax_code"] for _n, _r, e, _o in parsed if e and e["tax_code"] not in seen}
@@ -460,7 +475,7 @@ def _check_batch(actor, committee, batch, report, lookups, seen, writer) -> None
                 enterprise_action = UPDATE if mine != before or becomes_approved else UNCHANGED
                 known = Seen(number, values, stored.id, vouched,
                              stored.status == Status.APPROVED or becomes_approved,
-                             offerings={title_key(o.title): (0, o.id, stored_offering(o))
+                             offerings={title_key(o.title): (0, o.id, _digest(stored_offering(o)))
                                         for o in offerings_of.get(stored.id, [])})
             seen[tax_code] = known
             planned.append(("enterprise", enterprise_action, number, known, stored, values))
@@ -481,9 +496,8 @@ def _check_batch(actor, committee, batch, report, lookups, seen, writer) -> None
             elif offering.get("invalid"):
                 known.offerings[key] = (number, None, None)
             else:
-                stored_values = previous[2] if previous else None
-                offering_action = CREATE if previous is None else UNCHANGED if offering == stored_values else UPDATE
-                known.offerings[key] = (number, previous[1] if previous else None, stored_values)
+                offering_action = CREATE if previous is None else UNCHANGED if _digest(offering) == previous[2] else UPDATE
+                known.offerings[key] = (number, previous[1] if previous else None, None)
                 planned.append(("offering", offering_action, number, known, previous, offering))
         report.set_action(number, enterprise_action, offering_action)
     if writer is not None and report.ok:

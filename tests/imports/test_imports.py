@@ -225,3 +225,10 @@ def test_claiming_makes_the_manager_and_the_committee_sees_it(db, setup, tmp_pat
     assert (user.role, user.enterprise.tax_code) == (Role.MANAGER, "0100233488")
     claimed = imports.claim_invitations(setup["reviewer"], setup["committee"])
     assert [(i.id, i.accepted_at is not None) for i in claimed] == [(fresh.id, True)]
+
+
+def test_an_enterprise_with_errors_is_reported_on_each_of_its_rows(db, setup, tmp_path):
+    rows = [row(phone="12", **OFFERING), row(phone="12", **dict(OFFERING, title="Ống HDPE"))]
+    report = run_import(setup["reviewer"], setup["committee"], write_xlsx(tmp_path / "a.xlsx", rows), "a.xlsx")
+    assert [(e.row, e.column) for e in report.errors] == [(2, "Điện thoại"), (3, "Mã số thuế")]
+    assert report.errors[1].message == "Thông tin doanh nghiệp có lỗi ở dòng 2."
