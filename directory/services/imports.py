@@ -40,7 +40,9 @@ from .permissions import can_import_members, require
 
 BATCH = 500
 MAX_ERRORS_KEPT = 5000  # a wholly wrong file has an error per cell: the first ones say enough
-SYNC_LIMIT = 300  # records touched above which one rebuild of the index is faster than syncing each (bench/imports.py)
+# Enterprises touched above which one rebuild of the search index is faster than syncing each, as
+# bench/imports.py measured at 100,000 offerings (docs/imports.md).
+SYNC_LIMIT = {"sqlite": 300, "postgresql": 50}
 MAX_SECTORS = 5
 
 NONE, CREATE, UPDATE, UNCHANGED = range(4)
@@ -640,7 +642,7 @@ class _Writer:
 
     def finish(self) -> None:
         """The search index: each touched enterprise synced, or one rebuild when that is faster."""
-        if len(self.touched) > SYNC_LIMIT:
+        if len(self.touched) > SYNC_LIMIT.get(db.session.get_bind().dialect.name, 50):
             search.reindex()
             return
         for enterprise_id in sorted(self.touched):

@@ -232,3 +232,15 @@ def test_an_enterprise_with_errors_is_reported_on_each_of_its_rows(db, setup, tm
     report = run_import(setup["reviewer"], setup["committee"], write_xlsx(tmp_path / "a.xlsx", rows), "a.xlsx")
     assert [(e.row, e.column) for e in report.errors] == [(2, "Điện thoại"), (3, "Mã số thuế")]
     assert report.errors[1].message == "Thông tin doanh nghiệp có lỗi ở dòng 2."
+
+
+def test_a_large_import_rebuilds_the_index_once(db, setup, tmp_path, monkeypatch):
+    monkeypatch.setattr(imports, "SYNC_LIMIT", {"sqlite": 1, "postgresql": 1})
+    rebuilds = []
+    real = search.reindex
+    monkeypatch.setattr(search, "reindex", lambda *a, **k: rebuilds.append(1) or real(*a, **k))
+    rows = [row(**OFFERING), row(tax_code="0100112437", legal_name="Xi măng", **dict(OFFERING, title="Ống thoát nước"))]
+    run_import(setup["reviewer"], setup["committee"], write_xlsx(tmp_path / "a.xlsx", rows), "a.xlsx", write=True)
+    db.session.commit()
+    assert rebuilds == [1]
+    assert search.search(search.Params(q="ong thoat nuoc")).total >= 1
