@@ -107,6 +107,7 @@ def register_blueprints(app: Flask) -> None:
     from .accounts.views import bp as accounts
     from .admin.views import bp as admin
     from .api.views import bp as api
+    from .imports.views import bp as imports
     from .linkage.views import bp as linkage
     from .public.views import bp as public
     from .reports.views import bp as reports
@@ -114,7 +115,7 @@ def register_blueprints(app: Flask) -> None:
     from .search.views import bp as search
     from .workspace.views import bp as workspace
 
-    for blueprint in (public, accounts, search, api, workspace, review, linkage, reports, admin):
+    for blueprint in (public, accounts, search, api, workspace, review, linkage, reports, imports, admin):
         app.register_blueprint(blueprint)
 
 

@@ -95,6 +95,7 @@ def restore(path: str, force: bool, yes: bool):
 
 def register_commands(app: Flask) -> None:
     from .demo.loader import demo
+    from .imports.cli import export_command, import_command
     from .linkage.cli import linkage
     from .search.cli import search
 
@@ -105,3 +106,5 @@ def register_commands(app: Flask) -> None:
     app.cli.add_command(jobs)
     app.cli.add_command(backup)
     app.cli.add_command(restore)
+    app.cli.add_command(import_command)
+    app.cli.add_command(export_command)

@@ -63,7 +63,13 @@ class Config:
         os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0"))
     RATELIMIT_STORAGE_OPTIONS = {"socket_connect_timeout": 1, "socket_timeout": 1}  # Redis; memory ignores them
     RATELIMIT_IN_MEMORY_FALLBACK_ENABLED = True  # Redis down: count per worker rather than fail the request
-    LOGIN_FAILURES_PER_ACCOUNT = "5 per 15 minutes"  # then that account's sign-in waits (per address: 10/min)
+    # Only what abuse looks like is counted (docs/architecture.md, "Rate limits"): wrong passwords per
+    # account and per address, accounts created per address; an office signing in or enrolling its
+    # members from one address is not stopped. The flood caps count every post.
+    LOGIN_FAILURES_PER_ACCOUNT = "5 per 15 minutes"  # then that account's sign-in waits
+    LOGIN_FAILURES_PER_ADDRESS = "20 per 15 minutes"  # a guessing loop over many accounts from one address
+    SIGNUPS_PER_ADDRESS = "30 per hour"  # accounts created from one address
+    FORM_POSTS_PER_ADDRESS = "30 per minute"  # any post to the sign-in or sign-up form: a flood, not a person
     RATELIMIT_HEADERS_ENABLED = True
     RATELIMIT_ENABLED = _bool("RATELIMIT_ENABLED", True)
 

@@ -16,6 +16,7 @@ NAV = (
     ("workspace.register", _l("Đăng ký doanh nghiệp"), can_register_enterprise),
     ("linkage.home", _l("Kết nối giao thương"), has_enterprise),
     ("review.queue", _l("Duyệt hồ sơ"), is_reviewer_or_admin),
+    ("imports.index", _l("Nhập hội viên"), is_reviewer_or_admin),
     ("reports.dashboard", _l("Báo cáo"), is_reviewer_or_admin),
     ("admin.index", _l("Quản trị"), is_admin),
 )

@@ -16,7 +16,8 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def text_cell(sheet: Worksheet, value: str) -> Cell:
-    cell = Cell(sheet, value=ILLEGAL_CHARACTERS_RE.sub("", value))  # control characters are not valid XML
+    # control characters are not valid XML; row and column are set by append (a write-only sheet needs them set)
+    cell = Cell(sheet, row=1, column=1, value=ILLEGAL_CHARACTERS_RE.sub("", value))
     cell.data_type = "s"
     if cell.value.startswith(FORMULA_STARTS):
         cell.quotePrefix = True

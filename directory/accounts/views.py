@@ -26,9 +26,10 @@ def sign_in(user, remember: bool = False) -> None:
     db.session.commit()
 
 
-# Sign-in is limited per address (10 a minute) and per account: after LOGIN_FAILURES_PER_ACCOUNT
-# wrong passwords for one e-mail address, from any number of addresses, that account's sign-in
-# waits until the window ends. Only failures count, so the owner's own sign-ins cost nothing.
+# The limits count what abuse looks like, each with its own count: wrong passwords per account (from
+# any number of addresses) and per address (over any number of accounts), accounts created per
+# address. Right passwords and forms sent back with a mistake cost nothing, so an office behind one
+# address signs in and enrols its members. A refusal says when to try again.
 
 def _account_key() -> str:
     return "sign-in:" + accounts.normalize_email(request.form.get("email", ""))
@@ -38,16 +39,52 @@ def _sign_in_failed(_response) -> bool:
     return g.get("sign_in_failed", False)
 
 
+def _signed_up(_response) -> bool:
+    return g.get("signed_up", False)
+
+
+def _minutes_left(limit) -> int:
+    """Whole minutes until the window ends; its end is rounded up to a whole second or two by the
+    storage, which would turn "1 minute" into "2"."""
+    return max(1, math.ceil((limit.reset_at - time.time() - 2) / 60))
+
+
+def _refused(template: str, form_class, message: str):
+    return current_app.make_response((render_template(template, form=form_class(), locked=message), 429))
+
+
 def _account_locked(limit):
-    minutes = max(1, math.ceil((limit.reset_at - time.time()) / 60))
-    message = _("Tài khoản này tạm khóa đăng nhập vì nhập sai mật khẩu nhiều lần. Hãy thử lại sau %(minutes)s "
-                "phút, hoặc đặt lại mật khẩu.", minutes=minutes)
-    return current_app.make_response(
-        (render_template("accounts/login.html", form=LoginForm(), locked=message), 429))
+    return _refused("accounts/login.html", LoginForm, _(
+        "Tài khoản này tạm khóa đăng nhập vì nhập sai mật khẩu nhiều lần. Hãy thử lại sau %(minutes)s phút, "
+        "hoặc đặt lại mật khẩu.", minutes=_minutes_left(limit)))
+
+
+def _address_locked(limit):
+    return _refused("accounts/login.html", LoginForm, _(
+        "Đã có quá nhiều lần nhập sai mật khẩu từ địa chỉ mạng của bạn. Hãy thử lại sau %(minutes)s phút.",
+        minutes=_minutes_left(limit)))
+
+
+def _login_flood(limit):
+    return _refused("accounts/login.html", LoginForm, _(
+        "Bạn gửi biểu mẫu quá nhanh. Hãy thử lại sau %(minutes)s phút.", minutes=_minutes_left(limit)))
+
+
+def _signups_spent(limit):
+    return _refused("accounts/signup.html", SignupForm, _(
+        "Đã có nhiều tài khoản được tạo từ địa chỉ mạng của bạn trong một giờ. Hãy thử lại sau %(minutes)s phút.",
+        minutes=_minutes_left(limit)))
+
+
+def _signup_flood(limit):
+    return _refused("accounts/signup.html", SignupForm, _(
+        "Bạn gửi biểu mẫu quá nhanh. Hãy thử lại sau %(minutes)s phút.", minutes=_minutes_left(limit)))
 
 
 @bp.route("/login", methods=["GET", "POST"])
-@limiter.limit("10 per minute", methods=["POST"])
+@limiter.limit(lambda: current_app.config["FORM_POSTS_PER_ADDRESS"], methods=["POST"], on_breach=_login_flood)
+@limiter.limit(lambda: current_app.config["LOGIN_FAILURES_PER_ADDRESS"], methods=["POST"],
+               deduct_when=_sign_in_failed, on_breach=_address_locked)
 @limiter.limit(lambda: current_app.config["LOGIN_FAILURES_PER_ACCOUNT"], key_func=_account_key, methods=["POST"],
                deduct_when=_sign_in_failed, on_breach=_account_locked)
 def login():
@@ -79,7 +116,9 @@ def logout():
 
 
 @bp.route("/signup", methods=["GET", "POST"])
-@limiter.limit("5 per minute", methods=["POST"])
+@limiter.limit(lambda: current_app.config["FORM_POSTS_PER_ADDRESS"], methods=["POST"], on_breach=_signup_flood)
+@limiter.limit(lambda: current_app.config["SIGNUPS_PER_ADDRESS"], methods=["POST"], deduct_when=_signed_up,
+               on_breach=_signups_spent)
 def signup():
     if current_user.is_authenticated:
         return redirect(url_for("public.home"))
@@ -92,6 +131,7 @@ def signup():
         except DomainError as error:
             form.email.errors.append(str(error))
         else:
+            g.signed_up = True
             sign_in(user)  # commits: the confirmation mail leaves
             flash(_("Tài khoản đã được tạo. Chúng tôi đã gửi thư xác nhận tới %(email)s: hãy mở liên kết "
                     "trong thư. Trong lúc chờ, bạn có thể đăng ký doanh nghiệp của mình.", email=user.email),

@@ -8,7 +8,8 @@ from .base import utcnow
 
 
 class Invitation(db.Model):
-    """A manager's invitation of a colleague; the mailed link carries its id, signed."""
+    """A manager's invitation of a colleague, or (as_manager) a committee's invitation to claim an
+    imported enterprise as its manager; the mailed link carries its id, signed."""
 
     __tablename__ = "invitations"
 
@@ -19,5 +20,6 @@ class Invitation(db.Model):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     accepted_at: Mapped[datetime | None]
     revoked_at: Mapped[datetime | None]
+    as_manager: Mapped[bool] = mapped_column(default=False, server_default=sa.false())
 
     enterprise: Mapped["Enterprise"] = relationship()  # noqa: F821

@@ -55,18 +55,19 @@ def invitation_for_token(token: str) -> Invitation:
 def accept_invitation(token: str, user=None, full_name: str | None = None, password: str | None = None) -> User:
     """Attach the signed-in user (whose e-mail must be the invited one), or create the account."""
     invitation = invitation_for_token(token)
+    role = Role.MANAGER if invitation.as_manager else Role.STAFF  # a claim makes the enterprise's manager
     if user is not None and user.is_authenticated:
         if user.email != invitation.email:
             raise DomainError(_("Lời mời này gửi tới %(email)s. Hãy đăng nhập bằng tài khoản đó.",
                                 email=invitation.email))
         if user.enterprise_id is not None or user.role in (Role.REVIEWER, Role.ADMIN):
             raise DomainError(_("Tài khoản của bạn đã thuộc một doanh nghiệp hoặc một Đảng ủy Khối."))
-        user.enterprise_id, user.role = invitation.enterprise_id, Role.STAFF
+        user.enterprise_id, user.role = invitation.enterprise_id, role
     else:
         if find_user_by_email(invitation.email):
             raise DomainError(_("Đã có tài khoản với e-mail %(email)s: hãy đăng nhập rồi mở lại liên kết mời.",
                                 email=invitation.email))
-        user = register_user(invitation.email, password, full_name, role=Role.STAFF,
+        user = register_user(invitation.email, password, full_name, role=role,
                              enterprise_id=invitation.enterprise_id)
     if user.email_confirmed_at is None:  # the invitation was mailed to this address and opened
         user.email_confirmed_at = utcnow()

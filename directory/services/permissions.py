@@ -123,6 +123,11 @@ def can_view_history(user, enterprise: Enterprise) -> bool:
     return belongs_to(user, enterprise) or reviews_committee(user, enterprise.committee_id)
 
 
+def can_import_members(user, committee) -> bool:
+    """Import and export a committee's members from a spreadsheet: its reviewers, administrators."""
+    return committee is not None and reviews_committee(user, committee.id)
+
+
 def require(allowed: bool, message=None) -> None:
     if not allowed:
         raise NotAuthorized(message or _l("Bạn không có quyền thực hiện thao tác này."))

@@ -1,5 +1,5 @@
 """A small but complete directory for page checks: every kind of page has something to show."""
-from directory.models import Kind, Notification, Status
+from directory.models import Invitation, Kind, Notification, Status
 
 
 def populate(world, db, make_category, make_offering, make_enterprise):
@@ -13,6 +13,7 @@ def populate(world, db, make_category, make_offering, make_enterprise):
                   unit="chuyến", price_min=None, price_max=None)
     make_offering(enterprise=world["a"], title="Xi măng PCB40 (bản nháp)", status=Status.DRAFT)
     make_enterprise(committee=world["committee_a"], slug="dn-cho-duyet", status=Status.PENDING)
+    db.session.add(Invitation(enterprise_id=world["a"].id, email="nhan@example.vn", as_manager=True))  # a claim
     for user in (world["manager_a"], world["reviewer_a"]):
         db.session.add(Notification(user_id=user.id, subject="Hồ sơ đã được duyệt", body="Chúc mừng!"))
     db.session.commit()

@@ -61,16 +61,33 @@ def conflict_pages(app, site) -> dict:
     return pages
 
 
+def import_report_pages(app, site, tmp_path) -> dict:
+    """The dry-run report of an import, with errors and without: reached by uploading a file."""
+    from tests.imports.helpers import row, write_xlsx
+
+    files = {"imports.check (errors)": [row(), row(tax_code="12345")], "imports.check": [row()]}
+    pages = {}
+    for endpoint, rows in files.items():
+        client = app.test_client()
+        sign_in_client(client, site["reviewer_a"])
+        path = write_xlsx(tmp_path / "hoi-vien.xlsx", rows)
+        response = client.post("/imports/check", data={"committee": site["committee_a"].code,
+                                                       "file": (open(path, "rb"), path.name)})
+        assert response.status_code == 200, response.status_code
+        pages[("reviewer_a", endpoint)] = ("/imports/check", response.get_data(as_text=True))
+    return pages
+
+
 @pytest.fixture
-def checked_pages(app, site, all_pages):
+def checked_pages(app, site, all_pages, tmp_path):
     """Every crawled page and the pages only a POST reaches."""
-    return {**all_pages, **conflict_pages(app, site)}
+    return {**all_pages, **conflict_pages(app, site), **import_report_pages(app, site, tmp_path)}
 
 
 def test_crawl_reaches_the_main_areas(all_pages):
     endpoints = {endpoint for _role, endpoint in all_pages}
     assert {"public.home", "public.committee", "public.enterprise", "public.offering",
-            "public.category", "accounts.login", "accounts.notifications"} <= endpoints
+            "public.category", "accounts.login", "accounts.notifications", "imports.index", "imports.claims"} <= endpoints
 
 
 def test_pages_have_no_inline_script_or_style(checked_pages):

@@ -236,6 +236,21 @@ MATRIX = {
     "linkage.delete_saved_search": [case("POST", lambda w: f"/linkage/saved-searches/{w['saved_a'].id}/delete",
                                          OWNER_A_POST)],
     # ---- committee reports: a reviewer sees its own committee, an administrator every one ----
+    # ---- importing and exporting members: a committee's reviewers (their own committee), administrators ----
+    "imports.index": [case("GET", lambda w: "/imports/", REVIEW_PAGE)],
+    "imports.template_file": [case("GET", lambda w: "/imports/template.xlsx", REVIEW_PAGE)],
+    "imports.export": [case("GET", lambda w: f"/imports/export.xlsx?committee={w['committee_a'].code}", REPORT_A),
+                       # without a committee: a reviewer's own, an administrator's every one
+                       case("GET", lambda w: "/imports/export.xlsx", REVIEW_PAGE)],
+    "imports.claims": [case("GET", lambda w: f"/imports/claims?committee={w['committee_a'].code}", REPORT_A)],
+    # no file: the form is shown again with its error
+    "imports.check": [case("POST", lambda w: "/imports/check", "302 403 403 403 403 400 400 400")],
+    "imports.report": [case("GET", lambda w: f"/imports/report/{_import_token(w)}", REPORT_A),
+                       case("GET", lambda w: "/imports/report/not-a-token", "302 403 403 403 403 404 404 404")],
+    "imports.commit": [case("POST", lambda w: "/imports/commit", "302 403 403 403 403 - 403 -",
+                            data=lambda w: {"token": _import_token(w)})],
+    "imports.resend": [case("POST", lambda w: f"/imports/claims/{_claim_invitation(w)}/resend",
+                            "302 403 403 403 403 - 403 -")],
     "reports.dashboard": [case("GET", lambda w: "/reports/", REPORTS)],
     "reports.all_committees": [case("GET", lambda w: "/reports/all", ADMIN)],
     "reports.all_print": [case("GET", lambda w: "/reports/all/print", ADMIN)],
@@ -276,6 +291,27 @@ def scene(world, make_offering, make_enterprise, make_category, db, app):
     return dict(world, draft_a=draft_a, pending_a=pending_a, revision_a=revision_a, category=make_category(),
                 draft_enterprise=draft_enterprise, token=token, upload="matrix.png",
                 draft_upload="matrix-draft.png", **programme)
+
+
+def _import_token(w) -> str:
+    """A stored upload (a header row, no members) for committee A, and the token the report page gives."""
+    from directory.imports.views import make_token
+    from directory.services.imports import store_upload
+    from directory.services.sheet_format import HEADERS
+
+    header = ",".join(f'"{h}"' for h in HEADERS)  # some headers hold a comma
+    path, sha256 = store_upload(BytesIO(header.encode()), "matrix.csv")
+    return make_token(sha256, path.suffix, "matrix.csv", w["committee_a"].code)
+
+
+def _claim_invitation(w) -> int:
+    """A claim invitation to enterprise A, as an import sends."""
+    from directory.extensions import db
+
+    invitation = Invitation(enterprise_id=w["a"].id, email="nhan@example.vn", as_manager=True)
+    db.session.add(invitation)
+    db.session.commit()
+    return invitation.id
 
 
 def _pdf(name):

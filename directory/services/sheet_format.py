@@ -1,0 +1,257 @@
+"""The member spreadsheet: its columns, reading it (XLSX or CSV, streamed) and writing it.
+
+One row per offering; an enterprise's columns repeat on each of its offerings' rows (an enterprise
+without offerings has one row with the offering columns empty). Import, export and the template
+share this one description, so an export is always a valid import (docs/imports.md).
+The headers are a file format, not interface text: they stay Vietnamese in every locale.
+"""
+import codecs
+import csv
+import io
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from flask_babel import gettext as _
+from openpyxl import Workbook, load_workbook
+from openpyxl.styles import Font
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from ..models import Kind, Ownership
+from ..spreadsheets import append_row
+from ..text import fold
+from .errors import DomainError
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    header: str
+    help: str
+    required: bool = False
+    enterprise: bool = True  # False: an offering's column
+
+
+COLUMNS = (
+    Column("tax_code", "Mã số thuế", "Bắt buộc. 10 chữ số, hoặc 13 với chi nhánh (0100112437-001). "
+           "Là khóa của doanh nghiệp: nhập lại cùng mã số thuế sẽ cập nhật doanh nghiệp đó.", True),
+    Column("legal_name", "Tên doanh nghiệp", "Bắt buộc. Tên đầy đủ theo giấy chứng nhận đăng ký doanh nghiệp.", True),
+    Column("short_name", "Tên viết tắt", "Không bắt buộc. Tên ngắn gọn hiển thị trên trang."),
+    Column("committee", "Mã Đảng ủy Khối", "Không bắt buộc. Mã của Đảng ủy Khối (chọn trong danh sách); để trống là "
+           "Khối đang nhập. Hội viên của Khối đang nhập được duyệt ngay; của Khối khác thì chờ Khối đó duyệt."),
+    Column("ownership", "Loại hình", "Bắt buộc. Chọn trong danh sách.", True),
+    Column("province", "Tỉnh, thành phố", "Bắt buộc. Tên tỉnh, thành phố (từ 01/7/2025), chọn trong danh sách.", True),
+    Column("ward", "Phường, xã", "Không bắt buộc. Phường, xã hoặc đặc khu."),
+    Column("address_line", "Địa chỉ", "Bắt buộc. Số nhà, đường.", True),
+    Column("phone", "Điện thoại", "Không bắt buộc. Ví dụ 024 3825 1234 hoặc 0912 345 678."),
+    Column("email", "E-mail", "Không bắt buộc. Nếu có, người quản lý nhận thư mời nhận tài khoản doanh nghiệp."),
+    Column("website", "Website", "Không bắt buộc. Ví dụ https://congty.vn."),
+    Column("description", "Giới thiệu doanh nghiệp", "Không bắt buộc."),
+    Column("sectors", "Ngành VSIC", "Không bắt buộc. Mã ngành kèm phiên bản, cách nhau bằng dấu chấm phẩy, "
+           "ví dụ «2025:C; 2025:C2220; 2018:2394»."),
+    Column("kind", "Loại sản phẩm", "Bắt buộc nếu dòng có sản phẩm, dịch vụ: «Sản phẩm» hoặc «Dịch vụ».",
+           enterprise=False),
+    Column("title", "Tên sản phẩm, dịch vụ", "Để trống nếu dòng chỉ khai doanh nghiệp. Cùng mã số thuế và tên "
+           "sản phẩm là cùng một sản phẩm: nhập lại sẽ cập nhật nó.", enterprise=False),
+    Column("offering_description", "Mô tả sản phẩm, dịch vụ", "Không bắt buộc.", enterprise=False),
+    Column("category", "Nhóm sản phẩm, dịch vụ", "Không bắt buộc. Chọn trong danh sách.", enterprise=False),
+    Column("unit", "Đơn vị tính", "Không bắt buộc. Ví dụ tấn, m³, chiếc.", enterprise=False),
+    Column("price_min", "Giá từ (đồng)", "Không bắt buộc. Số đồng, ví dụ 15500000 hoặc 15.500.000. "
+           "Để trống cả hai ô giá là «liên hệ».", enterprise=False),
+    Column("price_max", "Giá đến (đồng)", "Không bắt buộc. Không nhỏ hơn «Giá từ».", enterprise=False),
+    Column("member_offer", "Ưu đãi cho hội viên", "Không bắt buộc. Mô tả ưu đãi dành cho doanh nghiệp trong Khối.",
+           enterprise=False),
+    Column("member_discount_pct", "Giảm giá hội viên (%)", "Không bắt buộc. Số từ 1 đến 100.", enterprise=False),
+    Column("areas", "Khu vực giao hàng", "Không bắt buộc. Tên tỉnh, thành phố cách nhau bằng dấu chấm phẩy; để "
+           "trống là toàn quốc.", enterprise=False),
+)
+BY_KEY = {c.key: c for c in COLUMNS}
+HEADERS = [c.header for c in COLUMNS]
+ENTERPRISE_KEYS = [c.key for c in COLUMNS if c.enterprise]
+OFFERING_KEYS = [c.key for c in COLUMNS if not c.enterprise]
+
+OWNERSHIP_NAMES = {
+    Ownership.STATE: "Doanh nghiệp nhà nước", Ownership.JOINT_STOCK: "Công ty cổ phần",
+    Ownership.LIMITED: "Công ty TNHH", Ownership.PRIVATE: "Doanh nghiệp tư nhân",
+    Ownership.COOPERATIVE: "Hợp tác xã", Ownership.FDI: "Doanh nghiệp có vốn đầu tư nước ngoài",
+}
+KIND_NAMES = {Kind.PRODUCT: "Sản phẩm", Kind.SERVICE: "Dịch vụ"}
+LIST_SEPARATOR = "; "
+
+MAX_ROWS = 500_000  # far above a committee's members; a bigger file is a mistake
+SNIFF_BYTES = 256 * 1024
+# Encodings a Vietnamese CSV arrives in besides UTF-8/UTF-16: Windows-1258 (Excel, office software
+# on Vietnamese Windows); Windows-1252 only if the text has no Vietnamese letters it lacks.
+LEGACY_ENCODINGS = ("cp1258", "cp1252")
+
+
+class SheetError(DomainError):
+    """The file as a whole cannot be read (format, encoding, headers)."""
+
+
+def header_key(text) -> str | None:
+    if text is None:
+        return None
+    folded = " ".join(fold(unicodedata.normalize("NFC", str(text))).split())
+    return _HEADER_KEYS.get(folded)
+
+
+_HEADER_KEYS = {**{" ".join(fold(c.header).split()): c.key for c in COLUMNS}, **{c.key: c.key for c in COLUMNS}}
+
+
+def cell_text(value) -> str:
+    """A cell as text: numbers without ".0", NFC, trimmed."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return " ".join(unicodedata.normalize("NFC", str(value)).replace("\r", "\n").split(" ")).strip()
+
+
+# ---- reading ----------------------------------------------------------------------------------
+
+def read_rows(path: Path, filename: str) -> Iterator[tuple[int, dict[str, str]]]:
+    """(row number as the spreadsheet shows it, {column key: text}) for every non-empty row.
+    Raises SheetError when the file cannot be read or lacks a required column."""
+    suffix = Path(filename).suffix.lower()
+    if suffix == ".xlsx":
+        rows = _xlsx_rows(path)
+    elif suffix in (".csv", ".txt"):
+        rows = _csv_rows(path)
+    else:
+        raise SheetError(_("Chỉ nhận tệp .xlsx hoặc .csv."))
+    header = next(rows, None)
+    if header is None:
+        raise SheetError(_("Tệp không có dòng tiêu đề."))
+    keys = [header_key(h) for h in header]
+    missing = [c.header for c in COLUMNS if c.required and c.key not in keys]
+    if missing:
+        raise SheetError(_("Tệp thiếu cột: %(columns)s. Hãy dùng tệp mẫu.", columns=", ".join(missing)))
+    for number, values in enumerate(rows, start=2):
+        if number > MAX_ROWS + 1:
+            raise SheetError(_("Tệp có quá %(n)s dòng.", n=MAX_ROWS))
+        row = {key: cell_text(value) for key, value in zip(keys, values) if key is not None}
+        if any(row.values()):
+            yield number, row
+
+
+def _xlsx_rows(path: Path) -> Iterator[tuple]:
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except Exception:  # noqa: BLE001 - zip, XML and openpyxl errors all mean "not a workbook"
+        raise SheetError(_("Không đọc được tệp Excel: tệp hỏng hoặc không phải .xlsx."))
+    try:
+        sheet = workbook.worksheets[0]
+        yield from sheet.iter_rows(values_only=True)
+    finally:
+        workbook.close()
+
+
+def detect_encoding(sample: bytes) -> str:
+    """The encoding of a CSV from its first bytes, or SheetError saying why it is refused."""
+    if sample.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(sample, final=False)
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(sample, cp_isolation=list(LEGACY_ENCODINGS)).best()
+    if best is not None and best.encoding in LEGACY_ENCODINGS:
+        return best.encoding
+    raise SheetError(_("Không nhận ra bảng mã của tệp CSV. Hãy lưu lại tệp dưới dạng «CSV UTF-8» "
+                       "hoặc dùng tệp Excel (.xlsx)."))
+
+
+def _csv_rows(path: Path) -> Iterator[list[str]]:
+    with open(path, "rb") as raw:
+        sample = raw.read(SNIFF_BYTES)
+    encoding = detect_encoding(sample)
+    with open(path, encoding=encoding, newline="") as f:
+        first = f.readline()
+        delimiter = max(",;\t", key=first.count)
+        f.seek(0)
+        try:
+            yield from csv.reader(f, delimiter=delimiter)
+        except UnicodeDecodeError:
+            raise SheetError(_("Tệp CSV có ký tự không hợp lệ trong bảng mã %(encoding)s. Hãy lưu lại tệp "
+                               "dưới dạng «CSV UTF-8».", encoding=encoding))
+        except csv.Error as error:
+            raise SheetError(_("Tệp CSV sai định dạng: %(error)s", error=str(error)))
+
+
+# ---- writing ----------------------------------------------------------------------------------
+
+def new_workbook(extra_headers: tuple[str, ...] = ()) -> tuple[Workbook, object]:
+    """A write-only workbook whose first sheet has the header row."""
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("Doanh nghiệp")
+    append_row(sheet, [*HEADERS, *extra_headers])
+    return workbook, sheet
+
+
+def save(workbook: Workbook) -> bytes:
+    out = io.BytesIO()
+    workbook.save(out)
+    return out.getvalue()
+
+
+def template(committee_codes: list[str], province_names: list[str], category_names: list[str]) -> bytes:
+    """The empty import file: the header row, drop-down lists, and a sheet explaining each column."""
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "Doanh nghiệp"
+    sheet.append(HEADERS)
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    lists = workbook.create_sheet("Danh sách")
+    choices = {"committee": committee_codes, "ownership": list(OWNERSHIP_NAMES.values()),
+               "province": province_names, "kind": list(KIND_NAMES.values()), "category": category_names}
+    for index, (key, values) in enumerate(choices.items(), start=1):
+        letter = lists.cell(row=1, column=index).column_letter
+        lists.cell(row=1, column=index, value=BY_KEY[key].header)
+        for row, value in enumerate(values, start=2):
+            lists.cell(row=row, column=index, value=value).data_type = "s"
+        column = sheet.cell(row=1, column=HEADERS.index(BY_KEY[key].header) + 1).column_letter
+        rule = DataValidation(type="list", formula1=f"'Danh sách'!${letter}$2:${letter}${max(2, len(values) + 1)}",
+                              allow_blank=True, showErrorMessage=True, errorTitle=BY_KEY[key].header,
+                              error="Hãy chọn một giá trị trong danh sách.")
+        rule.add(f"{column}2:{column}10000")
+        sheet.add_data_validation(rule)
+    tax = sheet.cell(row=1, column=1).column_letter
+    for row in range(2, 1002):  # text, so that Excel keeps the leading zero of a tax code
+        sheet[f"{tax}{row}"].number_format = "@"
+    guide = workbook.create_sheet("Hướng dẫn")
+    guide.append(["Cột", "Bắt buộc", "Giải thích"])
+    for cell in guide[1]:
+        cell.font = Font(bold=True)
+    for column in COLUMNS:
+        guide.append([column.header, "Có" if column.required else "", column.help])
+    guide.append([])
+    guide.append(["", "", "Mỗi dòng là một sản phẩm, dịch vụ; các cột của doanh nghiệp lặp lại trên mỗi dòng của "
+                  "nó. Doanh nghiệp chưa có sản phẩm: một dòng, để trống các cột sản phẩm."])
+    guide.column_dimensions["A"].width = 28
+    guide.column_dimensions["C"].width = 100
+    for index in range(1, len(HEADERS) + 1):
+        sheet.column_dimensions[sheet.cell(row=1, column=index).column_letter].width = 20
+    return save(workbook)
+
+
+def estimate_rows(path: Path, filename: str) -> int:
+    """Rows below the header, for a progress bar: the sheet's recorded size, or a CSV's line count."""
+    try:
+        if Path(filename).suffix.lower() == ".xlsx":
+            workbook = load_workbook(path, read_only=True)
+            try:
+                return max((workbook.worksheets[0].max_row or 1) - 1, 0)
+            finally:
+                workbook.close()
+        with open(path, "rb") as f:
+            return max(sum(chunk.count(b"\n") for chunk in iter(lambda: f.read(1 << 20), b"")) - 1, 0)
+    except Exception:  # noqa: BLE001 - only a progress bar's length: the reading says what is wrong
+        return 0
