@@ -1,4 +1,4 @@
-"""Administration: committees (add, rename, merge) and user accounts."""
+"""Administration: committees (add, rename, merge), user accounts, outgoing mail, search synonyms."""
 from sqlalchemy.orm import selectinload
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
@@ -10,11 +10,12 @@ from ..inputs import bounded_int, int_arg
 from ..models import AuditEvent, Committee, Enterprise, Role, Status, User
 from ..services import committees as committee_service
 from ..services import mail as mail_service
+from ..services import synonyms as synonym_service
 from ..services import users as user_service
 from ..services.audit import snapshot
 from ..services.errors import DomainError, EditConflict, NotAuthorized
 from ..services.permissions import is_admin
-from .forms import CommitteeForm, MergeForm, RetryMailForm, UserForm
+from .forms import CommitteeForm, MergeForm, RetryMailForm, SynonymForm, UserForm
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 
@@ -153,3 +154,45 @@ def retry_mail():
         db.session.commit()
         flash(_("Đã đưa %(n)s thư vào hàng đợi gửi lại.", n=retried), "success")
     return redirect(url_for("admin.mail"))
+
+
+@bp.route("/synonyms", methods=["GET", "POST"])
+def synonyms():
+    """The synonym groups search applies; a new group is added here."""
+    form = SynonymForm(prefix="new")
+    if form.validate_on_submit():
+        try:
+            synonym_service.add_group(current_user, form.terms.data)
+        except DomainError as error:
+            form.terms.errors.append(str(error))
+        else:
+            db.session.commit()
+            flash(_("Đã thêm nhóm từ đồng nghĩa."), "success")
+            return redirect(url_for("admin.synonyms"))
+    groups = synonym_service.list_groups(current_user)
+    return render_template("admin/synonyms.html", form=form, groups=groups, edit_form=SynonymForm)
+
+
+@bp.post("/synonyms/<int:group_id>")
+def synonym(group_id: int):
+    """Change or delete one group (its row's form)."""
+    form = SynonymForm(prefix=f"g{group_id}")
+    if form.validate_on_submit():
+        try:
+            if form.delete.data:
+                synonym_service.delete_group(current_user, group_id)
+                message = _("Đã xóa nhóm từ đồng nghĩa.")
+            else:
+                synonym_service.update_group(current_user, group_id, form.terms.data)
+                message = _("Đã lưu nhóm từ đồng nghĩa.")
+        except DomainError as error:
+            if error.status == 404:
+                raise
+            flash(str(error), "danger")
+        else:
+            db.session.commit()
+            flash(message, "success")
+    else:
+        for errors in form.errors.values():
+            flash(" ".join(map(str, errors)), "danger")
+    return redirect(url_for("admin.synonyms"))

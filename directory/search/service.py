@@ -27,6 +27,7 @@ from ..models import Category, Committee, Enterprise, Offering
 from ..reference import provinces
 from ..text import fold, has_diacritics, nfc
 from .backends import ROW_COLUMNS, Match, backend, matches
+from . import matching, synonyms
 from .documents import ENTERPRISE, OFFERING
 from .tokens import WORD, exact_word, fold_text, fold_word, words
 
@@ -53,6 +54,7 @@ class Params:
     member: bool = False
     sort: str = "relevance"
     page: int = 1
+    verbatim: bool = False  # the words as typed: no correction, completion or synonym
 
     @classmethod
     def from_args(cls, args) -> "Params":
@@ -72,6 +74,7 @@ class Params:
             committee=nfc(args.get("committee") or "")[:40], category=nfc(args.get("category") or "")[:80],
             member=args.get("member", "") in ("1", "true", "on"),
             sort=pick("sort", SORTS) or "relevance", page=page,
+            verbatim=args.get("verbatim", "") in ("1", "true", "on"),
         )
 
     def to_args(self, **changes) -> dict:
@@ -114,6 +117,8 @@ class Results:
     did_you_mean: str | None = None
     truncated: bool = False
     exact_fallback: bool = False  # diacritics typed, nothing matched exactly: folded results
+    showing_for: str | None = None  # nothing matched as typed: these are the results of this correction
+    left_out: list[str] = field(default_factory=list)  # no match had every word: these were left out
 
     @property
     def pages(self) -> int:
@@ -192,18 +197,29 @@ def _tiers(form: str, query_words: list[str]) -> list[Tier]:
             for phrase, title_only in ((True, True), (False, True), (True, False), (False, False))]
 
 
-def _ranked(tiers: list[Tier], filters: _Filters, limit: int) -> list[Match]:
-    """The first `limit` matches in relevance order: tier by tier, each in doc_id order. A tier's
-    first `limit` rows always hold enough new ones, as fewer than `limit` were taken before it."""
+def _level(tier: Tier) -> int:
+    """A tier's place among every query's tiers: the phrase in the title 0, all the words in the
+    title 1, the phrase anywhere 2, all the words anywhere 3 (one word: in the title 0, anywhere 2)."""
+    return 2 * (not tier.title_only) + (not tier.phrase and " " in tier.terms)
+
+
+def _ranked_levels(tiers: list[Tier], filters: _Filters, limit: int) -> list[tuple[int, Match]]:
+    """The first `limit` matches in relevance order, each with its tier's level: tier by tier,
+    each in doc_id order. A tier's first `limit` rows always hold enough new ones, as fewer than
+    `limit` were taken before it."""
     rows, seen = [], set()
     for tier in tiers:
         for row in backend().first(tier, filters, limit):
             if row.doc_id not in seen:
                 seen.add(row.doc_id)
-                rows.append(row)
+                rows.append((_level(tier), row))
         if len(rows) >= limit:
             break
     return rows[:limit]
+
+
+def _ranked(tiers: list[Tier], filters: _Filters, limit: int) -> list[Match]:
+    return [row for _level, row in _ranked_levels(tiers, filters, limit)]
 
 
 ORDERS = {  # over search_docs d; doc_id breaks ties
@@ -256,6 +272,8 @@ class _Answer:
     keys: frozenset
     did_you_mean: str | None
     exact_fallback: bool
+    showing_for: str | None = None
+    left_out: tuple = ()
 
 
 class _Cache:
@@ -348,28 +366,35 @@ def cached(key, compute):
     return value
 
 
-def _answer(params: Params, query_words: list[str], with_facets: bool) -> _Answer:
+def _answer(params: Params, query_words: list[str], with_facets: bool, typing: bool = False) -> _Answer:
     filters = _filters(params)
-    tiers, mode, exact_fallback = [], "browse", False
+    tiers, mode, exact_fallback, levelled = [], "browse", False, []
     if query_words and has_diacritics(" ".join(query_words)):
         tiers, mode = _tiers("exact", query_words), "exact"
-        rows = _ranked(tiers, filters, COUNT_LIMIT + 1)
-    if mode == "browse" and query_words or mode == "exact" and not rows:
+        levelled = _ranked_levels(tiers, filters, COUNT_LIMIT + 1)
+    if mode == "browse" and query_words or mode == "exact" and not levelled:
         exact_fallback = mode == "exact"
         tiers, mode = _tiers("fold", query_words), "fold"
-        rows = _ranked(tiers, filters, COUNT_LIMIT + 1)
+        levelled = _ranked_levels(tiers, filters, COUNT_LIMIT + 1)
+    keys = set(tiers[-1].terms.split()) if tiers else set()
+    did_you_mean, showing_for, left_out = None, None, ()
     if not tiers:
         rows = _browse(filters, params.sort, COUNT_LIMIT + 1)
+    elif params.verbatim:
+        rows = [row for _level, row in levelled]
+    else:
+        more = _more_matches([fold(w) for w in query_words], filters, levelled, typing)
+        rows, did_you_mean, showing_for, left_out = more.rows, more.did_you_mean, more.showing_for, more.left_out
+        if more.keys and mode == "exact":  # the other matches are by folded words: highlight folded
+            mode, keys = "fold", {fold(w) for w in query_words}
+        keys |= more.keys
     capped, rows = len(rows) > COUNT_LIMIT, rows[:COUNT_LIMIT]
     if tiers and params.sort != "relevance":
         page = _sorted_page(rows, params.sort, params.page)
     else:
         page = [(r.doc_type, r.ref_id) for r in rows[(params.page - 1) * PAGE_SIZE:params.page * PAGE_SIZE]]
-    did_you_mean = None
-    if query_words and len(rows) < FEW_RESULTS:  # only then: correcting words costs a vocabulary scan
-        did_you_mean = _did_you_mean([fold(w) for w in query_words], filters, len(rows))
     return _Answer(mode, len(rows), capped, _facet_counts(rows) if with_facets else {}, page,
-                   frozenset(tiers[-1].terms.split()) if tiers else frozenset(), did_you_mean, exact_fallback)
+                   frozenset(keys), did_you_mean, exact_fallback, showing_for, tuple(left_out))
 
 
 def search(params: Params, with_facets: bool = True) -> Results:
@@ -380,10 +405,12 @@ def search(params: Params, with_facets: bool = True) -> Results:
     if text.strip() and not query_words:
         results.mode = "empty"
         return results
-    answer = cached(("answer", tuple(query_words), replace(params, q=""), with_facets),
-                    lambda: _answer(params, query_words, with_facets))
+    typing = not truncated and text[-1:].isalnum()  # the last word may be unfinished
+    answer = cached(("answer", tuple(query_words), typing, replace(params, q=""), with_facets),
+                    lambda: _answer(params, query_words, with_facets, typing))
     results.mode, results.total, results.capped = answer.mode, answer.total, answer.capped
     results.did_you_mean, results.exact_fallback = answer.did_you_mean, answer.exact_fallback
+    results.showing_for, results.left_out = answer.showing_for, list(answer.left_out)
     results.facets = _facet_values(answer.facets, params) if with_facets else {}
     results.hits = _load(answer.page, answer.mode, answer.keys)
     return results
@@ -472,48 +499,102 @@ def _load(page: list[tuple[str, int]], mode: str, keys: set[str]) -> list[Hit]:
     return hits
 
 
-# ---- "did you mean" -----------------------------------------------------------------------
+# ---- more than the words as typed (matching.py) ------------------------------------------
 
-def distance(a: str, b: str, limit: int = 2) -> int:
-    """Damerau-Levenshtein (optimal string alignment), stopping early past `limit`."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    previous2, previous = None, list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i] + [0] * len(b)
-        for j, cb in enumerate(b, 1):
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
-            if previous2 is not None and i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
-                current[j] = min(current[j], previous2[j - 2] + 1)
-        if min(current) > limit:
-            return limit + 1
-        previous2, previous = previous, current
-    return previous[-1]
+class _More(NamedTuple):
+    rows: list[Match]
+    keys: set[str]  # folded words the other matches were found by, for highlighting
+    did_you_mean: str | None = None
+    showing_for: str | None = None
+    left_out: tuple = ()
 
 
-def correct_word(word: str) -> str:
-    """The most frequent index word within edit distance 1 (short words) or 2."""
-    limit = 1 if len(word) <= 4 else 2
-    rows = db.session.execute(sa.text(
-        "SELECT term, freq FROM search_terms WHERE length(term) BETWEEN :lo AND :hi"
-        " AND (substr(term, 1, 1) = :c1 OR substr(term, 2, 1) = :c2)"
-    ), dict(lo=len(word) - limit, hi=len(word) + limit, c1=word[:1], c2=word[1:2])).all()
-    best = None
-    for term, freq in rows:
-        d = distance(word, term, limit)
-        if d <= limit and (best is None or (d, -freq) < best[0]):
-            best = ((d, -freq), term)
-    return best[1] if best else word
+def _count(folded: list[str], filters: _Filters, phrase: bool = False, limit: int = FEW_RESULTS * 7) -> int:
+    """How many documents have all the words, or the phrase (up to `limit`): one tier read."""
+    tiers = _tiers("fold", folded)
+    tier = tiers[2 if len(folded) > 1 else 1] if phrase else tiers[-1]
+    return len(_ranked([tier], filters, limit))
 
 
-def _did_you_mean(folded: list[str], filters: _Filters, total: int) -> str | None:
-    known = set(db.session.scalars(sa.text("SELECT term FROM search_terms WHERE term IN :t")
-                                   .bindparams(sa.bindparam("t", expanding=True)), {"t": folded}))
-    corrected = [w if w in known or w.isdigit() or len(w) < 2 else correct_word(w) for w in folded]
-    if corrected == folded:
+def _merge(*found: list[tuple[int, Match]]) -> list[Match]:
+    """Matches of several queries in one order: by level (_level), and within a level the
+    earlier query's first, each in its own order."""
+    ordered = sorted((level, n, i, row) for n, rows in enumerate(found) for i, (level, row) in enumerate(rows))
+    seen, rows = set(), []
+    for _level, _n, _i, row in ordered:
+        if row.doc_id not in seen:
+            seen.add(row.doc_id)
+            rows.append(row)
+    return rows[:COUNT_LIMIT + 1]
+
+
+def _levels_of(folded: list[str], filters: _Filters) -> list[tuple[int, Match]]:
+    return _ranked_levels(_tiers("fold", folded), filters, COUNT_LIMIT + 1)
+
+
+def _likeliest(options: list[list[str]], filters: _Filters) -> list[str] | None:
+    """The first query of `options` whose words are found as a phrase, else the first found at all."""
+    for phrase in (True, False):
+        for words in options:
+            if _count(words, filters, phrase=phrase, limit=1):
+                return words
+    return None
+
+
+def _more_matches(folded: list[str], filters: _Filters, levelled: list[tuple[int, Match]], typing: bool) -> _More:
+    """Matches beyond the words as typed (docs/search.md, "Matching"), merged with them by level:
+    the words' synonyms; the unfinished last word completed. When few matched, unknown words
+    corrected: the correction's results shown when nothing matched ("results for ..."),
+    otherwise offered ("did you mean"). When still few, the best part of the words, saying
+    which were left out."""
+    found, keys = [levelled], set()
+    if len(levelled) <= COUNT_LIMIT:  # a broad query has enough of its own
+        for alternative in synonyms.alternatives(folded):
+            found.append(_levels_of(alternative, filters))
+            keys |= set(alternative)
+    if typing and len(levelled) < PAGE_SIZE:
+        options = [folded[:-1] + [word] for word in matching.completions(folded)]
+        completed = _likeliest(options[:matching.CANDIDATES], filters)
+        if completed:
+            found.append(_levels_of(completed, filters))
+            keys |= set(completed)
+    rows = _merge(*found)
+    if len(rows) >= FEW_RESULTS:
+        return _More(rows, keys)
+    known = matching.frequencies(folded)
+    corrected = _best_correction(folded, known, filters, typing)
+    if corrected and _count(corrected, filters, limit=len(rows) + 1) > len(rows):
+        if rows:
+            return _More(rows, keys, did_you_mean=" ".join(corrected))
+        return _More(_ranked(_tiers("fold", corrected), filters, COUNT_LIMIT + 1), keys | set(corrected),
+                     showing_for=" ".join(corrected))
+    for kept, left_out in matching.partial_queries(folded, known):
+        if _count(kept, filters, limit=1):
+            partial = [(level + 4, row) for level, row in _levels_of(kept, filters)]  # after every full match
+            return _More(_merge(*found, partial), keys | set(kept), left_out=tuple(left_out))
+    return _More(rows, keys)
+
+
+def _best_correction(folded: list[str], known: dict[str, int], filters: _Filters, typing: bool) -> list[str] | None:
+    """Each unknown word replaced (matching.corrections), one word at a time, by its first
+    candidate that makes the query a phrase found in the catalogue, else found at all; None when
+    every word is known or nothing is found. A short last word being typed is completed, not corrected."""
+    unfinished = typing and len(folded[-1]) <= 2
+    options = matching.corrections(folded[:-1] if unfinished else folded, known) + [[folded[-1:]]] * unfinished
+    chosen = [o[0] for o in options]
+    if _flat(chosen) == folded:
         return None
-    better = len(_ranked(_tiers("fold", corrected)[-1:], filters, total + 1))
-    return " ".join(corrected) if better > total else None
+    for i, candidates in enumerate(options):
+        if len(candidates) > 1:
+            tries = [_flat(chosen[:i] + [c] + chosen[i + 1:]) for c in candidates]
+            best = _likeliest(tries, filters)
+            chosen[i] = candidates[tries.index(best)] if best else candidates[0]
+    corrected = _flat(chosen)
+    return corrected if corrected != folded else None
+
+
+def _flat(parts: list[list[str]]) -> list[str]:
+    return [word for part in parts for word in part][:MAX_WORDS]
 
 
 # ---- typeahead ----------------------------------------------------------------------------

@@ -64,10 +64,12 @@ def test_enterprises_are_found_by_name_and_province(catalogue):
     assert titles("đà nẵng", type="enterprise") == ["Công ty TNHH Vận tải Sông Hàn"]
 
 
-def test_typo_gets_a_did_you_mean(catalogue):
+def test_typo_that_finds_nothing_shows_the_correction(catalogue):
     results = search(Params(q="thep xay dumg"))
-    assert results.total == 0
-    assert results.did_you_mean == "thep xay dung"
+    assert results.showing_for == "thep xay dung"
+    assert {hit.record.title for hit in results.hits} == {"Thép cuộn xây dựng D10", "Thép hình xây dựng H200"}
+    assert search(Params(q="thep xay dumg", verbatim=True)).total == 0
+
 
 
 def test_no_did_you_mean_when_the_query_is_right(catalogue):
