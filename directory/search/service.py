@@ -203,16 +203,30 @@ def _level(tier: Tier) -> int:
     return 2 * (not tier.title_only) + (not tier.phrase and " " in tier.terms)
 
 
+def _score(title: str, query: list[str]) -> float:
+    """How well a title answers the words, within a tier: the title starting with them, the
+    whole title being them, and the share of the title they make (shorter titles that are about
+    the words first: "Xi măng PCB40" before "Bao PP dệt đựng xi măng 50 kg")."""
+    words = title.split()
+    if not words:
+        return 0.0
+    start = words[:len(query)] == query
+    covered = sum(w in query for w in words) / len(words)
+    return 3.0 * (words == query) + 2.0 * start + covered
+
+
 def _ranked_levels(tiers: list[Tier], filters: _Filters, limit: int) -> list[tuple[int, Match]]:
     """The first `limit` matches in relevance order, each with its tier's level: tier by tier,
-    each in doc_id order. A tier's first `limit` rows always hold enough new ones, as fewer than
-    `limit` were taken before it."""
+    each tier's matches by _score, ties in doc_id order. A tier's first `limit` rows always hold
+    enough new ones, as fewer than `limit` were taken before it. (A tier with more than `limit`
+    matches scores the first `limit` in doc_id order.)"""
     rows, seen = [], set()
     for tier in tiers:
-        for row in backend().first(tier, filters, limit):
-            if row.doc_id not in seen:
-                seen.add(row.doc_id)
-                rows.append((_level(tier), row))
+        query = tier.folded.split()
+        found = [row for row in backend().first(tier, filters, limit) if row.doc_id not in seen]
+        found.sort(key=lambda row: -_score(row.title_fold, query))  # stable: doc_id breaks ties
+        seen.update(row.doc_id for row in found)
+        rows += [(_level(tier), row) for row in found]
         if len(rows) >= limit:
             break
     return rows[:limit]
@@ -569,9 +583,11 @@ def _more_matches(folded: list[str], filters: _Filters, levelled: list[tuple[int
         return _More(_ranked(_tiers("fold", corrected), filters, COUNT_LIMIT + 1), keys | set(corrected),
                      showing_for=" ".join(corrected))
     for kept, left_out in matching.partial_queries(folded, known):
-        if _count(kept, filters, limit=1):
+        if _count(kept, filters, limit=len(rows) + 1) > len(rows):
             partial = [(level + 4, row) for level, row in _levels_of(kept, filters)]  # after every full match
-            return _More(_merge(*found, partial), keys | set(kept), left_out=tuple(left_out))
+            more = _merge(*found, partial)
+            if len(more) > len(rows):  # the line about words left out only above such results
+                return _More(more, keys | set(kept), left_out=tuple(left_out))
     return _More(rows, keys)
 
 
