@@ -169,7 +169,7 @@ def _candidates(word: str) -> list[list[str]]:
     whole.sort(key=lambda cut: (len(cut), -min(known[p] for p in cut)))
     found += whole[:CANDIDATES // 2]
     found += [[w] for w in near_words(word) if [w] not in found]
-    return found[:2 * CANDIDATES]
+    return found[:CANDIDATES]
 
 
 def weight(word: str, known: dict[str, int]) -> float:
