@@ -22,6 +22,13 @@ class Base(DeclarativeBase):
         }
     )
 
+    @classmethod
+    def type_key(cls) -> str:
+        """The name a record's type is stored under where a row points at a record of any type
+        (Revision, Review, AuditEvent `target_type`): its table's name less the final "s".
+        Stored data: never change it ("inquiries" gives "inquirie")."""
+        return cls.__tablename__.removesuffix("s")
+
 
 db = SQLAlchemy(model_class=Base)
 migrate = Migrate()

@@ -1,10 +1,16 @@
 """Form base: every text field is stored NFC and trimmed, a single-line field on one line;
-messages speak the user's language."""
+messages speak the user's language. And what a view does with a submitted form: `perform` the
+service call, or answer an edit conflict with `conflict_page`."""
 import re
+from collections.abc import Callable
+from typing import Any
 
+from flask import flash, redirect
 from flask_wtf import FlaskForm
-from wtforms import HiddenField, PasswordField, SelectField, StringField, TextAreaField
+from wtforms import Field, HiddenField, PasswordField, SelectField, StringField, TextAreaField
 
+from .extensions import db
+from .services.errors import DomainError, NotAuthorized, NotFound
 from .text import nfc
 
 # Line and paragraph breaks (and the tabs and other controls nfc leaves) have no place in a
@@ -64,3 +70,41 @@ def conflict_page(template: str, form: VersionedForm, record, error, current: di
     form.version.data = str(record.version)
     return render_template(template, form=form, conflict={"message": str(error), "current": current, "mine": mine},
                            **context), 409
+
+
+def perform(call: Callable[[], Any], *, field: Field | None = None, done=None, then=None, category: str = "success",
+            answers: dict[type[DomainError], Callable[[DomainError], Any]] | None = None):
+    """Run one service call as the request's transaction and answer it the same way in every view.
+
+    - Success: commit, flash `done`, redirect to `then` (each a value or a function of what the
+      service returned); without `then` the answer is None and the view goes on.
+    - NotFound and NotAuthorized: rolled back and raised on, to the error handler's 404 or 403 page.
+    - A class in `answers` (an EditConflict's conflict page): rolled back, answered by its function.
+    - Any other DomainError is for the user to put right: rolled back and shown under `field`, or
+      flashed without one; the answer is None, and the view shows its form again (or redirects).
+    """
+    try:
+        result = call()
+    except DomainError as error:
+        db.session.rollback()
+        if isinstance(error, (NotFound, NotAuthorized)):
+            raise
+        for kind, answer in (answers or {}).items():
+            if isinstance(error, kind):
+                return answer(error)
+        if field is None:
+            flash(str(error), "danger")
+        else:
+            field.errors.append(str(error))
+        return None
+    db.session.commit()
+    if done is not None:
+        flash(done(result) if callable(done) else done, category)
+    if then is None:
+        return None
+    return redirect(then(result) if callable(then) else then)
+
+
+def flash_errors(form: BaseForm) -> None:
+    """A form posted from a page that does not show it again (a button beside a record)."""
+    flash(" ".join(str(e) for errors in form.errors.values() for e in errors), "danger")

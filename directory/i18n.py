@@ -1,4 +1,4 @@
-"""Locale choice and the formats of DOMAIN.md: dd/mm/yyyy, 24-hour times, "1.250.000 ₫"."""
+"""Locale choice and the Vietnamese formats: dd/mm/yyyy, 24-hour times, "1.250.000 ₫"."""
 from datetime import date, datetime, timezone
 
 from babel.numbers import format_decimal

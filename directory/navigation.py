@@ -6,17 +6,18 @@ from flask_login import current_user
 
 from .i18n import current_locale
 from .reference import province_name, vsic_sections
+from .services.permissions import can_register_enterprise, has_enterprise, is_admin, is_reviewer_or_admin
 
-# (endpoint, label, who sees it); a link shows only once its blueprint is registered.
+# (endpoint, label, who sees it: a predicate of services/permissions.py); a link shows only once
+# its blueprint is registered.
 NAV = (
     ("search.results", _l("Tìm kiếm"), lambda u: True),
-    ("workspace.index", _l("Doanh nghiệp của tôi"), lambda u: u.is_authenticated and u.enterprise_id),
-    ("workspace.register", _l("Đăng ký doanh nghiệp"),
-     lambda u: u.is_authenticated and u.enterprise_id is None and u.role.value == "manager"),
-    ("linkage.home", _l("Kết nối giao thương"), lambda u: u.is_authenticated and u.enterprise_id),
-    ("review.queue", _l("Duyệt hồ sơ"), lambda u: u.is_authenticated and (u.is_reviewer or u.is_admin)),
-    ("reports.dashboard", _l("Báo cáo"), lambda u: u.is_authenticated and (u.is_reviewer or u.is_admin)),
-    ("admin.index", _l("Quản trị"), lambda u: u.is_authenticated and u.is_admin),
+    ("workspace.index", _l("Doanh nghiệp của tôi"), has_enterprise),
+    ("workspace.register", _l("Đăng ký doanh nghiệp"), can_register_enterprise),
+    ("linkage.home", _l("Kết nối giao thương"), has_enterprise),
+    ("review.queue", _l("Duyệt hồ sơ"), is_reviewer_or_admin),
+    ("reports.dashboard", _l("Báo cáo"), is_reviewer_or_admin),
+    ("admin.index", _l("Quản trị"), is_admin),
 )
 
 
@@ -56,4 +57,5 @@ def register_globals(app) -> None:
     app.jinja_env.globals.update(
         nav_links=nav_links, phone_display=phone_display, vsic_label=vsic_label,
         province_name=province_name, role_label=role_label,
+        is_admin=is_admin,  # role questions in templates are the permission predicates
     )

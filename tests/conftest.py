@@ -66,15 +66,31 @@ def db(app):
 
 
 def empty_tables() -> None:
-    tables = [t.name for t in reversed(_db.metadata.sorted_tables)]
+    """One DELETE per table, children first, in one transaction; on PostgreSQL the id sequences then
+    start again at 1, as SQLite's ids do in an empty table. (TRUNCATE ... RESTART IDENTITY did the
+    same at sixty times the cost: it gives every table and index a new file.)"""
     with _db.engine.begin() as conn:
+        for table in reversed(_db.metadata.sorted_tables):
+            conn.execute(table.delete())
         if conn.dialect.name == "postgresql":
-            conn.execute(sa.text(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE"))
-        else:
-            for name in tables:
-                conn.execute(sa.text(f"DELETE FROM {name}"))
+            conn.execute(sa.text("SELECT setval(name, 1, false) FROM unnest(CAST(:names AS text[])) AS name"),
+                         {"names": _id_sequences(conn)})
     for hook in EMPTY_HOOKS:
         hook()
+
+
+_ID_SEQUENCES: dict[str, list[str]] = {}
+
+
+def _id_sequences(conn) -> list[str]:
+    """The sequences behind the models' id columns (PostgreSQL), looked up once per database."""
+    key = conn.engine.url.render_as_string()
+    if key not in _ID_SEQUENCES:
+        _ID_SEQUENCES[key] = list(conn.scalars(sa.text(
+            "SELECT s.oid::regclass::text FROM pg_class s JOIN pg_depend d ON d.objid = s.oid AND d.deptype IN ('a', 'i')"
+            " JOIN pg_class t ON t.oid = d.refobjid WHERE s.relkind = 'S' AND t.relname = ANY(CAST(:tables AS text[]))"),
+            {"tables": [t.name for t in _db.metadata.sorted_tables]}))
+    return _ID_SEQUENCES[key]
 
 
 def _empty_search_index() -> None:

@@ -4,8 +4,8 @@ from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from ..extensions import db, login_manager
-from ..forms import conflict_page
+from ..extensions import db
+from ..forms import conflict_page, flash_errors, perform
 from ..inputs import bounded_int, int_arg
 from ..models import AuditEvent, Committee, Enterprise, Role, Status, User
 from ..services import committees as committee_service
@@ -13,19 +13,12 @@ from ..services import mail as mail_service
 from ..services import synonyms as synonym_service
 from ..services import users as user_service
 from ..services.audit import snapshot
-from ..services.errors import DomainError, EditConflict, NotAuthorized
-from ..services.permissions import is_admin
+from ..services.errors import EditConflict
+from ..services.permissions import guard, is_admin
 from .forms import CommitteeForm, MergeForm, RetryMailForm, SynonymForm, UserForm
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
-
-
-@bp.before_request
-def administrators_only():
-    if not current_user.is_authenticated:
-        return login_manager.unauthorized()
-    if not is_admin(current_user):
-        raise NotAuthorized()
+guard(bp, is_admin)
 
 
 @bp.get("/")
@@ -38,18 +31,15 @@ def index():
 def committees():
     form = CommitteeForm()
     if form.validate_on_submit():
-        try:
-            committee_service.create_committee(current_user, **_committee_values(form))
-        except DomainError as error:
-            form.code.errors.append(str(error))
-        else:
-            db.session.commit()
-            flash(_("Đã thêm %(name)s.", name=form.name.data), "success")
-            return redirect(url_for("admin.committees"))
+        answer = perform(lambda: committee_service.create_committee(current_user, **_committee_values(form)),
+                         field=form.code, done=_("Đã thêm %(name)s.", name=form.name.data),
+                         then=url_for("admin.committees"))
+        if answer is not None:
+            return answer
     counts = dict(db.session.execute(
         db.select(Enterprise.committee_id, db.func.count()).group_by(Enterprise.committee_id)).all())
-    rows = db.session.scalars(db.select(Committee).order_by(Committee.active.desc(), Committee.name)).all()
-    return render_template("admin/committees.html", committees=rows, counts=counts, form=form)
+    return render_template("admin/committees.html", committees=committee_service.all_committees(), counts=counts,
+                           form=form)
 
 
 def _committee_values(form: CommitteeForm) -> dict:
@@ -61,25 +51,20 @@ def committee(committee_id: int):
     committee = committee_service.get_committee(committee_id)
     form = CommitteeForm(obj=committee)
     merge_form = MergeForm(prefix="merge")
-    merge_form.target_id.choices = [
-        (c.id, c.name) for c in db.session.scalars(
-            db.select(Committee).where(Committee.active.is_(True), Committee.id != committee.id).order_by(Committee.name))
-    ]
+    merge_form.target_id.choices = [(c.id, c.name) for c in committee_service.active_committees() if c.id != committee.id]
+
+    def conflict(error: EditConflict):
+        current = snapshot(committee, committee_service.EDITABLE)
+        return conflict_page("admin/committee.html", form, committee, error, current,
+                             {**current, **_committee_values(form)}, committee=committee, merge_form=merge_form)
+
     if form.validate_on_submit():
-        try:
-            committee_service.update_committee(current_user, committee, form.version_value(),
-                                               **_committee_values(form))
-        except EditConflict as error:
-            db.session.rollback()
-            current = snapshot(committee, committee_service.EDITABLE)
-            return conflict_page("admin/committee.html", form, committee, error, current,
-                                 {**current, **_committee_values(form)}, committee=committee, merge_form=merge_form)
-        except DomainError as error:
-            form.code.errors.append(str(error))
-        else:
-            db.session.commit()
-            flash(_("Đã lưu."), "success")
-            return redirect(url_for("admin.committee", committee_id=committee.id))
+        answer = perform(lambda: committee_service.update_committee(current_user, committee, form.version_value(),
+                                                                    **_committee_values(form)),
+                         field=form.code, answers={EditConflict: conflict}, done=_("Đã lưu."),
+                         then=url_for("admin.committee", committee_id=committee.id))
+        if answer is not None:
+            return answer
     return render_template("admin/committee.html", committee=committee, form=form, merge_form=merge_form)
 
 
@@ -91,15 +76,10 @@ def merge_committee(committee_id: int):
     if target is None:
         flash(_("Hãy chọn đơn vị nhận."), "danger")
         return redirect(url_for("admin.committee", committee_id=source.id))
-    try:
-        moved = committee_service.merge_committee(current_user, source, target)
-    except DomainError as error:
-        flash(str(error), "danger")
-        return redirect(url_for("admin.committee", committee_id=source.id))
-    db.session.commit()
-    flash(_("Đã hợp nhất %(source)s vào %(target)s; %(n)s doanh nghiệp được chuyển.",
-            source=source.name, target=target.name, n=moved), "success")
-    return redirect(url_for("admin.committees"))
+    return perform(lambda: committee_service.merge_committee(current_user, source, target),
+                   done=lambda moved: _("Đã hợp nhất %(source)s vào %(target)s; %(n)s doanh nghiệp được chuyển.",
+                                        source=source.name, target=target.name, n=moved),
+                   then=url_for("admin.committees")) or redirect(url_for("admin.committee", committee_id=source.id))
 
 
 @bp.get("/users")
@@ -115,26 +95,24 @@ def user(user_id: int):
     user = user_service.get_user(user_id)
     form = UserForm(obj=user, role=user.role.value, committee_id=user.committee_id or 0,
                     enterprise_id=user.enterprise_id or 0)
-    form.committee_id.choices = [(0, "—")] + [(c.id, c.name) for c in db.session.scalars(
-        db.select(Committee).where(Committee.active.is_(True)).order_by(Committee.name))]
+    form.committee_id.choices = [(0, "—")] + [(c.id, c.name) for c in committee_service.active_committees()]
     form.enterprise_id.choices = [(0, "—")] + [(e.id, e.legal_name) for e in db.session.scalars(
         db.select(Enterprise).where(Enterprise.status != Status.ARCHIVED).order_by(Enterprise.legal_name))]
     if form.validate_on_submit():
         values = {"role": form.role.data, "active": form.active.data, "committee_id": form.committee_id.data or None,
                   "enterprise_id": form.enterprise_id.data or None}
-        try:
-            user_service.update_user(current_user, user, Role(values["role"]), values["active"], values["committee_id"],
-                                     values["enterprise_id"], expected_version=form.version_value())
-        except EditConflict as error:
-            db.session.rollback()
+
+        def conflict(error: EditConflict):
             current = snapshot(user, user_service.FIELDS)
             return conflict_page("admin/user.html", form, user, error, current, {**current, **values}, user=user)
-        except DomainError as error:
-            form.role.errors.append(str(error))
-        else:
-            db.session.commit()
-            flash(_("Đã lưu tài khoản %(email)s.", email=user.email), "success")
-            return redirect(url_for("admin.users"))
+
+        answer = perform(lambda: user_service.update_user(
+            current_user, user, Role(values["role"]), values["active"], values["committee_id"], values["enterprise_id"],
+            expected_version=form.version_value()),
+            field=form.role, answers={EditConflict: conflict}, done=_("Đã lưu tài khoản %(email)s.", email=user.email),
+            then=url_for("admin.users"))
+        if answer is not None:
+            return answer
     return render_template("admin/user.html", user=user, form=form)
 
 
@@ -161,14 +139,10 @@ def synonyms():
     """The synonym groups search applies; a new group is added here."""
     form = SynonymForm(prefix="new")
     if form.validate_on_submit():
-        try:
-            synonym_service.add_group(current_user, form.terms.data)
-        except DomainError as error:
-            form.terms.errors.append(str(error))
-        else:
-            db.session.commit()
-            flash(_("Đã thêm nhóm từ đồng nghĩa."), "success")
-            return redirect(url_for("admin.synonyms"))
+        answer = perform(lambda: synonym_service.add_group(current_user, form.terms.data), field=form.terms,
+                         done=_("Đã thêm nhóm từ đồng nghĩa."), then=url_for("admin.synonyms"))
+        if answer is not None:
+            return answer
     groups = synonym_service.list_groups(current_user)
     return render_template("admin/synonyms.html", form=form, groups=groups, edit_form=SynonymForm)
 
@@ -177,22 +151,11 @@ def synonyms():
 def synonym(group_id: int):
     """Change or delete one group (its row's form)."""
     form = SynonymForm(prefix=f"g{group_id}")
-    if form.validate_on_submit():
-        try:
-            if form.delete.data:
-                synonym_service.delete_group(current_user, group_id)
-                message = _("Đã xóa nhóm từ đồng nghĩa.")
-            else:
-                synonym_service.update_group(current_user, group_id, form.terms.data)
-                message = _("Đã lưu nhóm từ đồng nghĩa.")
-        except DomainError as error:
-            if error.status == 404:
-                raise
-            flash(str(error), "danger")
-        else:
-            db.session.commit()
-            flash(message, "success")
+    if not form.validate_on_submit():
+        flash_errors(form)
+    elif form.delete.data:
+        perform(lambda: synonym_service.delete_group(current_user, group_id), done=_("Đã xóa nhóm từ đồng nghĩa."))
     else:
-        for errors in form.errors.values():
-            flash(" ".join(map(str, errors)), "danger")
+        perform(lambda: synonym_service.update_group(current_user, group_id, form.terms.data),
+                done=_("Đã lưu nhóm từ đồng nghĩa."))
     return redirect(url_for("admin.synonyms"))

@@ -18,6 +18,7 @@ from ..models.base import utcnow
 from ..reference import committee_rows, provinces
 from ..text import nfc, slugify
 from ..search.cli import reindex_with_progress
+from ..services.catalog import public_enterprises
 from . import content
 from .programme import load_programme
 
@@ -26,7 +27,7 @@ PROVINCE_BY_NAME = {p.name: p.code for p in provinces().values()}
 
 
 def make_tax_code(rng: random.Random, taken: set[str]) -> str:
-    """A valid 10-digit MST (check digit per DOMAIN.md), not yet used."""
+    """A valid 10-digit MST (its check digit as python-stdnum computes it), not yet used."""
     while True:
         digits = f"0{rng.randint(100000000, 999999999)}"[-9:]
         code = digits + "0"
@@ -166,7 +167,7 @@ def _offering(rng, enterprise, item, categories, approved_at, n, index) -> Offer
 def demo_accounts(committees) -> list[dict]:
     """One account per role (README lists them)."""
     members = {e.committee_id: e for e in db.session.scalars(
-        db.select(Enterprise).where(Enterprise.status == Status.APPROVED).order_by(Enterprise.id))}
+        public_enterprises().order_by(Enterprise.id))}
     outside = db.session.scalar(db.select(Enterprise).where(Enterprise.committee_id.is_(None)).order_by(Enterprise.id))
     hanoi, haiphong = committees["hanoi"], committees["haiphong"]
     return [

@@ -16,8 +16,9 @@ import click
 
 from ..extensions import db
 from ..models import (AuditEvent, Enterprise, Inquiry, InquiryRead, Linkage, LinkageStatus, Message, Need,
-                      NeedStatus, Offering, Role, Status, User)
+                      NeedStatus, Offering, Role, User)
 from ..models.base import utcnow
+from ..services.catalog import public_enterprises, public_offerings
 from ..services.linkages import LOCAL, freeze, local_today
 from ..text import slugify
 from . import content
@@ -81,11 +82,8 @@ def _value(offering: Offering, rng) -> tuple[int, int]:
 def load_programme(rng: random.Random) -> None:
     if db.session.scalar(db.select(Inquiry.id).limit(1)) is not None:
         return
-    enterprises = list(db.session.scalars(
-        db.select(Enterprise).where(Enterprise.status == Status.APPROVED).order_by(Enterprise.id)))
-    offerings = list(db.session.scalars(
-        db.select(Offering).join(Offering.enterprise)
-        .where(Offering.status == Status.APPROVED, Enterprise.status == Status.APPROVED).order_by(Offering.id)))
+    enterprises = list(db.session.scalars(public_enterprises().order_by(Enterprise.id)))
+    offerings = list(db.session.scalars(public_offerings().order_by(Offering.id)))
     if not offerings:
         return
     people = _people(enterprises, rng)

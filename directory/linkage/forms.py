@@ -67,6 +67,18 @@ class LinkageForm(BaseForm):
     contract = FileField(_l("Hợp đồng hoặc biên bản ghi nhớ"))
     submit = SubmitField(_l("Gửi đề nghị xác nhận"))
 
+    def start_from(self, proposal, first_showing: bool) -> None:
+        """Choices from a services.linkages.Proposal, and its defaults when the form is first shown."""
+        self.counterparty.choices = [(e.id, e.legal_name) for e in proposal.counterparties]
+        self.offerings.choices = [(o.id, f"{o.enterprise.display_name} – {o.title}") for o in proposal.offerings]
+        if first_showing:
+            if proposal.counterparty is not None:
+                self.counterparty.data = proposal.counterparty.id
+            if proposal.side is not None:
+                self.side.data = proposal.side
+            if proposal.offering_ids:
+                self.offerings.data = proposal.offering_ids
+
 
 class DecideForm(BaseForm):
     reason = TextAreaField(_l("Lý do (nếu từ chối)"), validators=[

@@ -5,34 +5,46 @@ from io import BytesIO
 from flask import (Blueprint, abort, current_app, flash, redirect, render_template, request, send_file,
                    url_for)
 from flask_babel import gettext as _
-from flask_login import current_user, login_required
+from flask_login import current_user
 
 from ..extensions import db
+from ..forms import flash_errors, perform
 from ..inputs import bounded_int, int_arg
-from ..models import Category, Enterprise, Linkage, Offering, Status
+from ..models import Category, Enterprise, Linkage, Offering
 from ..reference import provinces
 from ..services import inquiries, linkages, needs, shortlists
 from ..services import saved_searches as searches_service
 from ..services.attachments import full_path, kind_of
-from ..services.catalog import get_offering
-from ..services.errors import DomainError, NotFound
+from ..services.catalog import category_options, get_public_supplier
+from ..services.errors import NotFound
 from ..services.permissions import (can_cancel_linkage, can_decide_linkage, can_reply_inquiry, can_trade,
-                                    can_view_need, require, require_confirmed_email)
+                                    can_view_need, guard, require, require_confirmed_email)
 from .forms import (CancelForm, ConfirmForm, DecideForm, InquiryForm, LinkageForm, NeedForm, OfferForm,
                     ReplyForm, SavedSearchForm, ShortlistAddForm, ShortlistForm)
 
 bp = Blueprint("linkage", __name__, url_prefix="/linkage")
+guard(bp)  # every page of the programme needs an account
 
 
-@bp.before_request
-@login_required
-def signed_in_only():
-    """Every page of the programme needs an account."""
+def _id_arg(name: str) -> int | None:
+    """An id asked for in the query string: None when absent, 0 (which matches nothing) when junk."""
+    return int_arg(name, 0) if request.args.get(name) else None
 
 
 def _trader_only():
     require_confirmed_email(current_user)
     require(can_trade(current_user), _("Trang này dành cho người dùng của doanh nghiệp."))
+
+
+def _confirmed(call, done: str | None, then: str):
+    """A bare button (close, remove, delete): once confirmed, the service acts and the change is
+    committed; its refusals reach the error page."""
+    if ConfirmForm().validate_on_submit():
+        call()
+        db.session.commit()
+        if done:
+            flash(done, "info")
+    return redirect(then)
 
 
 def _send(path: str, name: str):
@@ -66,41 +78,22 @@ def inbox():
     return render_template("linkage/inbox.html", threads=inquiries.inbox(current_user, box), box=box)
 
 
-def _inquiry_target():
-    """The supplier (and offering) an inquiry goes to, from ?offering= or ?enterprise=."""
-    offering_id = int_arg("offering")
-    if offering_id:
-        offering = get_offering(offering_id, current_user)
-        if not offering.is_public:
-            raise NotFound()
-        return offering.enterprise, offering
-    slug = request.args.get("enterprise", "")[:100]
-    enterprise = db.session.scalar(db.select(Enterprise).where(Enterprise.slug == slug))
-    if enterprise is None or enterprise.status != Status.APPROVED:
-        raise NotFound()
-    return enterprise, None
-
-
 @bp.route("/inquiries/new", methods=["GET", "POST"])
 def new_inquiry():
+    """To a public supplier: ?offering= (about that offering) or ?enterprise=."""
     _trader_only()
-    supplier, offering = _inquiry_target()
+    supplier, offering = get_public_supplier(int_arg("offering") or None, request.args.get("enterprise", ""))
     form = InquiryForm()
     if request.method == "GET" and offering is not None:
         form.subject.data = offering.title
     if form.validate_on_submit():
-        try:
-            inquiry = inquiries.send_inquiry(
-                current_user, supplier, offering=offering, subject=form.subject.data, body=form.body.data,
-                quantity=form.quantity.data, wanted_on=form.wanted_on.data, attachment=form.attachment.data)
-        except NotFound:
-            raise
-        except DomainError as error:
-            form.body.errors.append(str(error))
-        else:
-            db.session.commit()
-            flash(_("Đã gửi yêu cầu tới %(name)s.", name=supplier.display_name), "success")
-            return redirect(url_for("linkage.inquiry", inquiry_id=inquiry.id))
+        answer = perform(lambda: inquiries.send_inquiry(
+            current_user, supplier, offering=offering, subject=form.subject.data, body=form.body.data,
+            quantity=form.quantity.data, wanted_on=form.wanted_on.data, attachment=form.attachment.data),
+            field=form.body, done=_("Đã gửi yêu cầu tới %(name)s.", name=supplier.display_name),
+            then=lambda inquiry: url_for("linkage.inquiry", inquiry_id=inquiry.id))
+        if answer is not None:
+            return answer
     return render_template("linkage/inquiry_new.html", form=form, supplier=supplier, offering=offering)
 
 
@@ -120,16 +113,11 @@ def reply(inquiry_id: int):
     require(can_reply_inquiry(current_user, thread))
     form = ReplyForm()
     if form.validate_on_submit():
-        try:
-            inquiries.reply(current_user, thread, form.body.data, form.attachment.data)
-        except NotFound:
-            raise
-        except DomainError as error:
-            form.body.errors.append(str(error))
-        else:
-            db.session.commit()
-            flash(_("Đã gửi trả lời."), "success")
-            return redirect(url_for("linkage.inquiry", inquiry_id=thread.id))
+        answer = perform(lambda: inquiries.reply(current_user, thread, form.body.data, form.attachment.data),
+                         field=form.body, done=_("Đã gửi trả lời."),
+                         then=url_for("linkage.inquiry", inquiry_id=thread.id))
+        if answer is not None:
+            return answer
     return render_template("linkage/thread.html", inquiry=thread, form=form,
                            can_reply=can_reply_inquiry(current_user, thread)), 400
 
@@ -139,13 +127,8 @@ def close_inquiry(inquiry_id: int):
     thread = inquiries.get_inquiry(current_user, inquiry_id)
     require(can_reply_inquiry(current_user, thread))
     if ConfirmForm().validate_on_submit():
-        try:
-            inquiries.close_inquiry(current_user, thread)
-        except DomainError as error:
-            flash(str(error), "warning")
-        else:
-            db.session.commit()
-            flash(_("Đã đóng cuộc trao đổi. Một trả lời mới sẽ mở lại."), "success")
+        perform(lambda: inquiries.close_inquiry(current_user, thread),
+                done=_("Đã đóng cuộc trao đổi. Một trả lời mới sẽ mở lại."))
     return redirect(url_for("linkage.inquiry", inquiry_id=thread.id))
 
 
@@ -165,56 +148,24 @@ def linkage_list():
 
 @bp.route("/linkages/new", methods=["GET", "POST"])
 def new_linkage():
+    """From an inquiry (?inquiry=), a supplier's page (?enterprise=) or with a choice of counterparty."""
     _trader_only()
-    mine = current_user.enterprise
-    thread, counterparty = None, None
-    if request.args.get("inquiry"):
-        thread = inquiries.get_inquiry(current_user, int_arg("inquiry") or 0)
-        if mine.id not in thread.party_ids():
-            raise NotFound()
-        counterparty = thread.supplier if thread.buyer_id == mine.id else thread.buyer
-    elif request.args.get("enterprise"):
-        counterparty = db.session.scalar(
-            db.select(Enterprise).where(Enterprise.slug == request.args.get("enterprise", "")[:100]))
-        if counterparty is None or counterparty.status != Status.APPROVED or counterparty.id == mine.id:
-            raise NotFound()
+    proposal = linkages.proposal(current_user, inquiry_id=_id_arg("inquiry"), slug=request.args.get("enterprise", ""))
     form = LinkageForm()
-    if counterparty is not None:
-        form.counterparty.choices = [(counterparty.id, counterparty.legal_name)]
-        sellers = [e for e in (counterparty, mine) if e.committee_id is not None]
-        form.offerings.choices = [(o.id, f"{o.enterprise.display_name} – {o.title}")
-                                  for e in sellers for o in linkages.supplier_offerings(e)]
-    else:
-        form.counterparty.choices = [(e.id, e.legal_name) for e in db.session.scalars(
-            db.select(Enterprise).where(Enterprise.status == Status.APPROVED, Enterprise.id != mine.id)
-            .order_by(Enterprise.legal_name))]
-        form.offerings.choices = []
-    if request.method == "GET":
-        if counterparty is not None:
-            form.counterparty.data = counterparty.id
-        if thread is not None:
-            form.side.data = "buyer" if thread.buyer_id == mine.id else "supplier"
-            if thread.offering_id:
-                form.offerings.data = [thread.offering_id]
-        if mine.committee_id is None:
-            form.side.data = "buyer"
+    form.start_from(proposal, first_showing=request.method == "GET")
     if form.validate_on_submit():
         other = db.session.get(Enterprise, form.counterparty.data)
-        chosen = [db.session.get(Offering, i) for i in form.offerings.data or []]
-        try:
-            linkage = linkages.propose_linkage(
-                current_user, other, actor_is_buyer=form.side.data == "buyer", value=form.value.data,
-                starts_on=form.starts_on.data, ends_on=form.ends_on.data, description=form.description.data,
-                offerings=[o for o in chosen if o is not None], inquiry=thread, contract=form.contract.data)
-        except NotFound:
-            raise
-        except DomainError as error:
-            form.value.errors.append(str(error))
-        else:
-            db.session.commit()
-            flash(_("Đã gửi đề nghị xác nhận giao dịch tới %(name)s.", name=other.display_name), "success")
-            return redirect(url_for("linkage.linkage", linkage_id=linkage.id))
-    return render_template("linkage/linkage_new.html", form=form, counterparty=counterparty, inquiry=thread)
+        chosen = [o for o in (db.session.get(Offering, i) for i in form.offerings.data or []) if o is not None]
+        answer = perform(lambda: linkages.propose_linkage(
+            current_user, other, actor_is_buyer=form.side.data == "buyer", value=form.value.data,
+            starts_on=form.starts_on.data, ends_on=form.ends_on.data, description=form.description.data,
+            offerings=chosen, inquiry=proposal.inquiry, contract=form.contract.data),
+            field=form.value, done=_("Đã gửi đề nghị xác nhận giao dịch tới %(name)s.", name=other.display_name),
+            then=lambda linkage: url_for("linkage.linkage", linkage_id=linkage.id))
+        if answer is not None:
+            return answer
+    return render_template("linkage/linkage_new.html", form=form, counterparty=proposal.counterparty,
+                           inquiry=proposal.inquiry)
 
 
 @bp.get("/linkages/<int:linkage_id>")
@@ -249,7 +200,7 @@ def decide_linkage(linkage_id: int):
             flash(_("Giao dịch đã được xác nhận và được tính vào thống kê."), "success")
         db.session.commit()
     else:
-        flash(" ".join(str(e) for errors in form.errors.values() for e in errors), "danger")
+        flash_errors(form)
     return redirect(url_for("linkage.linkage", linkage_id=record.id))
 
 
@@ -262,7 +213,7 @@ def cancel_linkage(linkage_id: int):
         db.session.commit()
         flash(_("Giao dịch đã được huỷ; lịch sử vẫn được lưu."), "info")
     else:
-        flash(" ".join(str(e) for errors in form.errors.values() for e in errors), "danger")
+        flash_errors(form)
     return redirect(url_for("linkage.linkage", linkage_id=record.id))
 
 
@@ -277,15 +228,7 @@ def contract(linkage_id: int):
 # ---- needs ----------------------------------------------------------------------------------
 
 def _category_choices():
-    from ..i18n import current_locale
-
-    tops = db.session.scalars(db.select(Category).where(Category.parent_id.is_(None))
-                              .order_by(Category.kind, Category.position)).all()
-    choices = [(0, _("— Chọn nhóm —"))]
-    for top in tops:
-        choices.append((top.id, top.name(current_locale())))
-        choices += [(c.id, f"— {c.name(current_locale())}") for c in top.children]
-    return choices
+    return [(0, _("— Chọn nhóm —"))] + [(category.id, label) for category, label in category_options()]
 
 
 @bp.get("/needs")
@@ -306,16 +249,13 @@ def new_need():
         form.title.data = request.args.get("q", "")[:200].strip()
     if form.validate_on_submit():
         category = db.session.get(Category, form.category.data) if form.category.data else None
-        try:
-            need = needs.post_need(current_user, title=form.title.data, description=form.description.data,
-                                   category=category, province_code=form.province.data or None,
-                                   deadline=form.deadline.data)
-        except DomainError as error:
-            form.title.errors.append(str(error))
-        else:
-            db.session.commit()
-            flash(_("Đã đăng nhu cầu. Các nhà cung cấp phù hợp đã được thông báo."), "success")
-            return redirect(url_for("linkage.need", need_id=need.id))
+        answer = perform(lambda: needs.post_need(
+            current_user, title=form.title.data, description=form.description.data, category=category,
+            province_code=form.province.data or None, deadline=form.deadline.data),
+            field=form.title, done=_("Đã đăng nhu cầu. Các nhà cung cấp phù hợp đã được thông báo."),
+            then=lambda need: url_for("linkage.need", need_id=need.id))
+        if answer is not None:
+            return answer
     return render_template("linkage/need_new.html", form=form)
 
 
@@ -346,18 +286,15 @@ def offer(need_id: int):
         db.session.commit()
         flash(_("Đã gửi chào giá."), "success")
         return redirect(url_for("linkage.inquiry", inquiry_id=thread.id))
-    flash(" ".join(str(e) for errors in form.errors.values() for e in errors), "danger")
+    flash_errors(form)
     return redirect(url_for("linkage.need", need_id=record.id))
 
 
 @bp.post("/needs/<int:need_id>/close")
 def close_need(need_id: int):
     record = needs.get_need(current_user, need_id)
-    if ConfirmForm().validate_on_submit():
-        needs.close_need(current_user, record)
-        db.session.commit()
-        flash(_("Đã đóng nhu cầu."), "info")
-    return redirect(url_for("linkage.need", need_id=record.id))
+    return _confirmed(lambda: needs.close_need(current_user, record), _("Đã đóng nhu cầu."),
+                      url_for("linkage.need", need_id=record.id))
 
 
 # ---- shortlists -----------------------------------------------------------------------------
@@ -366,51 +303,29 @@ def close_need(need_id: int):
 def shortlist_list():
     form = ShortlistForm()
     if form.validate_on_submit():
-        try:
-            created = shortlists.create_shortlist(current_user, form.name.data)
-        except DomainError as error:
-            form.name.errors.append(str(error))
-        else:
-            db.session.commit()
-            return redirect(url_for("linkage.shortlist", shortlist_id=created.id))
+        answer = perform(lambda: shortlists.create_shortlist(current_user, form.name.data), field=form.name,
+                         then=lambda created: url_for("linkage.shortlist", shortlist_id=created.id))
+        if answer is not None:
+            return answer
     return render_template("linkage/shortlists.html", shortlists=shortlists.shortlists_of(current_user), form=form)
 
 
 @bp.route("/shortlists/add", methods=["GET", "POST"])
 def add_to_shortlist():
-    """Save an offering (?offering=) or a supplier (?enterprise=) into a shortlist."""
-    offering = enterprise = None
-    if request.args.get("offering"):
-        offering = get_offering(int_arg("offering") or 0, current_user)
-        if not offering.is_public:
-            raise NotFound()
-    else:
-        enterprise = db.session.scalar(
-            db.select(Enterprise).where(Enterprise.slug == request.args.get("enterprise", "")[:100]))
-        # Only what is published can be saved; the page must not show an unpublished name either.
-        if enterprise is None or enterprise.status != Status.APPROVED:
-            raise NotFound()
-    mine = shortlists.shortlists_of(current_user)
+    """Save a public offering (?offering=) or supplier (?enterprise=) into a shortlist."""
+    supplier, offering = get_public_supplier(_id_arg("offering"), request.args.get("enterprise", ""))
     form = ShortlistAddForm()
-    form.shortlist.choices = [(0, _("— Chọn danh sách —"))] + [(s.id, s.name) for s in mine]
+    form.shortlist.choices = [(0, _("— Chọn danh sách —"))] + [(s.id, s.name)
+                                                              for s in shortlists.shortlists_of(current_user)]
     if form.validate_on_submit():
-        try:
-            if form.new_name.data:
-                target = shortlists.create_shortlist(current_user, form.new_name.data)
-            elif form.shortlist.data:
-                target = shortlists.get_shortlist(current_user, form.shortlist.data)
-            else:
-                raise DomainError(_("Hãy chọn một danh sách hoặc đặt tên danh sách mới."))
-            shortlists.add_to_shortlist(current_user, target, offering=offering, enterprise=enterprise)
-        except NotFound:
-            raise
-        except DomainError as error:
-            form.new_name.errors.append(str(error))
-        else:
-            db.session.commit()
-            flash(_("Đã lưu vào danh sách “%(name)s”.", name=target.name), "success")
-            return redirect(url_for("linkage.shortlist", shortlist_id=target.id))
-    return render_template("linkage/shortlist_add.html", form=form, offering=offering, enterprise=enterprise)
+        answer = perform(lambda: shortlists.save_to_shortlist(
+            current_user, shortlist_id=form.shortlist.data, new_name=form.new_name.data, supplier=supplier,
+            offering=offering),
+            field=form.new_name, done=lambda target: _("Đã lưu vào danh sách “%(name)s”.", name=target.name),
+            then=lambda target: url_for("linkage.shortlist", shortlist_id=target.id))
+        if answer is not None:
+            return answer
+    return render_template("linkage/shortlist_add.html", form=form, offering=offering, enterprise=supplier)
 
 
 @bp.get("/shortlists/<int:shortlist_id>")
@@ -443,20 +358,15 @@ def export_shortlist(shortlist_id: int):
 @bp.post("/shortlists/<int:shortlist_id>/items/<int:item_id>/remove")
 def remove_item(shortlist_id: int, item_id: int):
     record = shortlists.get_shortlist(current_user, shortlist_id)
-    if ConfirmForm().validate_on_submit():
-        shortlists.remove_item(current_user, record, item_id)
-        db.session.commit()
-    return redirect(url_for("linkage.shortlist", shortlist_id=record.id))
+    return _confirmed(lambda: shortlists.remove_item(current_user, record, item_id), None,
+                      url_for("linkage.shortlist", shortlist_id=record.id))
 
 
 @bp.post("/shortlists/<int:shortlist_id>/delete")
 def delete_shortlist(shortlist_id: int):
     record = shortlists.get_shortlist(current_user, shortlist_id)
-    if ConfirmForm().validate_on_submit():
-        shortlists.delete_shortlist(current_user, record)
-        db.session.commit()
-        flash(_("Đã xoá danh sách."), "info")
-    return redirect(url_for("linkage.shortlist_list"))
+    return _confirmed(lambda: shortlists.delete_shortlist(current_user, record), _("Đã xoá danh sách."),
+                      url_for("linkage.shortlist_list"))
 
 
 # ---- saved searches -------------------------------------------------------------------------
@@ -467,14 +377,11 @@ def saved_searches():
     form = SavedSearchForm(data={"q": request.args.get("q", "")[:200]} if request.method == "GET" else None)
     filters = searches_service.clean_filters(request.values)
     if form.validate_on_submit():
-        try:
-            searches_service.save_search(current_user, form.q.data, filters)
-        except DomainError as error:
-            form.q.errors.append(str(error))
-        else:
-            db.session.commit()
-            flash(_("Đã lưu. Mỗi ngày bạn sẽ nhận thông báo khi có sản phẩm mới phù hợp."), "success")
-            return redirect(url_for("linkage.saved_searches"))
+        answer = perform(lambda: searches_service.save_search(current_user, form.q.data, filters), field=form.q,
+                         done=_("Đã lưu. Mỗi ngày bạn sẽ nhận thông báo khi có sản phẩm mới phù hợp."),
+                         then=url_for("linkage.saved_searches"))
+        if answer is not None:
+            return answer
     items = [(s, searches_service.describe_filters(s.filters or {}))
              for s in searches_service.saved_searches_of(current_user)]
     return render_template("linkage/saved_searches.html", form=form, items=items, filters=filters,
@@ -484,8 +391,5 @@ def saved_searches():
 
 @bp.post("/saved-searches/<int:saved_id>/delete")
 def delete_saved_search(saved_id: int):
-    if ConfirmForm().validate_on_submit():
-        searches_service.delete_saved_search(current_user, saved_id)
-        db.session.commit()
-        flash(_("Đã xoá tìm kiếm đã lưu."), "info")
-    return redirect(url_for("linkage.saved_searches"))
+    return _confirmed(lambda: searches_service.delete_saved_search(current_user, saved_id),
+                      _("Đã xoá tìm kiếm đã lưu."), url_for("linkage.saved_searches"))

@@ -63,26 +63,6 @@ class User(UserMixin, TimestampMixin, db.Model):
     def is_active(self) -> bool:  # Flask-Login refuses inactive users
         return self.active
 
-    @property
-    def is_admin(self) -> bool:
-        return self.role == Role.ADMIN
-
-    @property
-    def is_reviewer(self) -> bool:
-        return self.role == Role.REVIEWER
-
-    @property
-    def is_enterprise_user(self) -> bool:
-        return self.role in (Role.MANAGER, Role.STAFF) and self.enterprise_id is not None
-
-    @property
-    def is_manager(self) -> bool:
-        return self.role == Role.MANAGER and self.enterprise_id is not None
-
-    @property
-    def is_outside_buyer(self) -> bool:
-        return self.is_enterprise_user and self.enterprise.committee_id is None
-
     def __repr__(self) -> str:
         return f"<User {self.email}>"
 

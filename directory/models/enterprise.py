@@ -2,6 +2,7 @@ import enum
 from datetime import datetime
 
 import sqlalchemy as sa
+from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 from stdnum.vn import mst
 
@@ -64,8 +65,10 @@ class Enterprise(TimestampMixin, db.Model):
     def is_member(self) -> bool:
         return self.committee_id is not None
 
-    @property
+    @hybrid_property
     def is_public(self) -> bool:
+        """What the public may see of enterprises, written once: `enterprise.is_public` tests a
+        record, `where(Enterprise.is_public)` filters a query (listings: services/catalog.py)."""
         return self.status == Status.APPROVED
 
     @property

@@ -1,10 +1,12 @@
 from datetime import datetime
 
 import sqlalchemy as sa
+from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..extensions import db
 from .base import Kind, Status, TimestampMixin, enum_column
+from .enterprise import Enterprise
 
 MAX_PRICE = 10**15  # one million billion đồng: anything above is a typing error
 
@@ -41,7 +43,7 @@ class Offering(TimestampMixin, db.Model):
     approved_at: Mapped[datetime | None]
     version: Mapped[int] = mapped_column(default=1)
 
-    enterprise: Mapped["Enterprise"] = relationship(back_populates="offerings")  # noqa: F821
+    enterprise: Mapped[Enterprise] = relationship(back_populates="offerings")
     category: Mapped["Category | None"] = relationship()  # noqa: F821
     delivery_areas: Mapped[list["OfferingArea"]] = relationship(
         cascade="all, delete-orphan", order_by="OfferingArea.province_code"
@@ -54,9 +56,19 @@ class Offering(TimestampMixin, db.Model):
     def has_member_offer(self) -> bool:
         return bool(self.member_offer or self.member_discount_pct)
 
-    @property
+    @hybrid_property
     def is_public(self) -> bool:
-        return self.status == Status.APPROVED and self.enterprise.status == Status.APPROVED
+        """What the public may see of offerings, written once: an approved offering of a public
+        enterprise. `offering.is_public` tests a record, `where(Offering.is_public)` filters a query
+        (listings: services/catalog.py)."""
+        return self.status == Status.APPROVED and self.enterprise.is_public
+
+    @is_public.inplace.expression
+    @classmethod
+    def _is_public_expression(cls) -> sa.ColumnElement[bool]:
+        # EXISTS, not a join: a listing in date order then reads the offerings' date index from the
+        # newest and stops at the page, where a join would let the planner start from the enterprises.
+        return sa.and_(cls.status == Status.APPROVED, cls.enterprise.has(Enterprise.is_public))
 
     def __repr__(self) -> str:
         return f"<Offering {self.id} {self.title!r}>"

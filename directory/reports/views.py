@@ -3,23 +3,18 @@ printable catalogue. Reviewers see their own committee; administrators every one
 from io import BytesIO
 
 from flask import Blueprint, redirect, render_template, request, send_file, url_for
-from flask_babel import gettext as _
-from flask_login import current_user, login_required
+from flask_babel import lazy_gettext as _l
+from flask_login import current_user
 
 from ..models import Committee
 from ..services import reports
 from ..services.catalog import get_committee
-from ..services.permissions import can_view_committee_report, is_admin, require
+from ..services import committees as committee_service
+from ..services.permissions import can_view_committee_report, guard, is_admin, is_reviewer_or_admin, require
 
 bp = Blueprint("reports", __name__, url_prefix="/reports")
+guard(bp, is_reviewer_or_admin, _l("Báo cáo dành cho cán bộ của các Khối và quản trị viên."))
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-
-
-@bp.before_request
-@login_required
-def committees_only():
-    require(current_user.is_reviewer or current_user.is_admin,
-            _("Báo cáo dành cho cán bộ của các Khối và quản trị viên."))
 
 
 def _scope(code: str | None) -> Committee | None:
@@ -40,7 +35,7 @@ def _report(code: str | None):
 
 @bp.get("/")
 def dashboard():
-    if current_user.is_admin:
+    if is_admin(current_user):
         return redirect(url_for("reports.all_committees"))
     committee = current_user.committee
     if committee is None:
@@ -51,7 +46,7 @@ def dashboard():
 def _page(template: str, code: str | None):
     report, errors = _report(code)
     return render_template(template, report=report, errors=errors, code=code,
-                           summary=reports.summary_rows(report), committees=reports.active_committees(),
+                           summary=reports.summary_rows(report), committees=committee_service.all_committees(),
                            committee_label=reports.committee_label)
 
 

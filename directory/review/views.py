@@ -1,27 +1,22 @@
 """The committee side: the review queue, decisions, suspension, bulk approval."""
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 
 from ..extensions import db
+from ..forms import perform
 from ..models import Decision, Offering, Review, Status
 from ..services import enterprises as enterprise_service
 from ..services import offerings as offering_service
 from ..services import reviews as review_service
-from ..services.errors import AlreadyDecided, DomainError
+from ..services.errors import AlreadyDecided
 from ..services.lifecycle import owner_enterprise, pending_revision, revision_target
-from ..services.permissions import is_reviewer_or_admin, require
+from ..services.permissions import guard, is_reviewer_or_admin
 from .forms import BulkApproveForm, DecisionForm
 
 bp = Blueprint("review", __name__, url_prefix="/review")
-
-
-@bp.before_request
-def guard():
-    """The whole blueprint is for reviewers and administrators."""
-    if not current_user.is_authenticated:
-        return redirect(url_for("accounts.login", next=request.full_path.rstrip("?")))
-    require(is_reviewer_or_admin(current_user), _("Trang này dành cho cán bộ duyệt của Đảng ủy Khối."))
+guard(bp, is_reviewer_or_admin, _l("Trang này dành cho cán bộ duyệt của Đảng ủy Khối."))
 
 
 @bp.get("/")
@@ -64,7 +59,7 @@ def _render_detail(kind, record, form, status=200):
     target = revision_target(record) if kind == "revision" else record
     current = proposed = None
     if kind == "revision":
-        service = enterprise_service if target.__tablename__ == "enterprises" else offering_service
+        service = enterprise_service if target.type_key() == "enterprise" else offering_service
         current, proposed = service.editable_values(target), record.proposed
     reviews = db.session.scalars(db.select(Review).where(Review.target_type == kind, Review.target_id == record.id)
                                  .order_by(Review.created_at.desc())).all()
@@ -86,17 +81,14 @@ def decide(kind: str, record_id: int):
     if not form.validate_on_submit() or decision is None:
         flash(_("Hãy chọn một quyết định."), "danger")
         return _render_detail(kind, record, form, 400)
-    try:
-        review_service.decide(current_user, record, decision, form.version_value(), form.reason.data)
-    except AlreadyDecided as error:
-        db.session.rollback()
+
+    def already_decided(error: AlreadyDecided):
         flash(str(error), "warning")
         form.version.data = str(record.version)  # the page shows the new state: decide on it
         return _render_detail(kind, record, form, 410)
-    except DomainError as error:
-        db.session.rollback()
-        form.reason.errors.append(str(error))
-        return _render_detail(kind, record, form, 400)
-    db.session.commit()
-    flash(_("Đã ghi quyết định."), "success")
-    return redirect(url_for("review.queue"))
+
+    answer = perform(lambda: review_service.decide(current_user, record, decision, form.version_value(),
+                                                   form.reason.data),
+                     field=form.reason, answers={AlreadyDecided: already_decided}, done=_("Đã ghi quyết định."),
+                     then=url_for("review.queue"))
+    return answer if answer is not None else _render_detail(kind, record, form, 400)

@@ -1,8 +1,14 @@
-"""What the public may see: approved offerings of approved enterprises, and their counts."""
+"""What the public may see: every listing and look-up of public records starts here, and their counts.
+
+The condition itself is written once, as `is_public` on Enterprise and Offering (approved offerings
+of approved enterprises); a query that lists records for visitors, or that a visitor's choice may
+point at, goes through `public_enterprises()`, `public_offerings()` or the `get_public_*` look-ups.
+"""
 import sqlalchemy as sa
 from sqlalchemy.orm import selectinload
 
 from ..extensions import db
+from ..i18n import current_locale
 from ..models import Category, Committee, Enterprise, Offering, OfferingImage, Revision, Status
 from ..search.documents import counts
 from .errors import NotFound
@@ -10,15 +16,36 @@ from .permissions import can_view_enterprise, can_view_history, can_view_offerin
 
 
 def public_enterprises() -> sa.Select:
-    return db.select(Enterprise).where(Enterprise.status == Status.APPROVED)
+    return db.select(Enterprise).where(Enterprise.is_public)
 
 
 def public_offerings() -> sa.Select:
-    """The one rule of public visibility for offerings, used by every listing."""
-    # EXISTS, not a join: a listing in date order then reads the offerings' date index from the
-    # newest and stops at the page, where a join would let the planner start from the enterprises.
-    return db.select(Offering).where(Offering.status == Status.APPROVED,
-                                     Offering.enterprise.has(Enterprise.status == Status.APPROVED))
+    return db.select(Offering).where(Offering.is_public)
+
+
+def get_public_enterprise(slug: str) -> Enterprise:
+    """A public enterprise, whoever asks (what may be saved, asked about or dealt with); NotFound
+    otherwise, so that a page never shows an unpublished name."""
+    enterprise = db.session.scalar(public_enterprises().where(Enterprise.slug == slug[:100]))
+    if enterprise is None:
+        raise NotFound()
+    return enterprise
+
+
+def get_public_offering(offering_id: int) -> Offering:
+    offering = db.session.scalar(public_offerings().where(Offering.id == offering_id))
+    if offering is None:
+        raise NotFound()
+    return offering
+
+
+def get_public_supplier(offering_id: int | None, slug: str) -> tuple[Enterprise, Offering | None]:
+    """What a link to ask, save or deal points at: a public offering and its enterprise when
+    `offering_id` is given, else the public enterprise `slug`."""
+    if offering_id is not None:
+        offering = get_public_offering(offering_id)
+        return offering.enterprise, offering
+    return get_public_enterprise(slug), None
 
 
 def for_cards(query: sa.Select) -> sa.Select:
@@ -88,6 +115,13 @@ def top_categories() -> list[Category]:
     return list(db.session.scalars(
         db.select(Category).where(Category.parent_id.is_(None)).order_by(Category.kind, Category.position)
     ))
+
+
+def category_options() -> list[tuple[Category, str]]:
+    """Every category with its label for a select: each top-level one, then its children indented."""
+    locale = current_locale()
+    return [(category, label) for top in top_categories() for category, label in
+            [(top, top.name(locale)), *((child, f"— {child.name(locale)}") for child in top.children)]]
 
 
 def get_upload(name: str, user) -> str:

@@ -13,6 +13,16 @@ from .permissions import is_admin, require
 EDITABLE = ("code", "name", "province_code", "legacy_province_name", "landline_area_code", "active")
 
 
+def active_committees() -> list[Committee]:
+    """The committees an enterprise, a reviewer or a merge may be assigned to, by name."""
+    return list(db.session.scalars(db.select(Committee).where(Committee.active.is_(True)).order_by(Committee.name)))
+
+
+def all_committees() -> list[Committee]:
+    """Every committee, the active ones first: merged ones keep their past reports."""
+    return list(db.session.scalars(db.select(Committee).order_by(Committee.active.desc(), Committee.name)))
+
+
 def get_committee(committee_id: int) -> Committee:
     committee = db.session.get(Committee, committee_id)
     if committee is None:

@@ -56,7 +56,7 @@ def send_inquiry(actor, supplier: Enterprise, *, subject: str, body: str, offeri
         buyer = mine
     if buyer.id == supplier.id:
         raise DomainError(_("Không thể gửi yêu cầu cho chính doanh nghiệp của mình."))
-    if supplier.status != Status.APPROVED or buyer.status in (Status.SUSPENDED, Status.REJECTED):
+    if not supplier.is_public or buyer.status in (Status.SUSPENDED, Status.REJECTED):
         raise NotFound()
     if offering is not None and (offering.enterprise_id != supplier.id or not offering.is_public):
         raise NotFound()

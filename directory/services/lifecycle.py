@@ -81,7 +81,7 @@ def claim_version(record, expected_version: int | None) -> None:
 def pending_revision(record) -> Revision | None:
     return db.session.scalar(
         db.select(Revision).where(
-            Revision.target_type == record.__tablename__.removesuffix("s"),
+            Revision.target_type == record.type_key(),
             Revision.target_id == record.id, Revision.status == Status.PENDING,
         )
     )
@@ -92,7 +92,7 @@ def pending_revisions(records: list) -> dict[int, Revision]:
     if not records:
         return {}
     rows = db.session.scalars(db.select(Revision).where(
-        Revision.target_type == records[0].__tablename__.removesuffix("s"),
+        Revision.target_type == records[0].type_key(),
         Revision.target_id.in_([r.id for r in records]), Revision.status == Status.PENDING))
     return {revision.target_id: revision for revision in rows}
 
@@ -100,7 +100,7 @@ def pending_revisions(records: list) -> dict[int, Revision]:
 def revisions_of(record) -> list[Revision]:
     return list(db.session.scalars(
         db.select(Revision)
-        .where(Revision.target_type == record.__tablename__.removesuffix("s"), Revision.target_id == record.id)
+        .where(Revision.target_type == record.type_key(), Revision.target_id == record.id)
         .order_by(Revision.created_at.desc(), Revision.id.desc())
     ))
 
@@ -112,7 +112,7 @@ def propose_revision(actor, record, values: dict) -> Revision:
     it, a later one updates it in place. Two first edits at the same moment are settled by the
     index: INSERT ... ON CONFLICT DO NOTHING lets one row in and the other edit updates that row.
     """
-    kind, author_id = record.__tablename__.removesuffix("s"), getattr(actor, "id", None)
+    kind, author_id = record.type_key(), getattr(actor, "id", None)
     insert = insert_for(Revision).values(target_type=kind, target_id=record.id, proposed=values,
                                          author_id=author_id, status=Status.PENDING)
     inserted = db.session.scalar(insert.on_conflict_do_nothing(

@@ -1,5 +1,6 @@
 """Recorded deals: either side proposes, the other confirms or declines; a confirmed deal may be
 cancelled with a reason. Nothing is deleted: every step is an AuditEvent."""
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -14,8 +15,9 @@ from ..models import MAX_VALUE, Enterprise, Inquiry, Linkage, LinkageStatus, Off
 from ..models.base import utcnow
 from .attachments import store
 from .audit import record_event, snapshot
+from .catalog import get_public_enterprise, public_enterprises, public_offerings
 from .errors import Conflict, DomainError, NotFound
-from .inquiries import link_for, notify_enterprise
+from .inquiries import get_inquiry, link_for, notify_enterprise
 from .permissions import (can_cancel_linkage, can_decide_linkage, can_trade, can_view_linkage,
                           require)
 
@@ -40,6 +42,42 @@ def _check_terms(value, starts_on, ends_on, description) -> None:
         raise DomainError(_("Mô tả tối đa 5000 ký tự."))
 
 
+@dataclass
+class Proposal:
+    """What the form proposing a deal starts from."""
+
+    counterparties: list[Enterprise]  # the choice: the one counterparty when it is known
+    offerings: list[Offering]  # what either side, as a member supplier, may sell in the deal
+    counterparty: Enterprise | None = None
+    inquiry: Inquiry | None = None
+    side: str | None = None  # the actor's side, "buyer" or "supplier", when it is known
+    offering_ids: list[int] = field(default_factory=list)  # chosen beforehand (the inquiry's offering)
+
+
+def proposal(actor, *, inquiry_id: int | None = None, slug: str = "") -> Proposal:
+    """From an inquiry the actor's enterprise is a party to (its other party), from a public
+    enterprise's page (that enterprise), or else a choice of every other public enterprise."""
+    mine = actor.enterprise
+    side = "buyer" if mine.committee_id is None else None  # an outside buyer only buys
+    if inquiry_id is not None:
+        thread = get_inquiry(actor, inquiry_id)
+        if mine.id not in thread.party_ids():
+            raise NotFound()
+        counterparty = thread.supplier if thread.buyer_id == mine.id else thread.buyer
+        side = side or ("buyer" if thread.buyer_id == mine.id else "supplier")
+        chosen = [thread.offering_id] if thread.offering_id else []
+    elif slug:
+        thread, counterparty, chosen = None, get_public_enterprise(slug), []
+        if counterparty.id == mine.id:
+            raise NotFound()
+    else:
+        others = public_enterprises().where(Enterprise.id != mine.id).order_by(Enterprise.legal_name)
+        return Proposal(list(db.session.scalars(others)), [], side=side)
+    sellers = [e for e in (counterparty, mine) if e.committee_id is not None]
+    return Proposal([counterparty], [o for e in sellers for o in supplier_offerings(e)], counterparty, thread,
+                    side, chosen)
+
+
 def propose_linkage(actor, counterparty: Enterprise, *, actor_is_buyer: bool, value: int, starts_on: date,
                     ends_on: date | None = None, description: str = "", offerings=(),
                     inquiry: Inquiry | None = None, contract=None) -> Linkage:
@@ -47,7 +85,7 @@ def propose_linkage(actor, counterparty: Enterprise, *, actor_is_buyer: bool, va
     mine = actor.enterprise
     if counterparty.id == mine.id:
         raise DomainError(_("Hãy chọn một doanh nghiệp khác làm đối tác."))
-    if counterparty.status != Status.APPROVED:
+    if not counterparty.is_public:
         raise NotFound()
     buyer, supplier = (mine, counterparty) if actor_is_buyer else (counterparty, mine)
     if supplier.committee_id is None:
@@ -157,7 +195,8 @@ def linkages_of(enterprise_id: int) -> list[Linkage]:
 
 
 def supplier_offerings(supplier: Enterprise) -> list[Offering]:
-    """What the proposal form may list: the supplier's approved offerings."""
+    """What the proposal and offer forms may list: the supplier's approved offerings, whatever its
+    profile's state (a party names what it sells; this is not a listing for visitors)."""
     return list(db.session.scalars(
         db.select(Offering).where(Offering.enterprise_id == supplier.id, Offering.status == Status.APPROVED)
         .order_by(Offering.title)
@@ -201,9 +240,8 @@ def suggested_offerings(enterprise: Enterprise, limit: int = 12) -> list[tuple[O
     already = db.select(Inquiry.offering_id).where(Inquiry.buyer_id == enterprise.id,
                                                    Inquiry.offering_id.is_not(None))
     query = (
-        db.select(Offering).join(Offering.enterprise)
-        .where(Offering.status == Status.APPROVED, Enterprise.status == Status.APPROVED,
-               Offering.category_id.in_(reasons), Enterprise.id != enterprise.id,
+        public_offerings().join(Offering.enterprise)
+        .where(Offering.category_id.in_(reasons), Enterprise.id != enterprise.id,
                Enterprise.committee_id.is_not(None), Offering.id.not_in(already))
         .order_by(Offering.member_discount_pct.desc().nulls_last(), Offering.approved_at.desc(), Offering.id)
     )

@@ -5,10 +5,11 @@ import sqlalchemy as sa
 from flask_babel import gettext as _
 
 from ..extensions import db
-from ..models import Category, Enterprise, Need, NeedStatus, Offering, Status
+from ..models import Category, Enterprise, Need, NeedStatus, Offering
 from ..reference import provinces
 from ..text import fold
 from .audit import record_event, snapshot
+from .catalog import category_ids, public_offerings
 from .errors import Conflict, DomainError, NotFound
 from .inquiries import link_for, notify_enterprise, send_inquiry
 from .permissions import belongs_to, can_trade, can_view_need, require
@@ -22,21 +23,13 @@ def words(text: str) -> set[str]:
             if len(w) > 1 and w not in STOPWORDS}
 
 
-def _category_ids(category: Category) -> list[int]:
-    return [category.id, *(c.id for c in category.children)]
-
-
 def matching_suppliers(need: Need) -> list[Enterprise]:
     """Approved member suppliers with an approved offering in the need's category that shares
     a word with the need (or, without a category, shares a word at all)."""
     wanted = words(f"{need.title} {need.description}")
-    query = (
-        db.select(Offering).join(Offering.enterprise)
-        .where(Offering.status == Status.APPROVED, Enterprise.status == Status.APPROVED,
-               Enterprise.id != need.enterprise_id)
-    )
+    query = public_offerings().where(Offering.enterprise_id != need.enterprise_id)
     if need.category is not None:
-        query = query.where(Offering.category_id.in_(_category_ids(need.category)))
+        query = query.where(Offering.category_id.in_(category_ids(need.category)))
     found = {}
     for offering in db.session.scalars(query):
         if wanted & words(f"{offering.title} {offering.description}"):

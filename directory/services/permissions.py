@@ -1,29 +1,40 @@
 """Who may do what: the one place the roles are written down (docs/architecture.md).
 
-Each `can_*` answers a question; `require(...)` turns a "no" into NotAuthorized.
+Each predicate (`is_admin`, `can_*`) answers a question about a user; services and views ask
+these, and so do the navigation and the templates (as globals): the model has no role properties.
+`require(...)` turns a "no" into NotAuthorized; `guard(blueprint, ...)` puts a whole blueprint
+behind one check.
 Anonymous users are Flask-Login's AnonymousUserMixin (is_authenticated False).
 """
+from collections.abc import Callable
+
+from flask import Blueprint
 from flask_babel import lazy_gettext as _l
 
 from ..models import Enterprise, Offering, Role, Status
 from .errors import NotAuthorized
 
 
-def _signed_in(user) -> bool:
+def signed_in(user) -> bool:
     return bool(user is not None and user.is_authenticated)
 
 
 def email_confirmed(user) -> bool:
     """Listing and trading wait until the user has proved the e-mail address is theirs."""
-    return _signed_in(user) and user.email_confirmed_at is not None
+    return signed_in(user) and user.email_confirmed
+
+
+def has_enterprise(user) -> bool:
+    """A user of an enterprise (its workspace and the linkage programme are theirs)."""
+    return signed_in(user) and user.enterprise_id is not None
 
 
 def is_admin(user) -> bool:
-    return _signed_in(user) and user.role == Role.ADMIN
+    return signed_in(user) and user.role == Role.ADMIN
 
 
 def belongs_to(user, enterprise: Enterprise) -> bool:
-    return _signed_in(user) and user.enterprise_id is not None and user.enterprise_id == enterprise.id
+    return signed_in(user) and user.enterprise_id is not None and user.enterprise_id == enterprise.id
 
 
 def reviews_committee(user, committee_id: int | None) -> bool:
@@ -31,7 +42,7 @@ def reviews_committee(user, committee_id: int | None) -> bool:
     if is_admin(user):
         return True
     return (
-        _signed_in(user)
+        signed_in(user)
         and user.role == Role.REVIEWER
         and committee_id is not None
         and user.committee_id == committee_id
@@ -40,7 +51,7 @@ def reviews_committee(user, committee_id: int | None) -> bool:
 
 def can_see_contacts(user) -> bool:
     """Visitors see no phone, e-mail or website; enterprise users, reviewers and admins do."""
-    return _signed_in(user) and (user.enterprise_id is not None or user.role in (Role.REVIEWER, Role.ADMIN))
+    return has_enterprise(user) or is_reviewer_or_admin(user)
 
 
 CONTACT_FIELDS = ("phone", "email", "website")
@@ -55,7 +66,7 @@ def contact_details(user, enterprise: Enterprise) -> dict[str, str | None]:
 
 
 def can_view_enterprise(user, enterprise: Enterprise) -> bool:
-    if enterprise.status == Status.APPROVED:
+    if enterprise.is_public:
         return True
     return belongs_to(user, enterprise) or reviews_committee(user, enterprise.committee_id)
 
@@ -67,7 +78,7 @@ def can_edit_enterprise(user, enterprise: Enterprise) -> bool:
 
 
 def can_view_offering(user, offering: Offering) -> bool:
-    if offering.status == Status.APPROVED and offering.enterprise.status == Status.APPROVED:
+    if offering.is_public:
         return True
     return belongs_to(user, offering.enterprise) or reviews_committee(
         user, offering.enterprise.committee_id
@@ -85,7 +96,7 @@ def can_list_offerings(user, enterprise: Enterprise) -> bool:
 
 def can_register_enterprise(user) -> bool:
     """A signed-up user without an enterprise registers one and becomes its manager."""
-    return _signed_in(user) and user.role == Role.MANAGER and user.enterprise_id is None
+    return signed_in(user) and user.role == Role.MANAGER and user.enterprise_id is None
 
 
 def can_manage_members(user, enterprise: Enterprise) -> bool:
@@ -104,7 +115,7 @@ def can_review(user, enterprise: Enterprise) -> bool:
 
 
 def is_reviewer_or_admin(user) -> bool:
-    return _signed_in(user) and user.role in (Role.REVIEWER, Role.ADMIN)
+    return signed_in(user) and user.role in (Role.REVIEWER, Role.ADMIN)
 
 
 def can_view_history(user, enterprise: Enterprise) -> bool:
@@ -117,9 +128,20 @@ def require(allowed: bool, message=None) -> None:
         raise NotAuthorized(message or _l("Bạn không có quyền thực hiện thao tác này."))
 
 
+def guard(blueprint: Blueprint, allowed: Callable[[object], bool] = signed_in, message=None) -> None:
+    """Every page of the blueprint behind one check, before its views run: a visitor is sent to
+    sign in (and back), a signed-in user who is not `allowed` is refused with 403 and `message`."""
+    from flask_login import current_user, login_required
+
+    @blueprint.before_request
+    @login_required
+    def check_access() -> None:
+        require(allowed(current_user), message)
+
+
 def require_confirmed_email(user) -> None:
     """Said first where listing or trading is refused, so that the reason is the right one."""
-    require(not _signed_in(user) or email_confirmed(user),
+    require(not signed_in(user) or email_confirmed(user),
             _l("Hãy xác nhận địa chỉ e-mail bằng liên kết trong thư chúng tôi đã gửi: sau đó bạn mới đăng được "
                "sản phẩm, dịch vụ hay gửi yêu cầu."))
 
@@ -171,9 +193,7 @@ def can_cancel_linkage(user, linkage) -> bool:
 
 def can_view_need(user, need) -> bool:
     """Needs are for signed-in members and outside buyers, reviewers and administrators."""
-    return _signed_in(user) and (
-        user.enterprise_id is not None or user.role in (Role.REVIEWER, Role.ADMIN)
-    )
+    return has_enterprise(user) or is_reviewer_or_admin(user)
 
 
 def can_view_committee_report(user, committee_id: int | None) -> bool:

@@ -16,6 +16,7 @@ from flask_babel import gettext as _
 from ..extensions import db
 from ..models import (Category, Committee, Enterprise, Inquiry, Linkage, LinkageStatus, Need, Offering,
                       Status)
+from .catalog import public_offerings
 from .linkages import LOCAL, local_today
 
 MAX_SPAN_DAYS = 10 * 366
@@ -178,10 +179,9 @@ def build_report(committee: Committee | None, period: Period) -> Report:
     cid = committee.id if committee else None
     lo, hi = period.utc_bounds()
     member_filter = Enterprise.committee_id == cid if cid else Enterprise.committee_id.is_not(None)
-    members = _count(db.select(sa.func.count(Enterprise.id)).where(member_filter, Enterprise.status == Status.APPROVED))
+    members = _count(db.select(sa.func.count(Enterprise.id)).where(member_filter, Enterprise.is_public))
     offerings = _count(
-        db.select(sa.func.count(Offering.id)).join(Offering.enterprise)
-        .where(member_filter, Enterprise.status == Status.APPROVED, Offering.status == Status.APPROVED))
+        db.select(sa.func.count(Offering.id)).join(Offering.enterprise).where(member_filter, Offering.is_public))
     inquiry_scope = (sa.or_(Inquiry.buyer_committee_id == cid, Inquiry.supplier_committee_id == cid)
                      if cid else sa.true())
     inquiries = _count(db.select(sa.func.count(Inquiry.id))
@@ -267,16 +267,10 @@ def _fill_enterprises(report: Report, top: int = 10) -> None:
     report.enterprises = [EnterpriseRow(e, bought[e.id], sold[e.id]) for e in db.session.scalars(members)]
 
 
-def active_committees() -> list[Committee]:
-    return list(db.session.scalars(db.select(Committee).order_by(Committee.active.desc(), Committee.name)))
-
-
 def catalogue(committee: Committee) -> list[tuple[Category | None, list[Offering]]]:
     """A committee's approved offerings grouped by top-level category, for printing."""
     offerings = db.session.scalars(
-        db.select(Offering).join(Offering.enterprise)
-        .where(Enterprise.committee_id == committee.id, Enterprise.status == Status.APPROVED,
-               Offering.status == Status.APPROVED)
+        public_offerings().join(Offering.enterprise).where(Enterprise.committee_id == committee.id)
         .order_by(Offering.title)
         .options(contains_eager(Offering.enterprise), selectinload(Offering.category).selectinload(Category.parent))
     )

@@ -49,10 +49,6 @@ def _verb(decision: Decision) -> str:
             Decision.REINSTATE: _("khôi phục")}[decision]
 
 
-def kind_of(record) -> str:
-    return record.__tablename__.removesuffix("s")
-
-
 def get_for_review(actor, kind: str, record_id: int):
     """A record the actor may decide on; another committee's id is simply not found."""
     model = MODELS.get(kind)
@@ -64,7 +60,7 @@ def get_for_review(actor, kind: str, record_id: int):
 
 
 def decide(actor, record, decision: Decision, expected_version: int, reason: str | None = None) -> Review:
-    kind = kind_of(record)
+    kind = record.type_key()
     target = revision_target(record) if kind == "revision" else record
     enterprise = owner_enterprise(target)
     require(can_review(actor, enterprise), _("Bạn chỉ duyệt hồ sơ của Đảng ủy Khối mình."))
@@ -109,7 +105,7 @@ def _apply_revision(actor, revision: Revision, target) -> None:
     before = {**snapshot(target), **service.editable_values(target)}
     service.apply_values(target, revision.proposed)
     db.session.flush()
-    record_event(actor, f"{kind_of(target)}.apply_revision", target, before=before,
+    record_event(actor, f"{target.type_key()}.apply_revision", target, before=before,
                  after={**snapshot(target), **service.editable_values(target)})
 
 
@@ -169,7 +165,7 @@ def review_queue(actor) -> list[QueueItem]:
         .options(owner_committee))]
     for model, eager in ((Enterprise, own_committee), (Offering, owner_committee)):
         query = db.select(Revision, model).join(model, model.id == Revision.target_id).where(
-            Revision.target_type == model.__tablename__.removesuffix("s"), Revision.status == Status.PENDING)
+            Revision.target_type == model.type_key(), Revision.status == Status.PENDING)
         if model is Offering:
             query = query.join(Offering.enterprise)
         for revision, target in db.session.execute(_in_scope(query, actor).options(eager)):

@@ -7,10 +7,11 @@ from flask_babel import gettext as _
 
 from ..extensions import db
 from ..i18n import current_locale
-from ..models import Category, Committee, Enterprise, Offering, SavedSearch, Status
+from ..models import Category, Committee, Offering, SavedSearch
 from ..models.base import utcnow
 from ..reference import province_name
 from ..urls import absolute_url
+from .catalog import public_offerings
 from .errors import DomainError, NotFound
 from .inquiries import link_for
 from .needs import words
@@ -112,9 +113,7 @@ def send_digest(now=None) -> int:
         return 0
     since = min(s.last_sent_at for s in searches)
     fresh = list(db.session.scalars(
-        db.select(Offering).join(Offering.enterprise)
-        .where(Offering.status == Status.APPROVED, Enterprise.status == Status.APPROVED,
-               Offering.approved_at > since, Offering.approved_at <= now)
+        public_offerings().where(Offering.approved_at > since, Offering.approved_at <= now)
         .order_by(Offering.approved_at)
     ))
     sent = 0

@@ -5,7 +5,7 @@ from flask_babel import gettext as _
 
 from ..extensions import db
 from ..i18n import price_label
-from ..models import Enterprise, Offering, Shortlist, ShortlistItem, Status
+from ..models import Enterprise, Offering, Shortlist, ShortlistItem
 from ..reference import province_name
 from .errors import Conflict, DomainError, NotFound
 
@@ -54,7 +54,7 @@ def add_to_shortlist(user, shortlist: Shortlist, *, offering: Offering | None = 
         if not offering.is_public:
             raise NotFound()
         enterprise = offering.enterprise
-    if enterprise is None or enterprise.status != Status.APPROVED:
+    if enterprise is None or not enterprise.is_public:
         raise NotFound()
     for item in shortlist.items:
         if item.enterprise_id == enterprise.id and item.offering_id == (offering.id if offering else None):
@@ -65,6 +65,19 @@ def add_to_shortlist(user, shortlist: Shortlist, *, offering: Offering | None = 
     db.session.add(item)
     db.session.flush()
     return item
+
+
+def save_to_shortlist(user, *, shortlist_id: int | None, new_name: str | None, supplier: Enterprise,
+                      offering: Offering | None = None) -> Shortlist:
+    """Save a public offering, or else its supplier, into the user's chosen shortlist or a new one."""
+    if new_name:
+        target = create_shortlist(user, new_name)
+    elif shortlist_id:
+        target = get_shortlist(user, shortlist_id)
+    else:
+        raise DomainError(_("Hãy chọn một danh sách hoặc đặt tên danh sách mới."))
+    add_to_shortlist(user, target, offering=offering, enterprise=supplier)
+    return target
 
 
 def remove_item(user, shortlist: Shortlist, item_id: int) -> None:
@@ -92,7 +105,7 @@ def item_facts(item: ShortlistItem) -> dict:
             price = f"{price} / {offering.unit}"
         title = offering.title
     else:
-        public = [o for o in enterprise.offerings if o.status == Status.APPROVED]
+        public = [o for o in enterprise.offerings if o.is_public]
         areas = ", ".join(sorted({province_name(a.province_code) for o in public for a in o.delivery_areas})) or _("Toàn quốc")
         offer = _("%(n)s sản phẩm có ưu đãi", n=sum(o.has_member_offer for o in public))
         price = _("%(n)s sản phẩm, dịch vụ", n=len(public))

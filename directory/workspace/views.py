@@ -6,13 +6,14 @@ from stdnum.vn import mst
 
 from ..accounts.views import sign_in
 from ..extensions import db
-from ..forms import conflict_page
-from ..i18n import current_locale
-from ..models import AuditEvent, Category, Committee, Enterprise, Offering, Review, Status
+from ..forms import conflict_page, perform
+from ..models import AuditEvent, Enterprise, Offering, Review, Status
 from ..services import enterprises as enterprise_service
 from ..services import members as member_service
 from ..services import offerings as offering_service
-from ..services.errors import DomainError, EditConflict, NotAuthorized, NotFound
+from ..services.catalog import category_options
+from ..services.committees import active_committees
+from ..services.errors import DomainError, EditConflict, NotAuthorized
 from ..services.lifecycle import pending_revision, pending_revisions, revisions_of, status_label
 from ..services.permissions import (can_edit_enterprise, can_list_offerings, can_manage_members,
                                     can_register_enterprise, can_view_history, contact_details, require,
@@ -34,22 +35,19 @@ def _my_enterprise() -> Enterprise:
     return current_user.enterprise
 
 
-def _committees():
-    return db.session.scalars(db.select(Committee).where(Committee.active.is_(True)).order_by(Committee.name)).all()
-
-
-def _categories():
-    """(category, label) with children indented under their parent, for a select."""
-    locale = current_locale()
-    tops = db.session.scalars(db.select(Category).where(Category.parent_id.is_(None))
-                              .order_by(Category.kind, Category.position)).all()
-    return [(c, label) for top in tops for c, label in
-            [(top, top.name(locale))] + [(child, f"— {child.name(locale)}") for child in top.children]]
-
-
 def _prepared(files) -> list:
     """Every uploaded image checked and re-encoded in memory (nothing on disk yet)."""
     return prepare_images([f for f in files or () if f and f.filename])
+
+
+def _button(call, done, then: str, category: str = "success"):
+    """A POST from a button beside a record, carrying the version it was shown at: 400 without a
+    valid form, else `call(version)`; back to `then` with what happened."""
+    form = VersionForm()
+    if not form.validate_on_submit():
+        abort(400)
+    perform(lambda: call(form.version_value()), done=done, category=category)
+    return redirect(then)
 
 
 @bp.get("/")
@@ -89,24 +87,20 @@ def register():
     if current_user.enterprise_id is not None:
         return redirect(url_for("workspace.index"))
     require(can_register_enterprise(current_user), _("Tài khoản này không thể đăng ký doanh nghiệp."))
-    form = EnterpriseForm(committees=_committees())
+    form = EnterpriseForm(committees=active_committees())
     if form.validate_on_submit():
         try:
             enterprise_service.check_tax_code(form.tax_code.data)
         except DomainError as error:
             form.tax_code.errors.append(str(error))
         else:
-            try:
-                logo = prepare_image(form.logo.data) if form.logo.data else None
-                enterprise = enterprise_service.register_enterprise(current_user, form.values(), logo)
-            except DomainError as error:
-                db.session.rollback()
-                form.logo.errors.append(str(error))
-            else:
-                db.session.commit()
-                flash(_("Đã lưu bản nháp hồ sơ %(name)s. Kiểm tra lại rồi gửi duyệt.", name=enterprise.display_name),
-                      "success")
-                return redirect(url_for("workspace.index"))
+            answer = perform(
+                lambda: enterprise_service.register_enterprise(current_user, form.values(), _logo(form)),
+                field=form.logo, then=url_for("workspace.index"),
+                done=lambda enterprise: _("Đã lưu bản nháp hồ sơ %(name)s. Kiểm tra lại rồi gửi duyệt.",
+                                          name=enterprise.display_name))
+            if answer is not None:
+                return answer
     return render_template("workspace/enterprise_form.html", form=form, enterprise=None)
 
 
@@ -117,70 +111,65 @@ def profile():
     require(can_edit_enterprise(current_user, enterprise), _("Chỉ người quản lý sửa được hồ sơ doanh nghiệp."))
     revision = pending_revision(enterprise)
     stored = revision.proposed if revision else enterprise_service.editable_values(enterprise)
-    form = EnterpriseForm(committees=_committees(), data={
+    form = EnterpriseForm(committees=active_committees(), data={
         **stored, "tax_code": mst.format(stored["tax_code"]), "version": str(enterprise.version),
         "committee_id": str(stored["committee_id"]) if stored["committee_id"] else "outside"})
     locked = enterprise.status == Status.APPROVED
     if locked:  # tax code and committee are fixed once approved: shown, not posted
         del form.tax_code, form.committee_id
     if form.validate_on_submit():
-        try:
-            logo = prepare_image(form.logo.data) if form.logo.data else None
-            values = form.values()
-            if logo is None and revision is not None:
-                values["logo_path"] = revision.proposed.get("logo_path")
-            outcome = enterprise_service.update_enterprise(current_user, enterprise, values, logo,
-                                                           expected_version=form.version_value())
-        except EditConflict as error:
-            db.session.rollback()
-            revision = pending_revision(enterprise)
-            stored = revision.proposed if revision else enterprise_service.editable_values(enterprise)
+        values = form.values()
+        if not form.logo.data and revision is not None:  # the pending change keeps its new logo
+            values["logo_path"] = revision.proposed.get("logo_path")
+
+        def conflict(error: EditConflict):
+            now = pending_revision(enterprise)
+            stored = now.proposed if now else enterprise_service.editable_values(enterprise)
             return conflict_page("workspace/enterprise_form.html", form, enterprise, error, stored,
-                                 {**stored, **values}, enterprise=enterprise, revision=revision, locked=locked)
-        except DomainError as error:
-            db.session.rollback()
-            flash(str(error), "danger")
-        else:
-            db.session.commit()
-            flash(_("Thay đổi đã được gửi tới Đảng ủy Khối; hồ sơ đã duyệt vẫn hiển thị cho đến khi thay đổi "
-                    "được duyệt.") if outcome == "revision" else _("Đã lưu hồ sơ."), "success")
-            return redirect(url_for("workspace.index"))
+                                 {**stored, **values}, enterprise=enterprise, revision=now, locked=locked)
+
+        answer = perform(lambda: enterprise_service.update_enterprise(current_user, enterprise, values, _logo(form),
+                                                                      expected_version=form.version_value()),
+                         answers={EditConflict: conflict}, done=_profile_saved, then=url_for("workspace.index"))
+        if answer is not None:
+            return answer
     return render_template("workspace/enterprise_form.html", form=form, enterprise=enterprise,
                            revision=revision, locked=locked)
 
 
-def _enterprise_action(action):
-    enterprise = _my_enterprise()
-    form = VersionForm()
-    if not form.validate_on_submit():
-        abort(400)
-    try:
-        action(current_user, enterprise, form.version_value())
-    except DomainError as error:
-        db.session.rollback()
-        if isinstance(error, (NotAuthorized, NotFound)):
-            raise
-        flash(str(error), "danger")
-    else:
-        db.session.commit()
-        return True
-    return False
+def _logo(form: EnterpriseForm):
+    return prepare_image(form.logo.data) if form.logo.data else None
+
+
+def _profile_saved(outcome: str) -> str:
+    """An approved record's edit waits for the committee as a revision; any other is saved as it is."""
+    if outcome == "revision":
+        return _("Thay đổi đã được gửi tới Đảng ủy Khối; hồ sơ đã duyệt vẫn hiển thị cho đến khi thay đổi "
+                 "được duyệt.")
+    return _("Đã lưu hồ sơ.")
+
+
+def _offering_saved(outcome: str) -> str:
+    if outcome == "revision":
+        return _("Thay đổi đã được gửi tới Đảng ủy Khối; bản đã duyệt vẫn hiển thị cho đến khi thay đổi "
+                 "được duyệt.")
+    return _("Đã lưu.")
 
 
 @bp.post("/profile/submit")
 @login_required
 def submit_profile():
-    if _enterprise_action(enterprise_service.submit_enterprise):
-        flash(_("Hồ sơ đã được gửi duyệt."), "success")
-    return redirect(url_for("workspace.index"))
+    enterprise = _my_enterprise()
+    return _button(lambda version: enterprise_service.submit_enterprise(current_user, enterprise, version),
+                   _("Hồ sơ đã được gửi duyệt."), url_for("workspace.index"))
 
 
 @bp.post("/profile/withdraw")
 @login_required
 def withdraw_profile():
-    if _enterprise_action(enterprise_service.withdraw_enterprise):
-        flash(_("Đã rút hồ sơ về bản nháp."), "info")
-    return redirect(url_for("workspace.index"))
+    enterprise = _my_enterprise()
+    return _button(lambda version: enterprise_service.withdraw_enterprise(current_user, enterprise, version),
+                   _("Đã rút hồ sơ về bản nháp."), url_for("workspace.index"), "info")
 
 
 # ---- offerings ----------------------------------------------------------------------------
@@ -192,20 +181,17 @@ def new_offering():
     require_confirmed_email(current_user)
     require(can_list_offerings(current_user, enterprise),
             _("Doanh nghiệp ngoài Khối chỉ tìm mua, không đăng sản phẩm, dịch vụ."))
-    form = OfferingForm(categories=_categories())
+    form = OfferingForm(categories=category_options())
     form.keep_images.choices = []
     if form.validate_on_submit():
-        try:
-            images = _prepared(form.images.data)
-            values = dict(form.values(), images=[])
-            offering = offering_service.create_offering(current_user, enterprise, values, images)
-        except DomainError as error:
-            db.session.rollback()
-            form.images.errors.append(str(error))
-        else:
-            db.session.commit()
-            flash(_("Đã lưu bản nháp «%(title)s». Xem trước rồi gửi duyệt.", title=offering.title), "success")
-            return redirect(url_for("workspace.offering", offering_id=offering.id))
+        answer = perform(lambda: offering_service.create_offering(current_user, enterprise, dict(form.values(), images=[]),
+                                                                  _prepared(form.images.data)),
+                         field=form.images,
+                         done=lambda offering: _("Đã lưu bản nháp «%(title)s». Xem trước rồi gửi duyệt.",
+                                                 title=offering.title),
+                         then=lambda offering: url_for("workspace.offering", offering_id=offering.id))
+        if answer is not None:
+            return answer
     return render_template("workspace/offering_form.html", form=form, offering=None)
 
 
@@ -225,7 +211,7 @@ def offering(offering_id: int):
 
 
 def _category_names() -> dict:
-    return {c.id: label for c, label in _categories()}
+    return {c.id: label for c, label in category_options()}
 
 
 @bp.get("/offerings/<int:offering_id>/preview")
@@ -243,52 +229,34 @@ def edit_offering(offering_id: int):
     offering = offering_service.get_own_offering(current_user, offering_id)
     revision = pending_revision(offering)
     stored = revision.proposed if revision else offering_service.editable_values(offering)
-    form = OfferingForm(categories=_categories())
+    form = OfferingForm(categories=category_options())
     if request.method == "GET":
         form.load(stored)
         form.version.data = str(offering.version)
     form.keep_images.choices = [(p, p) for p in stored.get("images", [])]
+
+    def conflict(error: EditConflict):
+        now = pending_revision(offering)
+        stored = now.proposed if now else offering_service.editable_values(offering)
+        form.keep_images.choices = [(p, p) for p in stored.get("images", [])]
+        return conflict_page("workspace/offering_form.html", form, offering, error, stored,
+                             {**stored, **form.values()}, offering=offering, revision=now)
+
     if form.validate_on_submit():
-        try:
-            images = _prepared(form.images.data)
-            outcome = offering_service.update_offering(current_user, offering, form.values(), images,
-                                                       expected_version=form.version_value())
-        except EditConflict as error:
-            db.session.rollback()
-            revision = pending_revision(offering)
-            stored = revision.proposed if revision else offering_service.editable_values(offering)
-            form.keep_images.choices = [(p, p) for p in stored.get("images", [])]
-            return conflict_page("workspace/offering_form.html", form, offering, error, stored,
-                                 {**stored, **form.values()}, offering=offering, revision=revision)
-        except DomainError as error:
-            db.session.rollback()
-            if isinstance(error, (NotAuthorized, NotFound)):
-                raise
-            form.images.errors.append(str(error))
-        else:
-            db.session.commit()
-            flash(_("Thay đổi đã được gửi tới Đảng ủy Khối; bản đã duyệt vẫn hiển thị cho đến khi thay đổi "
-                    "được duyệt.") if outcome == "revision" else _("Đã lưu."), "success")
-            return redirect(url_for("workspace.offering", offering_id=offering.id))
+        answer = perform(lambda: offering_service.update_offering(current_user, offering, form.values(),
+                                                                  _prepared(form.images.data),
+                                                                  expected_version=form.version_value()),
+                         field=form.images, answers={EditConflict: conflict}, done=_offering_saved,
+                         then=url_for("workspace.offering", offering_id=offering.id))
+        if answer is not None:
+            return answer
     return render_template("workspace/offering_form.html", form=form, offering=offering, revision=revision)
 
 
 def _offering_action(offering_id: int, action, done_message: str):
     offering = offering_service.get_own_offering(current_user, offering_id)
-    form = VersionForm()
-    if not form.validate_on_submit():
-        abort(400)
-    try:
-        action(current_user, offering, form.version_value())
-    except DomainError as error:
-        db.session.rollback()
-        if isinstance(error, (NotAuthorized, NotFound)):
-            raise
-        flash(str(error), "danger")
-    else:
-        db.session.commit()
-        flash(done_message, "success")
-    return redirect(url_for("workspace.offering", offering_id=offering_id))
+    return _button(lambda version: action(current_user, offering, version), done_message,
+                   url_for("workspace.offering", offering_id=offering_id))
 
 
 @bp.post("/offerings/<int:offering_id>/submit")
@@ -320,15 +288,11 @@ def members():
     if request.method == "POST":
         require(manager, _("Chỉ người quản lý của doanh nghiệp mời được thành viên."))
         if form.validate_on_submit():
-            try:
-                member_service.invite_colleague(current_user, enterprise, form.email.data)
-            except DomainError as error:
-                db.session.rollback()
-                form.email.errors.append(str(error))
-            else:
-                db.session.commit()
-                flash(_("Đã gửi lời mời tới %(email)s.", email=form.email.data), "success")
-                return redirect(url_for("workspace.members"))
+            answer = perform(lambda: member_service.invite_colleague(current_user, enterprise, form.email.data),
+                             field=form.email, done=_("Đã gửi lời mời tới %(email)s.", email=form.email.data),
+                             then=url_for("workspace.members"))
+            if answer is not None:
+                return answer
     users = sorted(enterprise.users, key=lambda u: (u.role.value, u.full_name))
     return render_template("workspace/members.html", enterprise=enterprise, users=users, form=form,
                            manager=manager, action_form=VersionForm(),
@@ -337,19 +301,8 @@ def members():
 
 def _member_action(user_id: int, action, message):
     enterprise = _my_enterprise()
-    if not VersionForm().validate_on_submit():
-        abort(400)
-    try:
-        user = action(current_user, enterprise, user_id)
-    except DomainError as error:
-        db.session.rollback()
-        if isinstance(error, (NotAuthorized, NotFound)):
-            raise
-        flash(str(error), "danger")
-    else:
-        db.session.commit()
-        flash(message % {"name": user.full_name}, "success")
-    return redirect(url_for("workspace.members"))
+    return _button(lambda _version: action(current_user, enterprise, user_id),
+                   lambda user: message % {"name": user.full_name}, url_for("workspace.members"))
 
 
 @bp.post("/members/<int:user_id>/remove")

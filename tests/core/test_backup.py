@@ -314,7 +314,7 @@ def test_a_database_that_fails_half_way_leaves_the_old_one(db, archive, uploads,
     name = backup.DATABASE_FILE[db.engine.url.get_backend_name()]
     bad = rewrite(archive, tmp_path / "bad.tar", member_changes={name: lambda data: data[: int(len(data) * 0.8)]})
     still = unchanged(db, uploads)
-    with pytest.raises(BackupError):
+    with pytest.raises(BackupError, match="the archived database is damaged|restore failed"):
         restore_backup(bad, db.engine.url, uploads, force=True, confirm=lambda: True)
     assert still()
     assert not list(uploads.parent.glob(".restore-*"))
@@ -331,7 +331,7 @@ def test_a_failed_backup_leaves_no_file_and_keeps_the_previous_one(db, archive, 
         return path.read_bytes()
 
     monkeypatch.setattr(backup, "_read_upload", failing_read)
-    with pytest.raises(OSError):
+    with pytest.raises(OSError, match="disk went away"):
         create_backup(db.engine.url, uploads, archive)
     assert archive.read_bytes() == previous
     assert sorted(p.name for p in archive.parent.iterdir() if p.name.startswith(".")) == []

@@ -1,4 +1,4 @@
-"""Tax codes (DOMAIN.md): validated by python-stdnum, stored compact, duplicates named."""
+"""Tax codes (mã số thuế): validated by python-stdnum, stored compact, duplicates named."""
 import pytest
 
 from directory.services.enterprises import check_tax_code
