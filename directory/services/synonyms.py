@@ -42,9 +42,16 @@ def _terms(group_id: int) -> str:
     return terms
 
 
+class _Group(SimpleNamespace):
+    """A row of search_synonyms (not a model) as the audit log's target."""
+
+    @staticmethod
+    def type_key() -> str:
+        return "search_synonym"
+
+
 def _audit(actor, action: str, group_id: int, before: str | None, after: str | None) -> None:
-    target = SimpleNamespace(__tablename__="search_synonyms", id=group_id)
-    record_event(actor, action, target, before={"terms": before}, after={"terms": after})
+    record_event(actor, action, _Group(id=group_id), before={"terms": before}, after={"terms": after})
 
 
 def add_group(actor, terms: str) -> int:
