@@ -22,6 +22,7 @@ from ..extensions import db
 TELEX_KEYS = set("sfrxjw")  # tone keys, and w for ă ơ ư
 TELEX_DOUBLES = ("aa", "ee", "oo", "dd")  # â ê ô đ
 MAX_SPLIT = 3  # syllables a run-together word is split into
+MAX_LETTERS = 21  # longest word corrected: three syllables of up to 7 letters
 CANDIDATES = 6  # per word, tried by the caller in order
 PARTIAL_TRIES = 20  # word sets tried when dropping words
 MIN_KEPT = 2  # words a partial match keeps: one word of several finds too much that is unrelated
@@ -160,7 +161,10 @@ def _joined_pairs(words: list[str], known: dict[str, int]) -> dict[int, str]:
 
 def _candidates(word: str) -> list[list[str]]:
     """Telex forms, then run-together cuts (fewest parts, then the most frequent rarest part),
-    then words within one or two edits: each only if the catalogue knows every word of it."""
+    then words within one or two edits: each only if the catalogue knows every word of it.
+    A longer "word" is no syllable, nor three run together: left as typed."""
+    if len(word) > MAX_LETTERS:
+        return []
     telex = telex_forms(word)
     cuts = splits(word) if len(word) >= 4 else []
     known = frequencies({*telex, *(part for cut in cuts for part in cut)})
