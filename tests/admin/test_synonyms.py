@@ -44,7 +44,8 @@ def test_an_administrator_adds_changes_and_removes_a_group(bolts, db):
     synonyms.delete_group(admin, group_id)
     db.session.commit()
     assert titles("bolts") == []
-    actions = db.session.scalars(db.select(AuditEvent.action).where(AuditEvent.target_type == "search_synonym")).all()
+    actions = db.session.scalars(db.select(AuditEvent.action).where(AuditEvent.target_type == "search_synonym")
+                                 .order_by(AuditEvent.id)).all()
     assert actions == ["synonyms.create", "synonyms.update", "synonyms.delete"]
 
 
