@@ -2,6 +2,7 @@
 #              with the job worker beside it
 # make test  – install test tools (Chromium, Nu Html Checker, wrk) and run the whole suite
 # make test-fast – the quick loop: everything but the browser tests and the slow ones (soak, load, fuzz)
+# make relevance – the relevance benchmark (bench/relevance/measure.py) on SQLite and PostgreSQL
 # make load  – the load benchmark (bench/load.py): make load BENCH_ARGS="--size 50000 --database both"
 VENV   := .venv
 PY     := $(VENV)/bin/python
@@ -10,7 +11,7 @@ PYBABEL := $(VENV)/bin/pybabel
 VNU    := .tools/node_modules/vnu-jar/build/dist/vnu.jar
 CATALOGS := $(patsubst %.po,%.mo,$(wildcard directory/translations/*/LC_MESSAGES/messages.po))
 
-.PHONY: run test test-fast test-postgres install translations extract-messages bench bandit load clean
+.PHONY: run test test-fast test-postgres install translations extract-messages bench relevance bandit load clean
 
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -63,6 +64,10 @@ bandit: $(VENV)/.installed-dev
 
 bench: $(VENV)/.installed-dev
 	$(PY) bench/search.py $(BENCH_ARGS)
+
+# The judged query set on the demo catalogue: hits@1/@10, MRR, nDCG, recall, zero results per class.
+relevance: $(VENV)/.installed-dev
+	$(PY) bench/relevance/measure.py $(BENCH_ARGS)
 
 load: $(VENV)/.installed-dev translations /usr/bin/wrk
 	$(PY) bench/load.py $(BENCH_ARGS)

@@ -48,3 +48,12 @@ class RetryMailForm(BaseForm):
     """The failed mails to send again come as `mail_id` checkboxes of the list."""
 
     submit = SubmitField(_l("Gửi lại các thư đã chọn"))
+
+
+class SynonymForm(BaseForm):
+    """One group of synonyms: phrases separated by commas (services/synonyms.py checks them)."""
+    terms = StringField(_l("Các cụm từ cùng nghĩa, cách nhau bằng dấu phẩy"), validators=[
+        DataRequired(message=_l("Hãy nhập các cụm từ.")), Length(max=500, message=_l("Tối đa 500 ký tự.")),
+    ])
+    submit = SubmitField(_l("Lưu"))
+    delete = SubmitField(_l("Xóa"))

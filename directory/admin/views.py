@@ -1,20 +1,21 @@
-"""Administration: committees (add, rename, merge) and user accounts."""
+"""Administration: committees (add, rename, merge), user accounts, outgoing mail, search synonyms."""
 from sqlalchemy.orm import selectinload
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
 from ..extensions import db
-from ..forms import conflict_page, perform
+from ..forms import conflict_page, flash_errors, perform
 from ..inputs import bounded_int, int_arg
 from ..models import AuditEvent, Committee, Enterprise, Role, Status, User
 from ..services import committees as committee_service
 from ..services import mail as mail_service
+from ..services import synonyms as synonym_service
 from ..services import users as user_service
 from ..services.audit import snapshot
 from ..services.errors import EditConflict
 from ..services.permissions import guard, is_admin
-from .forms import CommitteeForm, MergeForm, RetryMailForm, UserForm
+from .forms import CommitteeForm, MergeForm, RetryMailForm, SynonymForm, UserForm
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 guard(bp, is_admin)
@@ -131,3 +132,30 @@ def retry_mail():
         db.session.commit()
         flash(_("Đã đưa %(n)s thư vào hàng đợi gửi lại.", n=retried), "success")
     return redirect(url_for("admin.mail"))
+
+
+@bp.route("/synonyms", methods=["GET", "POST"])
+def synonyms():
+    """The synonym groups search applies; a new group is added here."""
+    form = SynonymForm(prefix="new")
+    if form.validate_on_submit():
+        answer = perform(lambda: synonym_service.add_group(current_user, form.terms.data), field=form.terms,
+                         done=_("Đã thêm nhóm từ đồng nghĩa."), then=url_for("admin.synonyms"))
+        if answer is not None:
+            return answer
+    groups = synonym_service.list_groups(current_user)
+    return render_template("admin/synonyms.html", form=form, groups=groups, edit_form=SynonymForm)
+
+
+@bp.post("/synonyms/<int:group_id>")
+def synonym(group_id: int):
+    """Change or delete one group (its row's form)."""
+    form = SynonymForm(prefix=f"g{group_id}")
+    if not form.validate_on_submit():
+        flash_errors(form)
+    elif form.delete.data:
+        perform(lambda: synonym_service.delete_group(current_user, group_id), done=_("Đã xóa nhóm từ đồng nghĩa."))
+    else:
+        perform(lambda: synonym_service.update_group(current_user, group_id, form.terms.data),
+                done=_("Đã lưu nhóm từ đồng nghĩa."))
+    return redirect(url_for("admin.synonyms"))

@@ -17,6 +17,8 @@ _PARAMS = [
      "schema": {"type": "string", "enum": ["", "0", "1"]}},
     {"name": "sort", "in": "query", "schema": {"type": "string", "enum": ["relevance", "newest", "name"]}},
     {"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": MAX_PAGE}},
+    {"name": "verbatim", "in": "query", "description": "1: chỉ đúng các từ đã gõ (không sửa lỗi, không từ đồng nghĩa).",
+     "schema": {"type": "string", "enum": ["", "0", "1"]}},
 ]
 _FACET_VALUE = {
     "type": "object", "additionalProperties": False,
@@ -59,7 +61,8 @@ _ENTERPRISE_HIT = {
 }
 _SEARCH = {
     "type": "object", "additionalProperties": False,
-    "required": ["query", "mode", "truncated", "total", "total_capped", "page", "per_page", "pages", "did_you_mean", "items", "facets"],
+    "required": ["query", "mode", "truncated", "total", "total_capped", "page", "per_page", "pages", "did_you_mean", "showing_results_for",
+                 "left_out", "items", "facets"],
     "properties": {
         "query": {"type": "string"},
         "mode": {"type": "string", "enum": ["browse", "exact", "fold", "empty"],
@@ -69,6 +72,10 @@ _SEARCH = {
             "true: có nhiều hơn `total` kết quả; các nhóm lọc (facets) đếm trong `total` kết quả phù hợp nhất.")},
         "page": {"type": "integer", "minimum": 1}, "per_page": {"type": "integer"}, "pages": {"type": "integer"},
         "did_you_mean": _NULLABLE_STRING,
+        "showing_results_for": {**_NULLABLE_STRING, "description": (
+            "Không có kết quả cho từ đã gõ: đây là kết quả của câu đã sửa này (gửi verbatim=1 để tìm đúng như đã gõ).")},
+        "left_out": {"type": "array", "items": {"type": "string"}, "description": (
+            "Không có kết quả chứa đủ các từ: các kết quả không chứa những từ này.")},
         "items": {"type": "array", "items": {"oneOf": [{"$ref": "#/components/schemas/OfferingHit"},
                                                         {"$ref": "#/components/schemas/EnterpriseHit"}]}},
         "facets": {

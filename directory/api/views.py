@@ -56,6 +56,7 @@ def search_view():
         query=params.q, mode=results.mode, truncated=results.truncated, total=results.total,
         total_capped=results.capped,
         page=params.page, per_page=PAGE_SIZE, pages=results.pages, did_you_mean=results.did_you_mean,
+        showing_results_for=results.showing_for, left_out=results.left_out,
         items=[_hit(h) for h in results.hits],
         facets={name: [dict(value=v.value, label=v.label, count=v.count, selected=v.selected)
                        for v in results.facets.get(name, [])] for name in FACETS},

@@ -44,6 +44,7 @@ class Match(NamedTuple):
     committee_id: int | None
     category_root_id: int | None
     member_offer: bool
+    title_fold: str  # for the score within a tier (ranking.title_score)
 
 
 ROW_COLUMNS = ", ".join(f"d.{c}" for c in Match._fields)

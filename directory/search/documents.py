@@ -13,7 +13,7 @@ from concurrent.futures import ProcessPoolExecutor
 import sqlalchemy as sa
 
 from ..extensions import db
-from ..models import Category, Enterprise, Offering, Status
+from ..models import Category, Committee, Enterprise, Offering, Status
 from ..reference import province_name
 from ..text import sort_char
 from .backends import backend
@@ -68,8 +68,9 @@ def _sort_key(name: str) -> str:
     return _SPACE_LETTER.join(letters for letters, _ in chunks) + " " + _SPACE_TONE.join(tones for _, tones in chunks)
 
 
-def _row(doc_type, ref_id, title, body, **facets) -> dict:
-    (title_exact, title_fold), (body_exact, body_fold) = forms(title), forms(body)
+def _row(doc_type, ref_id, title, body, title_extra="", **facets) -> dict:
+    """`title_extra`: words indexed as title words but not shown (legal forms, tax codes)."""
+    (title_exact, title_fold), (body_exact, body_fold) = forms(f"{title} {title_extra}"), forms(body)
     row = dict(
         doc_id=doc_id(doc_type, ref_id), doc_type=doc_type, ref_id=ref_id, title=title[:TITLE_CHARS],
         sort_key=_sort_key(title), title_exact=title_exact, body_exact=body_exact,
@@ -80,21 +81,71 @@ def _row(doc_type, ref_id, title, body, **facets) -> dict:
 
 
 def offering_row(id, title, description, enterprise_name, kind, province_code, committee_id,
-                 category_id, category_parent_id, member_offer, approved_at) -> dict:
-    return _row(OFFERING, id, title, f"{description} {enterprise_name}", kind=kind,
+                 category_id, category_parent_id, member_offer, approved_at, context="") -> dict:
+    """`context`: the names of its category and the category's group, and of its committee's
+    province (offering_context), so a search for them finds what is filed under them."""
+    body = f"{description} {enterprise_name} {context} {province_name(province_code) or ''}"
+    return _row(OFFERING, id, title, body, kind=kind,
                 province_code=province_code, committee_id=committee_id, category_id=category_id,
                 category_root_id=category_parent_id or category_id, member_offer=bool(member_offer),
                 approved_at=approved_at)
 
 
 def enterprise_row(id, legal_name, short_name, description, address_line, province_code,
-                   committee_id, member_offer, approved_at) -> dict:
+                   committee_id, member_offer, approved_at, tax_code="", committee_text="") -> dict:
+    """`committee_text`: its committee's name and former province (committee_context)."""
     title = short_name if short_name and short_name != legal_name else ""
     return _row(ENTERPRISE, id, f"{legal_name} {title}".strip(),
-                f"{description} {address_line} {province_name(province_code)}",
+                f"{description} {address_line} {province_name(province_code) or ''} {committee_text}",
+                title_extra=f"{legal_form_words(legal_name)} {tax_code_words(tax_code)}",
                 kind=None, province_code=province_code, committee_id=committee_id,
                 category_id=None, category_root_id=None, member_offer=bool(member_offer),
                 approved_at=approved_at)
+
+
+# How buyers write the legal forms (fold_text of the name's start -> the words they type).
+LEGAL_FORMS = (
+    ("cong ty co phan", "ctcp cty cp ctycp"),
+    ("cong ty trach nhiem huu han", "tnhh cty"),
+    ("cong ty tnhh mot thanh vien", "tnhh mtv cty"),
+    ("cong ty tnhh", "cty trach nhiem huu han"),
+    ("cong ty luat tnhh", "cty trach nhiem huu han"),
+    ("cong ty", "cty"),
+    ("hop tac xa", "htx"),
+    ("doanh nghiep tu nhan", "dntn"),
+    ("quy tin dung nhan dan", "qtdnd"),
+)
+
+
+def legal_form_words(legal_name: str) -> str:
+    """The abbreviations of the legal form a name starts with ("Công ty Cổ phần ..." -> ctcp, cty
+    cp), so "CTCP Xi măng Bạch Long" finds "Công ty Cổ phần Xi măng Bạch Long"."""
+    folded = fold_text(legal_name)
+    return " ".join(words for form, words in LEGAL_FORMS if folded.startswith(form + " "))
+
+
+def tax_code_words(tax_code: str | None) -> str:
+    """A tax code as buyers type it: whole, and in the groups of 4, 3 and 3 digits that
+    "7217 524 682" and "7217-524-682" are split into (a branch's 13 digits: also its last 3)."""
+    digits = "".join(c for c in tax_code or "" if c.isdigit())
+    if len(digits) < 10:
+        return digits
+    head = digits[:10]
+    return f"{digits} {head} {head[:4]} {head[4:7]} {head[7:]} {digits[10:]}".strip()
+
+
+def offering_context(category, parent, committee) -> str:
+    """offering_row's context from Category / Committee records (or rows with those fields)."""
+    names = [c.name_vi + " " + c.name_en for c in (category, parent) if c is not None]
+    if committee is not None and committee.legacy_province_name:
+        names.append(committee.legacy_province_name)
+    return " ".join(names)
+
+
+def committee_context(committee) -> str:
+    if committee is None:
+        return ""
+    return f"{committee.name} {committee.legacy_province_name or ''}".strip()
 
 
 def _is_term(word: str) -> bool:
@@ -256,6 +307,7 @@ def _offering_doc(offering: Offering) -> dict:
         offering.id, offering.title, offering.description or "", enterprise.display_name,
         offering.kind.value, enterprise.province_code, enterprise.committee_id, offering.category_id,
         category.parent_id if category else None, offering.has_member_offer, offering.approved_at,
+        offering_context(category, category.parent if category else None, enterprise.committee),
     )
 
 
@@ -263,7 +315,8 @@ def _enterprise_doc(enterprise: Enterprise) -> dict:
     member = any(o.is_public and o.has_member_offer for o in enterprise.offerings)
     row = enterprise_row(enterprise.id, enterprise.legal_name, enterprise.short_name,
                          enterprise.description or "", enterprise.address_line or "",
-                         enterprise.province_code, enterprise.committee_id, member, enterprise.approved_at)
+                         enterprise.province_code, enterprise.committee_id, member, enterprise.approved_at,
+                         enterprise.tax_code, committee_context(enterprise.committee))
     return {**row, "display": enterprise.display_name}
 
 
@@ -335,8 +388,17 @@ def _as_stored(column):
     return sa.type_coerce(column, sa.String)
 
 
+def _contexts() -> tuple[dict, dict]:
+    """offering_context and committee_context by category and committee id (small tables, read
+    once per batch of a rebuild)."""
+    categories = {c.id: c for c in db.session.scalars(db.select(Category))}
+    committees = {c.id: c for c in db.session.scalars(db.select(Committee))}
+    return categories, committees
+
+
 def _offering_args(ids: list[int]) -> list[tuple]:
     """Plain argument tuples for offering_row: the worker processes need no database."""
+    categories, committees = _contexts()
     rows = db.session.connection().execute(
         db.select(Offering.id, Offering.title, Offering.description, Enterprise.short_name,
                   Enterprise.legal_name, _as_stored(Offering.kind), Enterprise.province_code,
@@ -345,20 +407,22 @@ def _offering_args(ids: list[int]) -> list[tuple]:
         .join(Offering.enterprise).outerjoin(Category, Category.id == Offering.category_id)
         .where(backend().one_of(Offering.id, ids)))
     return [(id_, title, description or "", short_name or legal_name, kind, province, committee,
-             category, parent, bool(member_offer or discount), approved_at)
+             category, parent, bool(member_offer or discount), approved_at,
+             offering_context(categories.get(category), categories.get(parent), committees.get(committee)))
             for (id_, title, description, short_name, legal_name, kind, province, committee, category,
                  parent, member_offer, discount, approved_at) in rows]
 
 
 def _enterprise_args(ids: list[int], member_enterprises: set[int]) -> list[tuple]:
+    _categories, committees = _contexts()
     rows = db.session.connection().execute(
         db.select(Enterprise.id, Enterprise.legal_name, Enterprise.short_name, Enterprise.description,
                   Enterprise.address_line, Enterprise.province_code, Enterprise.committee_id,
-                  _as_stored(Enterprise.approved_at))
+                  _as_stored(Enterprise.approved_at), Enterprise.tax_code)
         .where(backend().one_of(Enterprise.id, ids)))
     return [(id_, legal_name, short_name, description or "", address or "", province, committee,
-             id_ in member_enterprises, approved_at)
-            for (id_, legal_name, short_name, description, address, province, committee, approved_at) in rows]
+             id_ in member_enterprises, approved_at, tax_code, committee_context(committees.get(committee)))
+            for (id_, legal_name, short_name, description, address, province, committee, approved_at, tax_code) in rows]
 
 
 def _batches():

@@ -33,6 +33,7 @@ class Params:
     member: bool = False
     sort: str = "relevance"
     page: int = 1
+    verbatim: bool = False  # the words as typed: no correction, completion or synonym
 
     @classmethod
     def from_args(cls, args) -> "Params":
@@ -53,6 +54,7 @@ class Params:
             category=nfc(args.get("category") or "")[:MAX_CATEGORY_CHARS],
             member=args.get("member", "") in ("1", "true", "on"),
             sort=pick("sort", SORTS) or "relevance", page=page,
+            verbatim=args.get("verbatim", "") in ("1", "true", "on"),
         )
 
     def to_args(self, **changes) -> dict:

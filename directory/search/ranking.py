@@ -2,9 +2,10 @@
 
 Rules (docs/search.md): match exact forms when the user typed diacritics, folded forms when not or
 when the exact match finds nothing. Ranking is by tier: the phrase in the title, all words in
-the title, the phrase anywhere, all words anywhere; within a tier by doc_id, a scrambled number
-that is the neutral tie-break (documents.doc_id). The engines list each tier in that order and
-stop at COUNT_LIMIT, so a broad word costs no more than a rare one:
+the title, the phrase anywhere, all words anywhere; within a tier by how well the title answers
+(title_score), then by doc_id, a scrambled number that is the neutral tie-break
+(documents.doc_id). The engines list each tier in doc_id order and stop at COUNT_LIMIT, so a
+broad word costs no more than a rare one:
 
 - up to COUNT_LIMIT matches, everything is exact: total, facets, every sort and page;
 - beyond, the total shows as "more than COUNT_LIMIT", and the facets count, and the name and
@@ -40,18 +41,42 @@ def tiers_for(form: str, query_words: list[str]) -> list[Tier]:
             for phrase, title_only in ((True, True), (False, True), (True, False), (False, False))]
 
 
-def ranked(tiers: list[Tier], filters: Filters, limit: int) -> list[Match]:
-    """The first `limit` matches in relevance order: tier by tier, each in doc_id order. A tier's
-    first `limit` rows always hold enough new ones, as fewer than `limit` were taken before it."""
+def level(tier: Tier) -> int:
+    """A tier's place among every query's tiers: the phrase in the title 0, all the words in the
+    title 1, the phrase anywhere 2, all the words anywhere 3 (one word: in the title 0, anywhere 2)."""
+    return 2 * (not tier.title_only) + (not tier.phrase and " " in tier.terms)
+
+
+def title_score(title: str, query: str) -> float:
+    """How well a folded title answers the folded words, within a tier: the title being them,
+    starting with them, and the share of the title they make, in characters (shorter titles that
+    are about the words first: "Xi măng PCB40" before "Bao PP dệt đựng xi măng 50 kg"). String
+    operations only: a broad tier scores COUNT_LIMIT titles per search."""
+    if not title:
+        return 0.0
+    starts = (title + " ").startswith(query + " ")
+    return 3.0 * (title == query) + 2.0 * starts + len(query) / max(len(title), len(query))
+
+
+def ranked_levels(tiers: list[Tier], filters: Filters, limit: int) -> list[tuple[int, Match]]:
+    """The first `limit` matches in relevance order, each with its tier's level: tier by tier,
+    each tier's matches by title_score, ties in doc_id order. A tier's first `limit` rows always
+    hold enough new ones, as fewer than `limit` were taken before it. (A tier with more than
+    `limit` matches scores the first `limit` in doc_id order.)"""
     rows, seen = [], set()
     for tier in tiers:
-        for row in backend().first(tier, filters, limit):
-            if row.doc_id not in seen:
-                seen.add(row.doc_id)
-                rows.append(row)
+        query = tier.folded
+        found = [row for row in backend().first(tier, filters, limit) if row.doc_id not in seen]
+        found.sort(key=lambda row: -title_score(row.title_fold, query))  # stable: doc_id breaks ties
+        seen.update(row.doc_id for row in found)
+        rows += [(level(tier), row) for row in found]
         if len(rows) >= limit:
             break
     return rows[:limit]
+
+
+def ranked(tiers: list[Tier], filters: Filters, limit: int) -> list[Match]:
+    return [row for _level, row in ranked_levels(tiers, filters, limit)]
 
 
 ORDERS = {  # over search_docs d; doc_id breaks ties

@@ -2,7 +2,8 @@
 
 The jobs live in their own modules: params (Params, limits), filters, ranking (tiers, relevance
 and the other orders), answer_cache (answers kept per index stamp), facets, highlight (the
-page's hits), spelling ("did you mean") and typeahead (suggest). Views and the API import from
+page's hits), more_matches (synonyms, completion, corrections, partial matches; its word-level
+candidates in matching) and typeahead (suggest). Views and the API import from
 here or from the package.
 """
 from dataclasses import dataclass, field, replace
@@ -13,8 +14,8 @@ from .facets import FACETS, FacetValue, facet_counts, facet_values
 from .filters import filters_for
 from .highlight import Hit, load_hits
 from .params import COUNT_LIMIT, MAX_PAGE, MAX_QUERY_CHARS, MAX_WORDS, PAGE_SIZE, Params
-from .ranking import browse, ranked, sorted_page, tiers_for
-from .spelling import FEW_RESULTS, did_you_mean
+from .more_matches import more_matches
+from .ranking import browse, ranked_levels, sorted_page, tiers_for
 from .tokens import words
 from .typeahead import Suggestion, suggest
 
@@ -33,6 +34,8 @@ class Results:
     did_you_mean: str | None = None
     truncated: bool = False
     exact_fallback: bool = False  # diacritics typed, nothing matched exactly: folded results
+    showing_for: str | None = None  # nothing matched as typed: these are the results of this correction
+    left_out: list[str] = field(default_factory=list)  # no match had every word: these were left out
 
     @property
     def pages(self) -> int:
@@ -50,30 +53,39 @@ class _Answer:
     keys: frozenset
     did_you_mean: str | None
     exact_fallback: bool
+    showing_for: str | None = None
+    left_out: tuple = ()
 
 
-def _answer(params: Params, query_words: list[str], with_facets: bool) -> _Answer:
+def _answer(params: Params, query_words: list[str], with_facets: bool, typing: bool = False) -> _Answer:
     filters = filters_for(params)
-    tiers, mode, exact_fallback = [], "browse", False
+    tiers, mode, exact_fallback, levelled = [], "browse", False, []
     if query_words and has_diacritics(" ".join(query_words)):
         tiers, mode = tiers_for("exact", query_words), "exact"
-        rows = ranked(tiers, filters, COUNT_LIMIT + 1)
-    if mode == "browse" and query_words or mode == "exact" and not rows:
+        levelled = ranked_levels(tiers, filters, COUNT_LIMIT + 1)
+    if mode == "browse" and query_words or mode == "exact" and not levelled:
         exact_fallback = mode == "exact"
         tiers, mode = tiers_for("fold", query_words), "fold"
-        rows = ranked(tiers, filters, COUNT_LIMIT + 1)
+        levelled = ranked_levels(tiers, filters, COUNT_LIMIT + 1)
+    keys = set(tiers[-1].terms.split()) if tiers else set()
+    did_you_mean, showing_for, left_out = None, None, ()
     if not tiers:
         rows = browse(filters, params.sort, COUNT_LIMIT + 1)
+    elif params.verbatim:
+        rows = [row for _level, row in levelled]
+    else:
+        more = more_matches([fold(w) for w in query_words], filters, levelled, typing)
+        rows, did_you_mean, showing_for, left_out = more.rows, more.did_you_mean, more.showing_for, more.left_out
+        if more.keys and mode == "exact":  # the other matches are by folded words: highlight folded
+            mode, keys = "fold", {fold(w) for w in query_words}
+        keys |= more.keys
     capped, rows = len(rows) > COUNT_LIMIT, rows[:COUNT_LIMIT]
     if tiers and params.sort != "relevance":
         page = sorted_page(rows, params.sort, params.page)
     else:
         page = [(r.doc_type, r.ref_id) for r in rows[(params.page - 1) * PAGE_SIZE:params.page * PAGE_SIZE]]
-    correction = None
-    if query_words and len(rows) < FEW_RESULTS:  # only then: correcting words costs a vocabulary scan
-        correction = did_you_mean([fold(w) for w in query_words], filters, len(rows))
     return _Answer(mode, len(rows), capped, facet_counts(rows) if with_facets else {}, page,
-                   frozenset(tiers[-1].terms.split()) if tiers else frozenset(), correction, exact_fallback)
+                   frozenset(keys), did_you_mean, exact_fallback, showing_for, tuple(left_out))
 
 
 def search(params: Params, with_facets: bool = True) -> Results:
@@ -84,10 +96,12 @@ def search(params: Params, with_facets: bool = True) -> Results:
     if text.strip() and not query_words:
         results.mode = "empty"
         return results
-    answer = cached(("answer", tuple(query_words), replace(params, q=""), with_facets),
-                    lambda: _answer(params, query_words, with_facets))
+    typing = not truncated and text[-1:].isalnum()  # the last word may be unfinished
+    answer = cached(("answer", tuple(query_words), typing, replace(params, q=""), with_facets),
+                    lambda: _answer(params, query_words, with_facets, typing))
     results.mode, results.total, results.capped = answer.mode, answer.total, answer.capped
     results.did_you_mean, results.exact_fallback = answer.did_you_mean, answer.exact_fallback
+    results.showing_for, results.left_out = answer.showing_for, list(answer.left_out)
     results.facets = facet_values(answer.facets, params) if with_facets else {}
     results.hits = load_hits(answer.page, answer.mode, answer.keys)
     return results

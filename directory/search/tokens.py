@@ -5,6 +5,10 @@ Two forms of every word are indexed:
   "hoa1"), the letters ă â ê ô ơ ư đ kept, so "tải" (tai2) and "tại" (tai5) stay apart;
 - folded: `directory.text.fold` ("thép" -> "thep", "Đà" -> "da").
 The databases only split on spaces what Python already tokenised, so both agree.
+
+A word is a run of letters or a run of digits: a code that mixes them ("PCB40", "4x95", "A4")
+is its parts, so "pcb40", "pcb 40" and "PCB-40" are the same words, and the parts next to each
+other match as a phrase.
 """
 import functools
 import re
@@ -12,7 +16,7 @@ import unicodedata
 
 from ..text import fold, nfc
 
-WORD = re.compile(r"[^\W_]+")
+WORD = re.compile(r"[^\W\d_]+|\d+")
 _TONES = {"\u0300": "1", "\u0309": "2", "\u0303": "3", "\u0301": "4", "\u0323": "5"}
 
 

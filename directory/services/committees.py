@@ -57,6 +57,10 @@ def update_committee(actor, committee: Committee, expected_version: int | None, 
             setattr(committee, key, nfc(values[key]) if isinstance(values[key], str) else values[key])
     record_event(actor, "committee.update", committee, before=before, after=snapshot(committee, EDITABLE))
     search.touch()  # cached search pages show the committee's name
+    if (committee.name, committee.legacy_province_name) != (before.get("name"), before.get("legacy_province_name")):
+        # Its members' index documents carry these names (search/documents.py: committee_context).
+        for enterprise in db.session.scalars(db.select(Enterprise).where(Enterprise.committee_id == committee.id)):
+            search.sync_enterprise(enterprise)
     return committee
 
 

@@ -1,13 +1,13 @@
 """imports: an invitation can ask its addressee to claim an imported enterprise as its manager
 
 Revision ID: 0017
-Revises: 0014
+Revises: 0016
 """
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0017"
-down_revision = "0014"
+down_revision = "0016"
 branch_labels = None
 depends_on = None
 

@@ -24,7 +24,24 @@ def test_search_matches_the_schema_and_the_page(client, catalogue):
     assert first["title_html"].startswith("<mark>Thép</mark>")
 
 
+@pytest.mark.parametrize("q", ["thep xay dumg", "thepxaydung", "steel", "thep hinh xay dung gia re", "van ta"])
+def test_corrected_and_partial_searches_rank_as_the_page(client, catalogue, q):
+    import re
+
+    data = client.get("/api/v1/search", query_string={"q": q}).get_json()
+    validate(data, "SearchResults")
+    assert data["items"], q
+    html = client.get("/search/", query_string={"q": q}).get_data(as_text=True)
+    on_page = re.findall(r'<h3 class="h6 mb-1"><a href="([^"]+)"', html)  # each hit's title link
+    assert on_page == [i["url"] for i in data["items"]]
+    if q == "thep xay dumg":
+        assert data["showing_results_for"] == "thep xay dung"
+    if q == "thep hinh xay dung gia re":
+        assert data["left_out"] == ["gia", "re"]
+
+
 @pytest.mark.parametrize("args", [{}, {"q": "tải"}, {"q": "dumg"}, {"q": "😀"}, {"q": "x" * 5000},
+                                  {"q": "thep xay dumg", "verbatim": "1"}, {"q": "ximang   ", "verbatim": "junk"},
                                   {"q": "thep", "type": "offering", "member": "1", "sort": "name", "page": "2"}])
 def test_every_search_response_matches_the_schema(client, catalogue, args):
     response = client.get("/api/v1/search", query_string=args)

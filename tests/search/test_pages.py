@@ -70,7 +70,8 @@ def test_any_text_is_a_valid_query(client, catalogue, query):
 def test_query_syntax_characters_are_searched_as_words(catalogue):
     from directory.search import Params, search
 
-    assert search(Params(q='"thép" NEAR( xây* dựng')).total == 0  # "near" is just a word here
+    assert search(Params(q='"thép" NEAR( xây* dựng', verbatim=True)).total == 0  # "near" is just a word here
+    assert search(Params(q='"thép" NEAR( xây* dựng')).left_out == ["near"]  # and left out to find the rest
     assert search(Params(q='thép* "xây"')).total == 2  # the star and quotes are not syntax
 
 
@@ -83,10 +84,19 @@ def test_query_without_words_says_so(client, catalogue):
     assert "không có chữ hoặc số" in page(client, q="😀 !!!")
 
 
-def test_zero_results_say_what_to_try_and_suggest_a_correction(client, catalogue):
+def test_zero_results_show_the_correction_and_offer_the_words_as_typed(client, catalogue):
     html = page(client, q="thep xay dumg")
-    assert "Không tìm thấy kết quả" in html
-    assert "Có phải bạn muốn tìm" in html and "thep xay dung" in html
+    assert "Đang hiện kết quả cho <strong>thep xay dung</strong>" in html
+    assert "D10" in html  # the title, its words highlighted
+    assert 'href="/search/?q=thep+xay+dumg&amp;verbatim=1"' in html
+    html = page(client, q="thep xay dumg", verbatim="1")
+    assert "Không tìm thấy kết quả" in html and "Đang hiện kết quả cho" not in html
+
+
+def test_partial_match_says_which_words_were_left_out(client, catalogue):
+    html = page(client, q="thep hinh xay dung gia re")
+    assert "H200" in html
+    assert "các kết quả dưới đây không có: <s>gia</s>, <s>re</s>" in html
 
 
 def test_junk_filters_and_pages_do_not_break_the_page(client, catalogue):

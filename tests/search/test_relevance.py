@@ -2,8 +2,9 @@
 import unicodedata
 
 import pytest
+import sqlalchemy as sa
 
-from directory.search import Params, search
+from directory.search import Params, reindex, search
 
 
 def titles(query: str, **filters) -> list[str]:
@@ -64,10 +65,12 @@ def test_enterprises_are_found_by_name_and_province(catalogue):
     assert titles("đà nẵng", type="enterprise") == ["Công ty TNHH Vận tải Sông Hàn"]
 
 
-def test_typo_gets_a_did_you_mean(catalogue):
+def test_typo_that_finds_nothing_shows_the_correction(catalogue):
     results = search(Params(q="thep xay dumg"))
-    assert results.total == 0
-    assert results.did_you_mean == "thep xay dung"
+    assert results.showing_for == "thep xay dung"
+    assert {hit.record.title for hit in results.hits} == {"Thép cuộn xây dựng D10", "Thép hình xây dựng H200"}
+    assert search(Params(q="thep xay dumg", verbatim=True)).total == 0
+
 
 
 def test_no_did_you_mean_when_the_query_is_right(catalogue):
@@ -111,15 +114,37 @@ def test_sort_by_newest(catalogue, db):
     assert titles("", sort="newest")[0] == "Nước khoáng Hòa Bình bình 20 lít"
 
 
-def test_within_a_tier_the_order_is_the_scrambled_doc_id(catalogue):
+def test_within_a_tier_the_score_orders_and_the_scrambled_doc_id_breaks_ties(catalogue, db):
     from directory.search.documents import doc_id
+    from directory.search.ranking import title_score
+
+    def indexed_title(hit) -> str:
+        return db.session.scalar(sa.text("SELECT title_fold FROM search_docs WHERE doc_id = :d"),
+                                 {"d": doc_id(hit.type, hit.id)})
 
     hits = search(Params(q="tải")).hits
     in_title = [h for h in hits if "tải" in str(h.record.title if h.type == "offering" else h.record.legal_name)]
     assert hits[:len(in_title)] == in_title and len(hits) > len(in_title)
     for tier in (hits[:len(in_title)], hits[len(in_title):]):
-        numbers = [doc_id(h.type, h.id) for h in tier]
-        assert numbers == sorted(numbers)
+        keys = [(-title_score(indexed_title(h), "tai"), doc_id(h.type, h.id)) for h in tier]
+        assert keys == sorted(keys) and len(set(k for k, _ in keys)) > 1 or len(tier) < 2
+
+
+def test_title_that_starts_with_the_words_comes_first_in_its_tier(catalogue, make_offering, db):
+    make_offering(title="Bao bì đựng thép cuộn", enterprise=catalogue["steel_maker"])
+    reindex()
+    db.session.commit()
+    found = titles("thep cuon")
+    assert found.index("Thép cuộn xây dựng D10") < found.index("Bao bì đựng thép cuộn")
+
+
+def test_score_prefers_the_title_that_is_or_starts_with_the_words():
+    from directory.search.ranking import title_score
+
+    assert title_score("xi mang", "xi mang") > title_score("xi mang pcb 40", "xi mang")
+    assert title_score("xi mang pcb 40", "xi mang") > title_score("bao pp det dung xi mang", "xi mang")
+    assert title_score("bao pp det dung xi mang", "xi mang") > title_score("bao pp det dung xi mang loai tot", "xi mang")
+    assert title_score("", "xi") == 0
 
 
 def test_a_broad_query_counts_up_to_the_limit_and_its_first_page_stays_exact(catalogue, monkeypatch):

@@ -1,0 +1,112 @@
+"""Matches beyond the words as typed (docs/search.md, "Matching"): synonyms, the unfinished last
+word completed, unknown words corrected ("did you mean", or "results for" when nothing matched),
+and the best part of the words when still few matched. The word-level candidates come from
+matching.py; here each is tried against the index, one tier read at a time."""
+from typing import NamedTuple
+
+from . import matching, synonyms
+from .backends import Match
+from .filters import Filters
+from .params import COUNT_LIMIT, MAX_WORDS, PAGE_SIZE
+from .ranking import ranked, ranked_levels, tiers_for
+
+FEW_RESULTS = 3  # below this many results corrections and partial matches are looked for (a vocabulary read)
+PARTIAL_LEVEL_OFFSET = 4  # partial matches rank after every level of a full match (ranking.level is 0-3)
+
+
+class More(NamedTuple):
+    rows: list[Match]
+    keys: set[str]  # folded words the other matches were found by, for highlighting
+    did_you_mean: str | None = None
+    showing_for: str | None = None
+    left_out: tuple = ()
+
+
+def _count(folded: list[str], filters: Filters, phrase: bool = False, limit: int = FEW_RESULTS * 7) -> int:
+    """How many documents have all the words, or the phrase (up to `limit`): one tier read."""
+    tiers = tiers_for("fold", folded)
+    tier = tiers[2 if len(folded) > 1 else 1] if phrase else tiers[-1]
+    return len(ranked([tier], filters, limit))
+
+
+def _merge(*found: list[tuple[int, Match]]) -> list[Match]:
+    """Matches of several queries in one order: by level (ranking.level), and within a level the
+    earlier query's first, each in its own order."""
+    ordered = sorted((level, n, i, row) for n, rows in enumerate(found) for i, (level, row) in enumerate(rows))
+    seen, rows = set(), []
+    for _level, _n, _i, row in ordered:
+        if row.doc_id not in seen:
+            seen.add(row.doc_id)
+            rows.append(row)
+    return rows[:COUNT_LIMIT + 1]
+
+
+def _levels_of(folded: list[str], filters: Filters) -> list[tuple[int, Match]]:
+    return ranked_levels(tiers_for("fold", folded), filters, COUNT_LIMIT + 1)
+
+
+def _likeliest(options: list[list[str]], filters: Filters) -> list[str] | None:
+    """The first query of `options` whose words are found as a phrase, else the first of the
+    first three found at all (each try is one read of one tier, a row at most)."""
+    for phrase, tries in ((True, options), (False, options[:3])):
+        for words in tries:
+            if _count(words, filters, phrase=phrase, limit=1):
+                return words
+    return None
+
+
+def more_matches(folded: list[str], filters: Filters, levelled: list[tuple[int, Match]], typing: bool) -> More:
+    """The matches of the words as typed (`levelled`) merged by level with: the words' synonyms;
+    the unfinished last word completed. When few matched, unknown words corrected: the
+    correction's results shown when nothing matched ("results for ..."), otherwise offered ("did
+    you mean"). When still few, the best part of the words, saying which were left out."""
+    found, keys = [levelled], set()
+    if len(levelled) < PAGE_SIZE:  # more than a page: synonyms would add only after it
+        for alternative in synonyms.alternatives(folded):
+            found.append(_levels_of(alternative, filters))
+            keys |= set(alternative)
+    if typing and len(levelled) < PAGE_SIZE:
+        options = [folded[:-1] + [word] for word in matching.completions(folded)]
+        completed = _likeliest(options[:matching.CANDIDATES], filters)
+        if completed:
+            found.append(_levels_of(completed, filters))
+            keys |= set(completed)
+    rows = _merge(*found)
+    if len(rows) >= FEW_RESULTS:
+        return More(rows, keys)
+    known = matching.frequencies(folded)
+    corrected = _best_correction(folded, known, filters, typing)
+    if corrected and _count(corrected, filters, limit=len(rows) + 1) > len(rows):
+        if rows:
+            return More(rows, keys, did_you_mean=" ".join(corrected))
+        return More(ranked(tiers_for("fold", corrected), filters, COUNT_LIMIT + 1), keys | set(corrected),
+                    showing_for=" ".join(corrected))
+    for kept, left_out in matching.partial_queries(folded, known):
+        if _count(kept, filters, limit=len(rows) + 1) > len(rows):
+            partial = [(level + PARTIAL_LEVEL_OFFSET, row) for level, row in _levels_of(kept, filters)]
+            more = _merge(*found, partial)
+            if len(more) > len(rows):  # the line about words left out only above such results
+                return More(more, keys | set(kept), left_out=tuple(left_out))
+    return More(rows, keys)
+
+
+def _best_correction(folded: list[str], known: dict[str, int], filters: Filters, typing: bool) -> list[str] | None:
+    """Each unknown word replaced (matching.corrections), one word at a time, by its first
+    candidate that makes the query a phrase found in the catalogue, else found at all; None when
+    every word is known or nothing is found. A short last word being typed is completed, not corrected."""
+    unfinished = typing and len(folded[-1]) <= 2
+    options = matching.corrections(folded[:-1] if unfinished else folded, known) + [[folded[-1:]]] * unfinished
+    chosen = [o[0] for o in options]
+    if _flat(chosen) == folded:
+        return None
+    for i, candidates in enumerate(options):
+        if len(candidates) > 1:
+            tries = [_flat(chosen[:i] + [c] + chosen[i + 1:]) for c in candidates]
+            best = _likeliest(tries, filters)
+            chosen[i] = candidates[tries.index(best)] if best else candidates[0]
+    corrected = _flat(chosen)
+    return corrected if corrected != folded else None
+
+
+def _flat(parts: list[list[str]]) -> list[str]:
+    return [word for part in parts for word in part][:MAX_WORDS]
