@@ -329,6 +329,8 @@ def free_port() -> int:
 def gunicorn(spec: str, serving: Serving, env: dict, log: Path):
     """gunicorn with the committed gunicorn.conf.py, on a free port; stopped whatever happens."""
     port = free_port()
+    log.touch()
+    log_start = log.stat().st_size
     command = [sys.executable, "-m", "gunicorn", "-c", str(ROOT / "gunicorn.conf.py"), "--bind", f"127.0.0.1:{port}",
                "--workers", str(serving.workers), "--worker-class", serving.worker_class,
                "--threads", str(serving.threads), spec]
@@ -355,6 +357,16 @@ def gunicorn(spec: str, serving: Serving, env: dict, log: Path):
         except subprocess.TimeoutExpired:
             os.killpg(process.pid, signal.SIGKILL)  # the master and its workers: nothing to save
             process.wait()
+        crashes = worker_crashes(log, log_start)
+        if crashes:
+            print(f"  !! {crashes} gunicorn worker(s) of {spec} died by a signal (SIGSEGV: faulthandler's stacks in {log})")
+
+
+def worker_crashes(log: Path, start: int) -> int:
+    """Workers the gunicorn master saw killed by a signal since byte `start` of the server log."""
+    with open(log, "rb") as f:
+        f.seek(start)
+        return len(re.findall(rb"Worker \(pid:\d+\) was sent SIG(?:SEGV|BUS|ABRT)", f.read()))
 
 
 def drain(port: int, connections: int, path: str) -> None:
@@ -373,14 +385,18 @@ def drain(port: int, connections: int, path: str) -> None:
 
 
 def server_cpu_seconds(master: int) -> float:
-    """CPU time used so far by the gunicorn master and its workers (user + system)."""
+    """CPU time used so far by the gunicorn master and its workers (user + system), including
+    workers that have ended: the master's cutime/cstime hold those it reaped (a worker that
+    crashed would otherwise take its CPU time with it, and a run would seem to use less)."""
     ticks = 0
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
             fields = stat.read_text().rsplit(")", 1)[1].split()
         except OSError:
             continue  # a process that just ended
-        if int(stat.parent.name) == master or int(fields[1]) == master:  # fields[1]: the parent's pid
+        if int(stat.parent.name) == master:
+            ticks += sum(map(int, fields[11:15]))  # utime, stime, cutime, cstime
+        elif int(fields[1]) == master:  # fields[1]: the parent's pid
             ticks += int(fields[11]) + int(fields[12])
     return ticks / os.sysconf("SC_CLK_TCK")
 
