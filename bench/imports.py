@@ -27,6 +27,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.apps import bench_app  # noqa: E402
+
 PG = "postgresql+psycopg://postgres@127.0.0.1:5432/{name}"
 PRODUCTS = ["Ống nhựa PVC", "Thép cuộn xây dựng", "Xi măng PCB40", "Gạch men lát nền", "Dịch vụ vận tải hàng hóa",
             "Cáp điện lực", "Nước sạch", "Gạo tám thơm", "Chè Thái Nguyên", "Đồ gỗ nội thất", "Đồ gia dụng",
@@ -80,19 +82,8 @@ def write_file(path: Path, enterprises: int, per: int, seed: int = 17) -> int:
 
 
 def make_app(url: str, instance: Path):
-    from directory import create_app
-    from directory.config import Config
-
-    class BenchConfig(Config):
-        SQLALCHEMY_DATABASE_URI = url
-        INSTANCE_PATH = str(instance)
-        SECRET_KEY = "bench"
-        RATELIMIT_ENABLED = False
-        JOBS_IMMEDIATE = False
-        JOBS_URL = str(instance / "jobs.sqlite3")
-        MAIL_OUTBOX = str(instance / "outbox")
-
-    return create_app(BenchConfig)
+    return bench_app(url, instance, JOBS_IMMEDIATE=False, JOBS_URL=str(instance / "jobs.sqlite3"),
+                     MAIL_OUTBOX=str(instance / "outbox"))
 
 
 def rss_kib() -> int:

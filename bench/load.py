@@ -37,6 +37,7 @@ sys.path.insert(0, str(ROOT))
 import sqlalchemy as sa  # noqa: E402
 
 from bench import search as catalogue  # noqa: E402  (the search benchmark's generator)
+from bench.apps import bench_app  # noqa: E402
 
 PG_SERVER = "postgresql+psycopg://postgres@127.0.0.1:5432/"
 PASSWORD = "load-bench-password"
@@ -51,19 +52,6 @@ def label(size: int) -> str:
     if size % 1_000_000 == 0:
         return f"{size // 1_000_000}m"
     return f"{size // 1000}k" if size % 1000 == 0 else str(size)
-
-
-def bench_app(url: str, instance: Path):
-    from directory import create_app
-    from directory.config import Config
-
-    class LoadConfig(Config):
-        SQLALCHEMY_DATABASE_URI = url
-        INSTANCE_PATH = str(instance)
-        SECRET_KEY = "load-bench"
-        RATELIMIT_ENABLED = False
-
-    return create_app(LoadConfig)
 
 
 def prepare(engine: str, size: int, data_dir: Path, fresh: bool) -> tuple[str, Path, dict]:

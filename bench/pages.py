@@ -22,6 +22,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.apps import bench_app  # noqa: E402
+
 import sqlalchemy as sa  # noqa: E402
 
 PG = "postgresql+psycopg://postgres@127.0.0.1:5432/{name}"
@@ -29,19 +31,8 @@ QUERIES = ["thép", "vận tải", "gao", "xi mang pcb40", "cà phê", "thep xay
 
 
 def make_app(url: str, instance: Path):
-    from directory import create_app
-    from directory.config import Config
-
-    class BenchConfig(Config):
-        SQLALCHEMY_DATABASE_URI = url
-        INSTANCE_PATH = str(instance)
-        SECRET_KEY = "bench"
-        WTF_CSRF_ENABLED = False
-        RATELIMIT_ENABLED = False
-        CACHE_TYPE = "NullCache"  # uncached: what every page costs on a miss
-        JOBS_IMMEDIATE = False
-
-    return create_app(BenchConfig)
+    return bench_app(url, instance, WTF_CSRF_ENABLED=False, JOBS_IMMEDIATE=False,
+                     CACHE_TYPE="NullCache")  # uncached: what every page costs on a miss
 
 
 def populate(size: int, seed: int = 11) -> None:

@@ -30,20 +30,8 @@ sys.path.insert(0, str(ROOT))
 
 import sqlalchemy as sa  # noqa: E402
 
-from bench.search import PG, PRODUCTS, QUALIFIERS, percentiles, populate  # noqa: E402
-
-
-def make_app(url: str, instance: str):
-    from directory import create_app
-    from directory.config import Config
-
-    class BenchConfig(Config):
-        SQLALCHEMY_DATABASE_URI = url
-        INSTANCE_PATH = instance
-        SECRET_KEY = "bench"
-        RATELIMIT_ENABLED = False
-
-    return create_app(BenchConfig)
+from bench.apps import PG, bench_app  # noqa: E402
+from bench.search import PRODUCTS, QUALIFIERS, percentiles, populate  # noqa: E402
 
 
 def distinct_queries(seed: int = 12):
@@ -110,7 +98,7 @@ def rebuild_child(url: str, instance: str) -> None:
     from directory.search import reindex
     from directory.search.backends import backend
 
-    app = make_app(url, instance)
+    app = bench_app(url, instance)
     with app.app_context():
         started = time.time()
         documents = reindex()
@@ -138,7 +126,7 @@ def prepare(name: str, size: int, database: str | None, tmp: Path) -> tuple[str,
             subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-qc", f"CREATE DATABASE {scratch}"], check=True)
     else:
         url, database = f"sqlite:///{tmp / 'bench.sqlite3'}", None
-    app = make_app(url, str(tmp))
+    app = bench_app(url, tmp)
     with app.app_context():
         flask_migrate.upgrade()
         loaded = db.session.scalar(sa.text("SELECT count(*) FROM offerings"))
@@ -163,7 +151,7 @@ def measure(name: str, size: int, threads: int, baseline: float, database: str |
     tmp = Path(tempfile.mkdtemp(prefix="kn-bench-rebuild-"))
     print(f"\n## {name}, {size:,} listings, {threads} searching threads", flush=True)
     url, drop = prepare(name, size, database, tmp)
-    app = make_app(url, str(tmp))
+    app = bench_app(url, tmp)
     try:
         with Searchers(app, threads) as searchers:
             time.sleep(3)  # warm-up: connections, page cache

@@ -22,9 +22,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.apps import bench_app, drop_scratch_database, scratch_database  # noqa: E402
+
 import sqlalchemy as sa  # noqa: E402
 
-PG = "postgresql+psycopg://postgres@127.0.0.1:5432/{name}"
 
 # ---- synthetic Vietnamese catalogue --------------------------------------------------------
 PRODUCTS = [
@@ -288,26 +289,14 @@ def load_test(database_url: str, instance: str) -> tuple[float, float]:
 def bench_backend(name: str, size: int, repeat: int, peers: bool, load: bool) -> None:
     import flask_migrate
 
-    from directory import create_app
-    from directory.config import Config
     from directory.extensions import db
     from directory.search import reindex
 
     tmp = Path(tempfile.mkdtemp(prefix="kn-bench-"))
     scratch = f"kn_bench_{os.getpid()}"
-    if name == "postgresql":
-        subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-qc", f"CREATE DATABASE {scratch}"], check=True)
-        url = PG.format(name=scratch)
-    else:
-        url = f"sqlite:///{tmp / 'bench.sqlite3'}"
+    url = scratch_database(name, scratch, tmp)
 
-    class BenchConfig(Config):
-        SQLALCHEMY_DATABASE_URI = url
-        INSTANCE_PATH = str(tmp)
-        SECRET_KEY = "bench"
-        RATELIMIT_ENABLED = False
-
-    app = create_app(BenchConfig)
+    app = bench_app(url, tmp)
     try:
         with app.app_context():
             flask_migrate.upgrade()
@@ -340,9 +329,7 @@ def bench_backend(name: str, size: int, repeat: int, peers: bool, load: bool) ->
         with app.app_context():
             db.session.remove()
             db.engine.dispose()
-        if name == "postgresql":
-            subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-qc",
-                            f"DROP DATABASE IF EXISTS {scratch} WITH (FORCE)"], check=True)
+        drop_scratch_database(name, scratch)
         shutil.rmtree(tmp, ignore_errors=True)
 
 

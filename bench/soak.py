@@ -44,6 +44,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from bench.apps import bench_app  # noqa: E402
+
 PASSWORD = "soak-mat-khau-2026"
 POSTGRES_SERVER = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
 REQUEST_TIMEOUT = 60  # seconds; longer than gunicorn's worker timeout, so a stuck worker shows up
@@ -681,8 +683,6 @@ def run_soak(database: str, duration: float = 30, clients: int = 50, workers: in
     """A fresh database, gunicorn, the mix for `duration` seconds, the checks; everything removed after."""
     import flask_migrate
 
-    from directory import create_app
-    from directory.config import Config
     from directory.extensions import db
 
     tmp = Path(tempfile.mkdtemp(prefix="kn-soak-"))
@@ -694,14 +694,8 @@ def run_soak(database: str, duration: float = 30, clients: int = 50, workers: in
         url = f"sqlite:///{tmp / 'soak.sqlite3'}"
     process = engine = None
     try:
-        class SoakConfig(Config):
-            SQLALCHEMY_DATABASE_URI = url
-            INSTANCE_PATH = str(instance)
-            UPLOAD_FOLDER = str(instance / "uploads")
-            MAIL_OUTBOX = str(instance / "outbox")
-            SECRET_KEY = "soak-seed"
-
-        app = create_app(SoakConfig)
+        app = bench_app(url, instance, UPLOAD_FOLDER=str(instance / "uploads"), MAIL_OUTBOX=str(instance / "outbox"),
+                        SECRET_KEY="soak-seed")
         with app.app_context():
             flask_migrate.upgrade()
             plan = seed(clients, duration)

@@ -16,7 +16,6 @@ import json
 import math
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -26,10 +25,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from bench.apps import bench_app, drop_scratch_database, scratch_database  # noqa: E402
+
 HERE = Path(__file__).resolve().parent
 JUDGED = HERE / "judged.json"
 BASELINE = HERE / "baseline.json"
-PG = "postgresql+psycopg://postgres@127.0.0.1:5432/{name}"
 MEASURES = ("hits@1", "hits@10", "mrr", "ndcg@10", "recall@10", "zero")
 SAMPLE_EVERY = 4  # the test runs every 4th query (bench/relevance/baseline.json keeps its floor)
 
@@ -100,18 +100,10 @@ def load_demo_catalogue(url: str, instance: Path):
     """A fresh database with the demo data (flask demo load), indexed; returns the app."""
     import flask_migrate
 
-    from directory import create_app
-    from directory.config import Config
     from directory.demo.loader import load_demo
     from directory.extensions import db
 
-    class BenchConfig(Config):
-        SQLALCHEMY_DATABASE_URI = url
-        INSTANCE_PATH = str(instance)
-        SECRET_KEY = "bench"
-        RATELIMIT_ENABLED = False
-
-    app = create_app(BenchConfig)
+    app = bench_app(url, instance)
     with app.app_context():
         flask_migrate.upgrade()
         load_demo()
@@ -124,11 +116,7 @@ def bench_backend(name: str, queries: list[dict]) -> tuple[dict, list[dict]]:
 
     tmp = Path(tempfile.mkdtemp(prefix="kn-relevance-"))
     scratch = f"kn_relevance_bench_{os.getpid()}"
-    if name == "postgresql":
-        subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-qc", f"CREATE DATABASE {scratch}"], check=True)
-        url = PG.format(name=scratch)
-    else:
-        url = f"sqlite:///{tmp / 'relevance.sqlite3'}"
+    url = scratch_database(name, scratch, tmp)
     app = None
     try:
         app = load_demo_catalogue(url, tmp)
@@ -143,9 +131,7 @@ def bench_backend(name: str, queries: list[dict]) -> tuple[dict, list[dict]]:
             with app.app_context():
                 db.session.remove()
                 db.engine.dispose()
-        if name == "postgresql":
-            subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-qc",
-                            f"DROP DATABASE IF EXISTS {scratch} WITH (FORCE)"], check=True)
+        drop_scratch_database(name, scratch)
         shutil.rmtree(tmp, ignore_errors=True)
 
 

@@ -4,6 +4,7 @@ import time
 
 from flask import Blueprint, current_app, flash, g, redirect, render_template, request, url_for
 from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from flask_login import current_user, login_required, login_user, logout_user
 
 from ..extensions import db, limiter
@@ -49,36 +50,26 @@ def _minutes_left(limit) -> int:
     return max(1, math.ceil((limit.reset_at - time.time() - 2) / 60))
 
 
-def _refused(template: str, form_class, message: str):
-    return current_app.make_response((render_template(template, form=form_class(), locked=message), 429))
+def _refusal(template: str, form_class, message):
+    """A limit's answer (Flask-Limiter's on_breach): the form again with `message`, whose
+    %(minutes)s is the time until the limit lets the user try again, and 429."""
+    def refuse(limit):
+        text = str(message) % {"minutes": _minutes_left(limit)}
+        return current_app.make_response((render_template(template, form=form_class(), locked=text), 429))
+    return refuse
 
 
-def _account_locked(limit):
-    return _refused("accounts/login.html", LoginForm, _(
-        "Tài khoản này tạm khóa đăng nhập vì nhập sai mật khẩu nhiều lần. Hãy thử lại sau %(minutes)s phút, "
-        "hoặc đặt lại mật khẩu.", minutes=_minutes_left(limit)))
-
-
-def _address_locked(limit):
-    return _refused("accounts/login.html", LoginForm, _(
-        "Đã có quá nhiều lần nhập sai mật khẩu từ địa chỉ mạng của bạn. Hãy thử lại sau %(minutes)s phút.",
-        minutes=_minutes_left(limit)))
-
-
-def _login_flood(limit):
-    return _refused("accounts/login.html", LoginForm, _(
-        "Bạn gửi biểu mẫu quá nhanh. Hãy thử lại sau %(minutes)s phút.", minutes=_minutes_left(limit)))
-
-
-def _signups_spent(limit):
-    return _refused("accounts/signup.html", SignupForm, _(
-        "Đã có nhiều tài khoản được tạo từ địa chỉ mạng của bạn trong một giờ. Hãy thử lại sau %(minutes)s phút.",
-        minutes=_minutes_left(limit)))
-
-
-def _signup_flood(limit):
-    return _refused("accounts/signup.html", SignupForm, _(
-        "Bạn gửi biểu mẫu quá nhanh. Hãy thử lại sau %(minutes)s phút.", minutes=_minutes_left(limit)))
+_account_locked = _refusal("accounts/login.html", LoginForm, _l(
+    "Tài khoản này tạm khóa đăng nhập vì nhập sai mật khẩu nhiều lần. Hãy thử lại sau %(minutes)s phút, "
+    "hoặc đặt lại mật khẩu."))
+_address_locked = _refusal("accounts/login.html", LoginForm, _l(
+    "Đã có quá nhiều lần nhập sai mật khẩu từ địa chỉ mạng của bạn. Hãy thử lại sau %(minutes)s phút."))
+_login_flood = _refusal("accounts/login.html", LoginForm, _l(
+    "Bạn gửi biểu mẫu quá nhanh. Hãy thử lại sau %(minutes)s phút."))
+_signups_spent = _refusal("accounts/signup.html", SignupForm, _l(
+    "Đã có nhiều tài khoản được tạo từ địa chỉ mạng của bạn trong một giờ. Hãy thử lại sau %(minutes)s phút."))
+_signup_flood = _refusal("accounts/signup.html", SignupForm, _l(
+    "Bạn gửi biểu mẫu quá nhanh. Hãy thử lại sau %(minutes)s phút."))
 
 
 @bp.route("/login", methods=["GET", "POST"])

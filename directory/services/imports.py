@@ -22,6 +22,7 @@ import sqlalchemy as sa
 from email_validator import EmailNotValidError, validate_email
 from flask import current_app
 from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from sqlalchemy.orm import selectinload
 from stdnum.vn import mst
 
@@ -244,18 +245,11 @@ def enterprise_values(row, number, report, lookups: Lookups, committee: Committe
         report.error(number, "committee", _("Bạn chỉ nhập được hội viên của Đảng ủy Khối mình."))
     else:
         values["committee_id"] = target.id
-    ownership = row.get("ownership", "")
-    values["ownership"] = lookups.ownership.get(fold(ownership)) if ownership else None
-    if not ownership:
-        report.error(number, "ownership", _("Thiếu loại hình doanh nghiệp."))
-    elif values["ownership"] is None:
-        report.error(number, "ownership", _("Không có loại hình «%(value)s»: hãy chọn trong danh sách.", value=ownership))
-    province = row.get("province", "")
-    values["province_code"] = lookups.provinces.get(fold(province)) if province else None
-    if not province:
-        report.error(number, "province", _("Thiếu tỉnh, thành phố."))
-    elif values["province_code"] is None:
-        report.error(number, "province", _("Không có tỉnh, thành phố «%(value)s».", value=province))
+    values["ownership"] = _chosen(row, "ownership", lookups.ownership, report, number,
+                                  _l("Thiếu loại hình doanh nghiệp."),
+                                  _l("Không có loại hình «%(value)s»: hãy chọn trong danh sách."))
+    values["province_code"] = _chosen(row, "province", lookups.provinces, report, number,
+                                      _l("Thiếu tỉnh, thành phố."), _l("Không có tỉnh, thành phố «%(value)s»."))
     values["ward"] = _text(row, "ward", report, number, 120)
     values["address_line"] = _text(row, "address_line", report, number, 255, required=True)
     values["phone"] = None
@@ -297,18 +291,26 @@ def enterprise_values(row, number, report, lookups: Lookups, committee: Committe
     return values if report.error_count == errors_before else None
 
 
+def _chosen(row, key: str, choices: dict, report, number: int, missing, unknown):
+    """A cell that names one of `choices` (compared folded): its value, or None with the error
+    `missing` (an empty cell) or `unknown` (its %(value)s is the cell) reported."""
+    text = row.get(key, "")
+    value = choices.get(fold(text)) if text else None
+    if not text:
+        report.error(number, key, str(missing))
+    elif value is None:
+        report.error(number, key, str(unknown) % {"value": text})
+    return value
+
+
 def offering_values(row, number, report, lookups: Lookups) -> dict | None:
     """None when the row lists no offering (or it has errors, which are reported)."""
     if not any(row.get(key) for key in fmt.OFFERING_KEYS):
         return None
     errors_before = report.error_count
     values = {"title": _text(row, "title", report, number, 200, required=True)}
-    kind = row.get("kind", "")
-    values["kind"] = lookups.kinds.get(fold(kind)) if kind else None
-    if not kind:
-        report.error(number, "kind", _("Thiếu loại: «Sản phẩm» hoặc «Dịch vụ»."))
-    elif values["kind"] is None:
-        report.error(number, "kind", _("Loại «%(value)s» không hợp lệ: «Sản phẩm» hoặc «Dịch vụ».", value=kind))
+    values["kind"] = _chosen(row, "kind", lookups.kinds, report, number, _l("Thiếu loại: «Sản phẩm» hoặc «Dịch vụ»."),
+                             _l("Loại «%(value)s» không hợp lệ: «Sản phẩm» hoặc «Dịch vụ»."))
     values["description"] = _text(row, "offering_description", report, number, 5000) or ""
     category = row.get("category", "")
     values["category_id"] = None

@@ -1,0 +1,30 @@
+"""The app as every benchmark builds it: its own database and instance folder, no rate limits
+(a benchmark is one client asking fast), a fixed secret. `settings` add to or override these."""
+import subprocess
+from pathlib import Path
+
+
+def bench_app(url: str, instance: Path | str, **settings):
+    from directory import create_app
+    from directory.config import Config
+
+    config = type("BenchConfig", (Config,), {"SQLALCHEMY_DATABASE_URI": url, "INSTANCE_PATH": str(instance),
+                                             "SECRET_KEY": "bench", "RATELIMIT_ENABLED": False, **settings})
+    return create_app(config)
+
+
+PG = "postgresql+psycopg://postgres@127.0.0.1:5432/{name}"
+
+
+def scratch_database(engine: str, name: str, folder: Path) -> str:
+    """The URL of a new, empty database for one run: PostgreSQL's `name`, or a SQLite file in `folder`."""
+    if engine != "postgresql":
+        return f"sqlite:///{folder / f'{name}.sqlite3'}"
+    subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-qc", f"CREATE DATABASE {name}"], check=True)
+    return PG.format(name=name)
+
+
+def drop_scratch_database(engine: str, name: str) -> None:
+    if engine == "postgresql":
+        subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-qc",
+                        f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"], check=True)
