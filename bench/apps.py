@@ -28,3 +28,19 @@ def drop_scratch_database(engine: str, name: str) -> None:
     if engine == "postgresql":
         subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-qc",
                         f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"], check=True)
+
+
+def insert_in_batches(model, rows, size: int = 20_000) -> None:
+    """Insert rows (dicts, from any iterable) `size` at a time: a million never sit in memory at once."""
+    import sqlalchemy as sa
+
+    from directory.extensions import db
+
+    batch = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) == size:
+            db.session.execute(sa.insert(model), batch)
+            batch = []
+    if batch:
+        db.session.execute(sa.insert(model), batch)

@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.apps import bench_app  # noqa: E402
+from bench.apps import bench_app, insert_in_batches  # noqa: E402
 
 import sqlalchemy as sa  # noqa: E402
 
@@ -63,20 +63,16 @@ def populate(size: int, seed: int = 11) -> None:
              approved_at=now - __import__("datetime").timedelta(days=rng.randint(0, 1000)),
              created_at=now, updated_at=now, version=1)
         for i in range(n_enterprises)])
-    batch = []
-    for n, _code, title, description in generate(size):
-        approved = now - __import__("datetime").timedelta(minutes=rng.randint(0, 3 * 365 * 24 * 60))
-        batch.append(dict(id=first_offering + n, enterprise_id=first_enterprise + rng.randrange(n_enterprises),
-                          kind=Kind.PRODUCT if n % 4 else Kind.SERVICE, title=title, description=description,
-                          category_id=rng.choice(categories), unit="cái",
-                          member_offer="Giảm 5%" if n % 7 == 0 else None,
-                          status=Status.APPROVED if n % 20 else Status.PENDING, approved_at=approved,
-                          submitted_at=approved, created_at=approved, updated_at=approved, version=1))
-        if len(batch) == 20_000:
-            db.session.execute(sa.insert(Offering), batch)
-            batch = []
-    if batch:
-        db.session.execute(sa.insert(Offering), batch)
+    def offerings():
+        for n, _code, title, description in generate(size):
+            approved = now - __import__("datetime").timedelta(minutes=rng.randint(0, 3 * 365 * 24 * 60))
+            yield dict(id=first_offering + n, enterprise_id=first_enterprise + rng.randrange(n_enterprises),
+                       kind=Kind.PRODUCT if n % 4 else Kind.SERVICE, title=title, description=description,
+                       category_id=rng.choice(categories), unit="cái", member_offer="Giảm 5%" if n % 7 == 0 else None,
+                       status=Status.APPROVED if n % 20 else Status.PENDING, approved_at=approved,
+                       submitted_at=approved, created_at=approved, updated_at=approved, version=1)
+
+    insert_in_batches(Offering, offerings())
     db.session.commit()
     reindex()
     db.session.commit()
@@ -127,17 +123,20 @@ def measure(app, label: str) -> None:
     from directory.extensions import db
     from directory.models import User
     from directory.search import answer_cache
+    from directory.services import sessions
 
     with app.app_context():
         types = page_types(random.Random(5))
-        users = {u.email: u.id for u in db.session.scalars(db.select(User))}
+        # One sign-in per role, started as the login form would (services/sessions.py).
+        keys = {u.email: sessions.start(u) for u in db.session.scalars(db.select(User))}
+        db.session.commit()
     print(f"\n{label}: ms per request (p50 / p95 / max), SQL statements per request (max)")
     print(f"{'page type':<22} {'p50':>7} {'p95':>7} {'max':>7} {'stmts':>6}  status")
     for name, (email, urls) in types.items():
         client = app.test_client()
         if email:
             with client.session_transaction() as session:
-                session["_user_id"], session["_fresh"] = str(users[email]), True
+                session["_user_id"], session["_fresh"] = keys[email], True
         times, statements, statuses = [], [], set()
         for warm, url in [(True, urls[0])] + [(False, u) for u in urls]:
             answer_cache.answers.entries.clear()

@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.apps import bench_app, drop_scratch_database, scratch_database  # noqa: E402
+from bench.apps import bench_app, drop_scratch_database, insert_in_batches, scratch_database  # noqa: E402
 
 import sqlalchemy as sa  # noqa: E402
 
@@ -84,19 +84,16 @@ def populate(app, size: int) -> None:
                  approved_at=now, created_at=now, updated_at=now, version=1)
             for i in range(n_enterprises)]
     db.session.execute(sa.insert(Enterprise), rows)
-    batch = []
-    for n, _code, title, description in generate(size):
-        category = categories[n % len(categories)]
-        batch.append(dict(id=n + 1, enterprise_id=rng.randint(1, n_enterprises), kind=Kind.PRODUCT if n % 4 else Kind.SERVICE,
-                          title=title, description=description, category_id=category.id, unit="cái",
-                          price_min=None, price_max=None, member_offer="Giảm 5%" if n % 7 == 0 else None,
-                          status=Status.APPROVED if n % 20 else Status.PENDING, approved_at=now,
-                          created_at=now, updated_at=now, version=1))
-        if len(batch) == 20_000:
-            db.session.execute(sa.insert(Offering), batch)
-            batch = []
-    if batch:
-        db.session.execute(sa.insert(Offering), batch)
+    def offerings():
+        for n, _code, title, description in generate(size):
+            category = categories[n % len(categories)]
+            yield dict(id=n + 1, enterprise_id=rng.randint(1, n_enterprises), kind=Kind.PRODUCT if n % 4 else Kind.SERVICE,
+                       title=title, description=description, category_id=category.id, unit="cái",
+                       price_min=None, price_max=None, member_offer="Giảm 5%" if n % 7 == 0 else None,
+                       status=Status.APPROVED if n % 20 else Status.PENDING, approved_at=now,
+                       created_at=now, updated_at=now, version=1)
+
+    insert_in_batches(Offering, offerings())
     db.session.commit()
 
 
