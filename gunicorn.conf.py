@@ -12,7 +12,15 @@ within the noise of each other; the app server used 1.07 of 2 cores under the mi
 workers would only add processes (and per-process caches) without more CPU to run them.
 The preload_app setting stays off: the master must hold no database connection, SQLite handle
 or thread that forked workers would share (tests/ops/test_serving.py).
+
+Garbage collection: each worker turns the automatic collector off and collects between requests
+instead (post_request), with the collector's own thresholds. Python 3.11 crashed workers
+(SIGSEGV, a few a minute under load): an automatic collection that starts while an object's
+__dict__ is being built from its attribute values runs weakref callbacks (SQLAlchemy's
+InstanceState._cleanup) that build a second dict on the same values; the two then free each
+other's memory (bench/README.md, "The worker crash"). Between requests no such build is under way.
 """
+import gc
 import os
 
 bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
@@ -25,3 +33,15 @@ keepalive = 5  # seconds an idle keep-alive connection stays open
 # gunicorn 27 opens a control socket at ~/.gunicorn/gunicorn.ctl, one path for every instance of
 # the same user: two servers (or a benchmark beside one) would take it from each other.
 control_socket_disable = True
+
+
+def post_fork(server, worker) -> None:
+    gc.disable()  # collections happen only in post_request (see the docstring)
+
+
+def post_request(worker, req, environ, resp) -> None:
+    """Collect the generations the automatic collector would have: the oldest one over its threshold."""
+    counts, thresholds = gc.get_count(), gc.get_threshold()
+    due = [generation for generation in range(3) if counts[generation] > thresholds[generation]]
+    if due:
+        gc.collect(max(due))

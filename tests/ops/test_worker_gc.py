@@ -1,0 +1,58 @@
+"""A gunicorn worker never runs the garbage collector in the middle of building an object's __dict__.
+
+Python 3.11 builds an instance's __dict__ lazily from its attribute values; if an automatic
+collection starts during that build (allocating the dict can start one) and a weakref callback it
+runs builds the same object's __dict__ (SQLAlchemy's InstanceState._cleanup does, on the state it
+cleans), two dicts end up on one values array and free each other's memory: workers died with
+SIGSEGV under load. gunicorn.conf.py turns the automatic collector off in each worker and collects
+between requests (bench/README.md, "The worker crash"). The probe below stages that race in a
+child process with the worker's hooks applied; with the collector on, it crashes within a second.
+"""
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+PROBE = """
+import gc, runpy, weakref
+
+conf = runpy.run_path("gunicorn.conf.py")
+conf.get("post_fork", lambda *_: None)(None, None)  # what each worker does once forked
+
+class Victim:
+    def __init__(self):
+        self.a = [1, 2, 3]  # a value referenced only from the instance's attribute values
+
+class Cycle:
+    pass
+
+victim, refs, built_inside = Victim(), [], []
+
+def callback(_ref):  # runs when a collection frees the cycle
+    built_inside.append(victim.__dict__)
+
+cycle = Cycle(); cycle.me = cycle; refs.append(weakref.ref(cycle, callback)); del cycle
+spare_dicts = [{} for _ in range(200)]  # empty the dict free list: the next dict is a new allocation
+gc.set_threshold(1)  # any allocation may start an automatic collection
+built_outside = victim.__dict__  # the build a collection must not interrupt
+gc.set_threshold(700)
+for name in range(100):
+    setattr(victim, f"x{name}", name)
+built_inside.clear()
+assert victim.a == [1, 2, 3], victim.a
+assert not built_inside, "the callback ran during the build: automatic collection is on"
+gc.set_threshold(1)  # a collection is due
+conf.get("post_request", lambda *_: None)(None, None, None, None)  # between requests: the cycle is collected now
+assert built_inside and built_inside[0] is victim.__dict__, "post_request did not collect"
+print("ok")
+"""
+
+
+def test_no_automatic_collection_interrupts_a_dict_build_in_a_worker():
+    env = {**os.environ, "PYTHONMALLOC": "debug"}  # freed memory is overwritten: a use after free crashes
+    done = subprocess.run([sys.executable, "-c", PROBE], cwd=ROOT, env=env, capture_output=True, text=True,
+                          timeout=60)
+    assert done.returncode == 0, f"exit {done.returncode}: {done.stderr[-2000:]}"
+    assert done.stdout.strip() == "ok"
