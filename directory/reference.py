@@ -1,11 +1,15 @@
-"""Reference data shipped with the app: provinces (since 01/07/2025) and VSIC sections."""
+"""Reference data shipped with the app: provinces (since 01/07/2025), VSIC sections and divisions."""
 import csv
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from flask_babel import gettext as _
+
 DATA = Path(__file__).parent / "data"
 VSIC_VERSIONS = ("2018", "2025")
+NEW_SECTOR_VERSION = "2025"  # a sector code typed without a version is read as VSIC 2025, the one in force
 
 
 @dataclass(frozen=True)
@@ -44,6 +48,75 @@ def vsic_sections(version: str) -> dict[str, VsicSection]:
         r["code"]: VsicSection(version, r["code"], r["name_vi"], r["name_en"])
         for r in _rows(f"vsic{version}_sections.csv")
     }
+
+
+@dataclass(frozen=True)
+class VsicDivision:
+    version: str
+    code: str
+    section: str
+    name_vi: str
+    name_en: str
+
+
+@cache
+def vsic_divisions(version: str) -> dict[str, VsicDivision]:
+    return {
+        r["code"]: VsicDivision(version, r["code"], r["section"], r["name_vi"], r["name_en"])
+        for r in _rows(f"vsic{version}_divisions.csv")
+    }
+
+
+class SectorCodeError(ValueError):
+    """A sector code that is not VSIC; the message says why, in the user's language."""
+
+
+SECTOR_SEPARATORS = re.compile(r"[;,\n]+")
+
+
+def parse_sector(item: str, default_version: str | None = None) -> str:
+    """`"2025:2394"` (or `"2394"` with a default version) -> the stored form `"2025:2394"`.
+
+    Any level a registration lists is accepted: a section letter, a 2-digit division, or a
+    3-5 digit group/class/subclass whose division exists in that version (only sections and
+    divisions are shipped as data, so deeper codes are checked by shape and division).
+    """
+    text = item.replace(" ", "").strip()
+    version, colon, code = text.partition(":")
+    if not colon:
+        version, code = default_version or "", text
+    if version not in VSIC_VERSIONS:
+        raise SectorCodeError(_("Mã ngành «%(value)s»: phiên bản VSIC phải là 2025 hoặc 2018, ví dụ 2025:2394.",
+                                value=item.strip()))
+    code = code.upper()
+    lettered = re.fullmatch(r"([A-Z])(\d{2,5})", code)  # "C2220", as some registrations print it
+    if lettered and (division := vsic_divisions(version).get(lettered[2][:2])) and division.section == lettered[1]:
+        code = lettered[2]
+    if re.fullmatch(r"[A-Z]", code):
+        if code not in vsic_sections(version):
+            raise SectorCodeError(_("VSIC %(version)s không có ngành cấp 1 «%(code)s».", version=version, code=code))
+    elif re.fullmatch(r"\d{2,5}", code):
+        if code[:2] not in vsic_divisions(version):
+            raise SectorCodeError(_("VSIC %(version)s không có ngành cấp 2 «%(division)s» (mã «%(code)s»).",
+                                    version=version, division=code[:2], code=code))
+    else:
+        raise SectorCodeError(_("Mã ngành «%(value)s» không hợp lệ: ghi chữ cái ngành cấp 1 (ví dụ C), "
+                                "mã 2 chữ số (ví dụ 23) hoặc mã 3–5 chữ số (ví dụ 2394).", value=item.strip()))
+    return f"{version}:{code}"
+
+
+def sector_name(version: str, code: str, english: bool = False) -> str:
+    """The name shown beside a code: its section's, or its division's for a numeric code."""
+    entry = (vsic_sections(version).get(code) if code.isalpha()
+             else vsic_divisions(version).get(code[:2])) if version in VSIC_VERSIONS else None
+    if entry is None:
+        return ""
+    return entry.name_en if english else entry.name_vi
+
+
+def sector_label(version: str, code: str, english: bool = False) -> str:
+    name = sector_name(version, code, english)
+    return f"{code} – {name} (VSIC {version})" if name else f"{code} (VSIC {version})"
 
 
 def committee_rows() -> list[dict]:
