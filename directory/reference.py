@@ -7,6 +7,8 @@ from pathlib import Path
 
 from flask_babel import gettext as _
 
+from .text import fold
+
 DATA = Path(__file__).parent / "data"
 VSIC_VERSIONS = ("2018", "2025")
 NEW_SECTOR_VERSION = "2025"  # a sector code typed without a version is read as VSIC 2025, the one in force
@@ -57,12 +59,13 @@ class VsicDivision:
     section: str
     name_vi: str
     name_en: str
+    keywords_vi: str  # everyday words for what it covers ("xi măng" under 23), for the picker only
 
 
 @cache
 def vsic_divisions(version: str) -> dict[str, VsicDivision]:
     return {
-        r["code"]: VsicDivision(version, r["code"], r["section"], r["name_vi"], r["name_en"])
+        r["code"]: VsicDivision(version, r["code"], r["section"], r["name_vi"], r["name_en"], r["keywords_vi"])
         for r in _rows(f"vsic{version}_divisions.csv")
     }
 
@@ -117,6 +120,47 @@ def sector_name(version: str, code: str, english: bool = False) -> str:
 def sector_label(version: str, code: str, english: bool = False) -> str:
     name = sector_name(version, code, english)
     return f"{code} – {name} (VSIC {version})" if name else f"{code} (VSIC {version})"
+
+
+@dataclass(frozen=True)
+class SectorChoice:
+    value: str  # the stored form, "2025:2394"
+    label: str
+
+
+@cache
+def _folded_entries() -> list[tuple[str, str, str, str]]:
+    """(version, code, folded words to match, folded English name) of every section and division, 2025 first."""
+    entries = []
+    for version in reversed(VSIC_VERSIONS):
+        entries += [(version, s.code, fold(f"{s.code} {s.name_vi}"), fold(s.name_en))
+                    for s in vsic_sections(version).values()]
+        entries += [(version, d.code, fold(f"{d.code} {d.name_vi} {d.keywords_vi}"), fold(d.name_en))
+                    for d in vsic_divisions(version).values()]
+    return entries
+
+
+def find_sectors(query: str, english: bool = False, limit: int = 12) -> list[SectorChoice]:
+    """What the sector picker offers for a typed code ("2394": that code, in each version whose
+    division 23 exists) or words ("xi mang": divisions and sections whose name or everyday
+    words hold them all, without diacritics)."""
+    text = fold(query).strip()
+    words = re.findall(r"\w+", text)
+    if re.fullmatch(r"\d{2,5}", text):
+        found = [(version, text) for version in reversed(VSIC_VERSIONS) if text[:2] in vsic_divisions(version)]
+    elif re.fullmatch(r"[a-z]", text):
+        found = [(version, text.upper()) for version in reversed(VSIC_VERSIONS) if text.upper() in vsic_sections(version)]
+    elif words:
+        # The words as a phrase first ("o to" is "ô tô", not "of ... tổ chức"), then all of them in one name.
+        phrase = re.compile(r"\b" + r"\W+".join(map(re.escape, words)))
+        each = [re.compile(rf"\b{re.escape(w)}") for w in words]
+        entries = _folded_entries()
+        found = [(v, c) for v, c, vi, en in entries if phrase.search(vi) or phrase.search(en)]
+        found += [(v, c) for v, c, vi, en in entries if (v, c) not in found
+                  and any(all(w.search(name) for w in each) for name in (vi, en))]
+    else:
+        return []
+    return [SectorChoice(f"{version}:{code}", sector_label(version, code, english)) for version, code in found[:limit]]
 
 
 def committee_rows() -> list[dict]:

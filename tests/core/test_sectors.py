@@ -5,7 +5,8 @@ import unicodedata
 import pytest
 
 from directory.models import Enterprise, EnterpriseSector, Role
-from directory.reference import DATA, SectorCodeError, parse_sector, sector_label, vsic_divisions, vsic_sections
+from directory.reference import (DATA, SectorCodeError, find_sectors, parse_sector, sector_label, vsic_divisions,
+                                 vsic_sections)
 from directory.search import Params, reindex, search, sync_enterprise
 
 
@@ -113,3 +114,48 @@ def test_an_enterprise_is_found_by_its_sector_code_and_name(make_enterprise, db)
     sync_enterprise(enterprise)
     db.session.commit()
     assert search(Params(q="lap trinh may vi tinh")).total == 1 and search(Params(q="2394")).total == 0
+
+
+@pytest.mark.parametrize("typed, first", [
+    ("2394", "2025:2394"), ("xi mang", "2025:23"), ("Xi Măng", "2025:23"), ("phan mem", "2025:62"),
+    ("c", "2025:C"), ("ô tô", "2025:29"),
+])
+def test_the_picker_finds_a_code_or_folded_words(app, typed, first):
+    with app.test_request_context():
+        choices = find_sectors(typed)
+    assert choices[0].value == first
+    assert len({c.value for c in choices}) == len(choices)
+    for choice in choices:  # each one is a code the form takes back
+        with app.test_request_context():
+            assert parse_sector(choice.value) == choice.value
+
+
+@pytest.mark.parametrize("typed", ["", "   ", "00", "45' OR 1=1", "zzz không có", "x" * 500])
+def test_the_picker_answers_nonsense_with_nothing_or_valid_codes(app, typed):
+    with app.test_request_context():
+        for choice in find_sectors(typed):
+            assert parse_sector(choice.value) == choice.value
+
+
+def test_the_picker_endpoint_answers_json_in_the_page_language(client, login, make_user, db):
+    user = make_user(Role.MANAGER)
+    db.session.commit()
+    login(user)
+    data = client.get("/workspace/sectors?q=2394").get_json()
+    assert data["suggestions"][0] == {"value": "2025:2394",
+                                      "label": "2394 – Sản xuất sản phẩm từ khoáng phi kim loại khác (VSIC 2025)"}
+    with client.session_transaction() as session:
+        session["lang"] = "en"
+    data = client.get("/workspace/sectors?q=cement").get_json()
+    assert data["suggestions"] == []  # English names are searched, but no division is called "cement"
+    data = client.get("/workspace/sectors?q=non-metallic").get_json()
+    assert data["suggestions"][0]["label"] == "23 – Manufacture of other non-metallic mineral products (VSIC 2025)"
+
+
+def test_the_form_page_has_the_picker_hidden_until_its_script_runs(client, login, make_user, db):
+    user = make_user(Role.MANAGER)
+    db.session.commit()
+    login(user)
+    page = client.get("/workspace/register").get_data(as_text=True)
+    assert 'id="sector-picker"' in page and "hidden>" in page.split('id="sector-picker"')[1].split("<label")[0]
+    assert "/static/js/sectors.js" in page and 'name="sectors" type="text"' in page

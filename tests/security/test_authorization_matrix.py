@@ -121,6 +121,8 @@ MATRIX = {
                         {"role": "admin", "active": "y", "committee_id": 0, "enterprise_id": 0})],
     # ---- workspace ----
     "workspace.index": [case("GET", lambda w: "/workspace/", OWN_ENTERPRISE)],
+    # The sector picker's choices: public reference data, for whoever fills in a profile.
+    "workspace.sector_suggestions": [case("GET", lambda w: "/workspace/sectors?q=xi+mang", SIGNED_IN)],
     "workspace.register": [case("GET", lambda w: "/workspace/register", "302 302 302 302 302 403 403 403"),
                            case("POST", lambda w: "/workspace/register", "302 302 302 302 302 403 403 403")],
     "workspace.profile": [case("GET", lambda w: "/workspace/profile", OWN_ENTERPRISE_MANAGER),
