@@ -5,7 +5,7 @@ from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 
 from .i18n import current_locale
-from .reference import province_name, vsic_sections
+from .reference import province_name, sector_label
 from .services.permissions import can_register_enterprise, has_enterprise, is_admin, is_reviewer_or_admin
 
 # (endpoint, label, who sees it: a predicate of services/permissions.py); a link shows only once
@@ -38,9 +38,7 @@ def phone_display(value: str | None) -> str:
 
 
 def vsic_label(sector) -> str:
-    section = vsic_sections(sector.vsic_version).get(sector.code[:1])
-    name = "" if section is None else (section.name_en if current_locale() == "en" else section.name_vi)
-    return f"{sector.code} – {name} (VSIC {sector.vsic_version})" if name else f"{sector.code} (VSIC {sector.vsic_version})"
+    return sector_label(sector.vsic_version, sector.code, english=current_locale() == "en")
 
 
 ROLE_LABELS = {

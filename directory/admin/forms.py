@@ -57,3 +57,18 @@ class SynonymForm(BaseForm):
     ])
     submit = SubmitField(_l("Lưu"))
     delete = SubmitField(_l("Xóa"))
+
+
+class CategoryForm(BaseForm):
+    """Add a category (kind and parent) or rename one (names only)."""
+    name_vi = StringField(_l("Tên tiếng Việt"), validators=[
+        DataRequired(message=_l("Hãy nhập tên tiếng Việt.")), Length(max=120, message=_l("Tối đa 120 ký tự."))])
+    name_en = StringField(_l("Tên tiếng Anh"), validators=[Optional(), Length(max=120, message=_l("Tối đa 120 ký tự."))])
+    kind = SelectField(_l("Loại"), choices=[("product", _l("Sản phẩm")), ("service", _l("Dịch vụ"))])
+    parent_id = SelectField(_l("Thuộc nhóm"), coerce=int)
+    submit = SubmitField(_l("Lưu"))
+
+
+class CategoryMoveForm(BaseForm):
+    parent_id = SelectField(_l("Chuyển vào nhóm"), coerce=int)
+    submit = SubmitField(_l("Chuyển"))

@@ -1,4 +1,4 @@
-"""Administration: committees (add, rename, merge), user accounts, outgoing mail, search synonyms."""
+"""Administration: committees (add, rename, merge), categories (add, rename, move, merge), user accounts, outgoing mail, search synonyms."""
 from sqlalchemy.orm import selectinload
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
@@ -7,7 +7,8 @@ from flask_login import current_user
 from ..extensions import db
 from ..forms import conflict_page, flash_errors, perform
 from ..inputs import bounded_int, int_arg
-from ..models import AuditEvent, Committee, Enterprise, Role, Status, User
+from ..models import AuditEvent, Category, Committee, Enterprise, Kind, Offering, Role, Status, User
+from ..services import categories as category_service
 from ..services import committees as committee_service
 from ..services import mail as mail_service
 from ..services import synonyms as synonym_service
@@ -15,7 +16,7 @@ from ..services import users as user_service
 from ..services.audit import snapshot
 from ..services.errors import EditConflict
 from ..services.permissions import guard, is_admin
-from .forms import CommitteeForm, MergeForm, RetryMailForm, SynonymForm, UserForm
+from .forms import CategoryForm, CategoryMoveForm, CommitteeForm, MergeForm, RetryMailForm, SynonymForm, UserForm
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 guard(bp, is_admin)
@@ -159,3 +160,86 @@ def synonym(group_id: int):
         perform(lambda: synonym_service.update_group(current_user, group_id, form.terms.data),
                 done=_("Đã lưu nhóm từ đồng nghĩa."))
     return redirect(url_for("admin.synonyms"))
+
+
+def _top_choices(kind: str | None = None, exclude: int | None = None) -> list[tuple[int, str]]:
+    """0 = no parent; else the top categories (the tree is two levels deep)."""
+    tops = [c for c in category_service.all_categories()
+            if c.parent_id is None and c.id != exclude and (kind is None or c.kind.value == kind)]
+    return [(0, _("— Nhóm cấp trên cùng —"))] + [(c.id, c.name_vi) for c in tops]
+
+
+def _parent(parent_id: int | None) -> Category | None:
+    return db.session.get(Category, parent_id) if parent_id else None
+
+
+@bp.route("/categories", methods=["GET", "POST"])
+def categories():
+    form = CategoryForm()
+    form.parent_id.choices = _top_choices()
+    if form.validate_on_submit():
+        answer = perform(lambda: category_service.create_category(
+            current_user, form.name_vi.data, form.name_en.data, Kind(form.kind.data), _parent(form.parent_id.data)),
+            field=form.name_vi, done=_("Đã thêm nhóm %(name)s.", name=form.name_vi.data),
+            then=url_for("admin.categories"))
+        if answer is not None:
+            return answer
+    counts = dict(db.session.execute(
+        db.select(Offering.category_id, db.func.count()).group_by(Offering.category_id)).all())
+    return render_template("admin/categories.html", categories=category_service.all_categories(),
+                           counts=counts, form=form)
+
+
+def _category_forms(category: Category):
+    form = CategoryForm(obj=category, prefix="rename")
+    move_form = CategoryMoveForm(prefix="move", parent_id=category.parent_id or 0)
+    move_form.parent_id.choices = _top_choices(category.kind.value, exclude=category.id)
+    merge_form = MergeForm(prefix="merge")
+    merge_form.target_id.choices = [(c.id, f"{'— ' if c.parent_id else ''}{c.name_vi}")
+                                    for c in category_service.all_categories()
+                                    if c.id != category.id and c.kind == category.kind]
+    return form, move_form, merge_form
+
+
+@bp.route("/categories/<int:category_id>", methods=["GET", "POST"])
+def category(category_id: int):
+    category = category_service.get_category(category_id)
+    form, move_form, merge_form = _category_forms(category)
+    del form.kind, form.parent_id  # renaming changes the names only
+    if form.validate_on_submit():
+        answer = perform(lambda: category_service.rename_category(current_user, category, form.name_vi.data,
+                                                                  form.name_en.data),
+                         field=form.name_vi, done=_("Đã lưu."), then=url_for("admin.category", category_id=category.id))
+        if answer is not None:
+            return answer
+    return render_template("admin/category.html", category=category, form=form, move_form=move_form,
+                           merge_form=merge_form)
+
+
+@bp.post("/categories/<int:category_id>/move")
+def move_category(category_id: int):
+    category = category_service.get_category(category_id)
+    _form, move_form, _merge = _category_forms(category)
+    if move_form.parent_id.data not in dict(move_form.parent_id.choices):  # CSRF: checked for every POST
+        flash(_("Hãy chọn nhóm cha."), "danger")
+        return redirect(url_for("admin.category", category_id=category.id))
+    return perform(lambda: category_service.move_category(current_user, category, _parent(move_form.parent_id.data)),
+                   done=_("Đã chuyển nhóm."), then=url_for("admin.category", category_id=category.id)
+                   ) or redirect(url_for("admin.category", category_id=category.id))
+
+
+@bp.post("/categories/<int:category_id>/merge")
+def merge_category(category_id: int):
+    source = category_service.get_category(category_id)
+    _form, _move, merge_form = _category_forms(source)
+    target = (db.session.get(Category, merge_form.target_id.data)
+              if merge_form.target_id.data in dict(merge_form.target_id.choices) else None)
+    if target is None:
+        flash(_("Hãy chọn nhóm nhận."), "danger")
+        return redirect(url_for("admin.category", category_id=source.id))
+    name = source.name_vi
+    return perform(lambda: category_service.merge_category(current_user, source, target),
+                   done=lambda moved: _("Đã hợp nhất %(source)s vào %(target)s; %(n)s sản phẩm, dịch vụ được chuyển.",
+                                        source=name, target=target.name_vi, n=moved),
+                   then=url_for("admin.category", category_id=target.id)
+                   ) or redirect(url_for("admin.category", category_id=category_id))

@@ -117,8 +117,9 @@ _ENTERPRISE = {
         "founded_year": {"type": ["integer", "null"]},
         "employee_band": _NULLABLE_STRING,
         "sectors": {"type": "array", "items": {
-            "type": "object", "additionalProperties": False, "required": ["vsic_version", "code"],
-            "properties": {"vsic_version": {"type": "string"}, "code": {"type": "string"}}}},
+            "type": "object", "additionalProperties": False, "required": ["vsic_version", "code", "name", "name_en"],
+            "properties": {"vsic_version": {"type": "string"}, "code": {"type": "string"},
+                           "name": {"type": "string"}, "name_en": {"type": "string"}}}},
         "offerings": {"type": "array", "items": {
             "type": "object", "additionalProperties": False, "required": ["id", "title", "api_url"],
             "properties": {"id": {"type": "integer"}, "title": {"type": "string"}, "api_url": {"type": "string"}}}},

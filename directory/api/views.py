@@ -10,7 +10,7 @@ from flask_login import current_user
 from ..cache import public_page
 from ..extensions import db
 from ..models import Enterprise, Offering
-from ..reference import province_name
+from ..reference import province_name, sector_name
 from ..search import Params, search
 from ..search.service import FACETS, PAGE_SIZE
 from ..services import catalog
@@ -92,7 +92,8 @@ def enterprise(slug: str):
         committee=dict(code=e.committee.code, name=e.committee.name) if e.committee else None,
         province_code=e.province_code, province=province_name(e.province_code), description=e.description or "",
         **{name: contacts.get(name) for name in CONTACT_FIELDS}, founded_year=e.founded_year, employee_band=e.employee_band,
-        sectors=[dict(vsic_version=s.vsic_version, code=s.code) for s in e.sectors],
+        sectors=[dict(vsic_version=s.vsic_version, code=s.code, name=sector_name(s.vsic_version, s.code),
+                      name_en=sector_name(s.vsic_version, s.code, english=True)) for s in e.sectors],
         offerings=[dict(id=o.id, title=o.title, api_url=url_for("api.offering", offering_id=o.id)) for o in offerings],
         url=url_for("public.enterprise", slug=e.slug),
     )

@@ -28,3 +28,12 @@ class Category(db.Model):
 
     def __repr__(self) -> str:
         return f"<Category {self.slug}>"
+
+
+class CategoryRedirect(db.Model):
+    """The slug of a category merged into another (and so deleted): its old links lead there."""
+
+    __tablename__ = "category_redirects"
+
+    slug: Mapped[str] = mapped_column(sa.String(80), primary_key=True)
+    category_id: Mapped[int] = mapped_column(sa.ForeignKey("categories.id", ondelete="CASCADE"), index=True)

@@ -8,7 +8,7 @@ from ..extensions import db
 from ..health import run_checks
 from ..inputs import int_arg
 from ..models import Enterprise, Offering, Status
-from ..services import catalog
+from ..services import catalog, categories
 from ..services.permissions import contact_details
 from ..urls import safe_next
 
@@ -66,6 +66,9 @@ def offering(offering_id: int):
 @bp.get("/categories/<slug>")
 @public_page
 def category(slug: str):
+    merged_into = categories.redirect_target(slug)  # a merged category's old links
+    if merged_into is not None:
+        return redirect(url_for("public.category", slug=merged_into.slug), 301)
     category = catalog.get_category(slug)
     offerings = db.paginate(
         catalog.for_cards(catalog.public_offerings())

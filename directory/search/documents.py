@@ -6,15 +6,15 @@ import multiprocessing
 import os
 import secrets
 import unicodedata
-from collections import Counter, deque
+from collections import Counter, defaultdict, deque
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 
 import sqlalchemy as sa
 
 from ..extensions import db
-from ..models import Category, Committee, Enterprise, Offering, Status
-from ..reference import province_name
+from ..models import Category, Committee, Enterprise, EnterpriseSector, Offering, Status
+from ..reference import province_name, sector_name
 from ..text import sort_char
 from .backends import backend
 from .tokens import fold_text, forms
@@ -92,11 +92,12 @@ def offering_row(id, title, description, enterprise_name, kind, province_code, c
 
 
 def enterprise_row(id, legal_name, short_name, description, address_line, province_code,
-                   committee_id, member_offer, approved_at, tax_code="", committee_text="") -> dict:
-    """`committee_text`: its committee's name and former province (committee_context)."""
+                   committee_id, member_offer, approved_at, tax_code="", committee_text="", sector_text="") -> dict:
+    """`committee_text`: its committee's name and former province (committee_context);
+    `sector_text`: its VSIC codes and their names (sector_context)."""
     title = short_name if short_name and short_name != legal_name else ""
     return _row(ENTERPRISE, id, f"{legal_name} {title}".strip(),
-                f"{description} {address_line} {province_name(province_code) or ''} {committee_text}",
+                f"{description} {address_line} {province_name(province_code) or ''} {committee_text} {sector_text}",
                 title_extra=f"{legal_form_words(legal_name)} {tax_code_words(tax_code)}",
                 kind=None, province_code=province_code, committee_id=committee_id,
                 category_id=None, category_root_id=None, member_offer=bool(member_offer),
@@ -140,6 +141,11 @@ def offering_context(category, parent, committee) -> str:
     if committee is not None and committee.legacy_province_name:
         names.append(committee.legacy_province_name)
     return " ".join(names)
+
+
+def sector_context(sectors) -> str:
+    """(version, code) pairs -> "2394 Sản xuất sản phẩm từ khoáng phi kim loại khác ...": found by code or name."""
+    return " ".join(f"{code} {sector_name(version, code)}" for version, code in sectors)
 
 
 def committee_context(committee) -> str:
@@ -316,7 +322,8 @@ def _enterprise_doc(enterprise: Enterprise) -> dict:
     row = enterprise_row(enterprise.id, enterprise.legal_name, enterprise.short_name,
                          enterprise.description or "", enterprise.address_line or "",
                          enterprise.province_code, enterprise.committee_id, member, enterprise.approved_at,
-                         enterprise.tax_code, committee_context(enterprise.committee))
+                         enterprise.tax_code, committee_context(enterprise.committee),
+                         sector_context((s.vsic_version, s.code) for s in enterprise.sectors))
     return {**row, "display": enterprise.display_name}
 
 
@@ -420,8 +427,14 @@ def _enterprise_args(ids: list[int], member_enterprises: set[int]) -> list[tuple
                   Enterprise.address_line, Enterprise.province_code, Enterprise.committee_id,
                   _as_stored(Enterprise.approved_at), Enterprise.tax_code)
         .where(backend().one_of(Enterprise.id, ids)))
+    sectors = defaultdict(list)
+    for enterprise_id, version, code in db.session.connection().execute(
+            db.select(EnterpriseSector.enterprise_id, EnterpriseSector.vsic_version, EnterpriseSector.code)
+            .where(backend().one_of(EnterpriseSector.enterprise_id, ids))):
+        sectors[enterprise_id].append((version, code))
     return [(id_, legal_name, short_name, description or "", address or "", province, committee,
-             id_ in member_enterprises, approved_at, tax_code, committee_context(committees.get(committee)))
+             id_ in member_enterprises, approved_at, tax_code, committee_context(committees.get(committee)),
+             sector_context(sectors[id_]))
             for (id_, legal_name, short_name, description, address, province, committee, approved_at, tax_code) in rows]
 
 

@@ -31,7 +31,7 @@ from ..extensions import db
 from ..models import (MAX_PRICE, AuditEvent, Category, Committee, Enterprise, EnterpriseSector, Invitation, Kind,
                       Offering, OfferingArea, Ownership, Role, Status, User)
 from ..models.base import utcnow
-from ..reference import VSIC_VERSIONS, provinces, vsic_sections
+from ..reference import NEW_SECTOR_VERSION, SectorCodeError, parse_sector, provinces
 from ..text import fold, slugify
 from . import sheet_format as fmt
 from .errors import DomainError, NotFound
@@ -279,12 +279,10 @@ def enterprise_values(row, number, report, lookups: Lookups, committee: Committe
     values["description"] = _text(row, "description", report, number, 5000) or ""
     sectors = []
     for item in _list(row.get("sectors", "")):
-        version, _colon, code = item.replace(" ", "").partition(":")
-        if version not in VSIC_VERSIONS or code.upper() not in vsic_sections(version):
-            report.error(number, "sectors", _("Mã ngành «%(value)s» không hợp lệ: ghi phiên bản và mã ngành, ví dụ "
-                                              "2025:C.", value=item))
-        else:
-            sectors.append(f"{version}:{code.upper()}")
+        try:
+            sectors.append(parse_sector(item, NEW_SECTOR_VERSION))
+        except SectorCodeError as e:
+            report.error(number, "sectors", str(e))
     if len(sectors) > MAX_SECTORS:
         report.error(number, "sectors", _("Tối đa %(n)s ngành.", n=MAX_SECTORS))
     values["sectors"] = tuple(sorted(set(sectors)))

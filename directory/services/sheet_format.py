@@ -48,8 +48,8 @@ COLUMNS = (
     Column("email", "E-mail", "Không bắt buộc. Nếu có, người quản lý nhận thư mời nhận tài khoản doanh nghiệp."),
     Column("website", "Website", "Không bắt buộc. Ví dụ https://congty.vn."),
     Column("description", "Giới thiệu doanh nghiệp", "Không bắt buộc."),
-    Column("sectors", "Ngành VSIC", "Không bắt buộc. Mã ngành kèm phiên bản, cách nhau bằng dấu chấm phẩy, "
-           "ví dụ «2025:C; 2025:C2220; 2018:2394»."),
+    Column("sectors", "Ngành VSIC", "Không bắt buộc. Mã ngành (chữ cái cấp 1, mã 2–5 chữ số) kèm phiên bản, "
+           "cách nhau bằng dấu chấm phẩy, ví dụ «2025:C; 2025:2220; 2018:2394»; mã không ghi phiên bản là VSIC 2025."),
     Column("kind", "Loại sản phẩm", "Bắt buộc nếu dòng có sản phẩm, dịch vụ: «Sản phẩm» hoặc «Dịch vụ».",
            enterprise=False),
     Column("title", "Tên sản phẩm, dịch vụ", "Để trống nếu dòng chỉ khai doanh nghiệp. Cùng mã số thuế và tên "

@@ -6,7 +6,7 @@ from ..extensions import db
 from ..i18n import current_locale, price_label
 from ..models import Category, Committee, Enterprise
 from ..navigation import role_label
-from ..reference import province_name, vsic_sections
+from ..reference import province_name, sector_label
 from .forms import OWNERSHIP_LABELS
 
 LABELS = {
@@ -78,6 +78,5 @@ def show(key: str, value) -> str:
 
 def _sector(value: str) -> str:
     version, code = value.split(":", 1)
-    section = vsic_sections(version).get(code[:1])
-    return f"{code} – {section.name_vi} (VSIC {version})" if section else f"{code} (VSIC {version})"
+    return sector_label(version, code, english=current_locale() == "en")
 

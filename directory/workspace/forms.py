@@ -6,14 +6,15 @@ import phonenumbers
 from flask_babel import lazy_gettext as _l
 from flask_wtf.file import FileField, MultipleFileField
 from stdnum.vn import mst
-from wtforms import (EmailField, IntegerField, PasswordField, RadioField, SelectField,
+from wtforms import (EmailField, Field, IntegerField, PasswordField, RadioField, SelectField,
                      SelectMultipleField, StringField, SubmitField, TextAreaField, ValidationError)
+from wtforms.widgets import TextInput
 from wtforms.validators import DataRequired, Email, EqualTo, InputRequired, Length, NumberRange, Optional
 
 from ..accounts.forms import EMAIL_RULES, PASSWORD_RULES
 from ..forms import BaseForm, VersionedForm
 from ..models import EMPLOYEE_BANDS, MAX_PRICE, Kind, Ownership
-from ..reference import VSIC_VERSIONS, provinces, vsic_sections
+from ..reference import NEW_SECTOR_VERSION, SECTOR_SEPARATORS, SectorCodeError, parse_sector, provinces
 
 OWNERSHIP_LABELS = {
     Ownership.STATE: _l("Doanh nghiệp nhà nước"), Ownership.JOINT_STOCK: _l("Công ty cổ phần"),
@@ -46,9 +47,33 @@ def _province_choices():
     return [(p.code, p.name) for p in provinces().values()]
 
 
-def _sector_choices():
-    return {f"VSIC {version}": [(f"{version}:{s.code}", f"{s.code} – {s.name_vi}")
-                                for s in vsic_sections(version).values()] for version in VSIC_VERSIONS}
+MAX_SECTORS = 5
+
+
+class SectorCodesField(Field):
+    """VSIC codes typed as text ("2025:2394; 2018:C") or sent one per value by the picker.
+
+    Each code is validated by reference.parse_sector; `data` is the sorted list of stored
+    forms ("2025:2394"), and the field shows them joined by "; ".
+    """
+
+    widget = TextInput()
+
+    def process_formdata(self, valuelist):
+        self.data = []
+        self.raw_data = valuelist
+        codes = set()
+        for item in (i for v in valuelist for i in SECTOR_SEPARATORS.split(v) if i.strip()):
+            try:
+                codes.add(parse_sector(item, NEW_SECTOR_VERSION))
+            except SectorCodeError as e:
+                self.process_errors.append(str(e))
+        self.data = sorted(codes)
+
+    def _value(self):
+        if self.raw_data:
+            return "; ".join(self.raw_data)
+        return "; ".join(self.data or ())
 
 
 class EnterpriseForm(VersionedForm):
@@ -58,7 +83,7 @@ class EnterpriseForm(VersionedForm):
         DataRequired(message=_l("Hãy nhập mã số thuế.")), Length(max=20, message=_l("Tối đa %(n)s ký tự.", n=20))])
     committee_id = SelectField(_l("Đảng ủy Khối"), validate_choice=True)
     ownership = SelectField(_l("Loại hình"), choices=[(o.value, label) for o, label in OWNERSHIP_LABELS.items()])
-    sectors = SelectMultipleField(_l("Ngành kinh doanh (VSIC)"))
+    sectors = SectorCodesField(_l("Ngành kinh doanh (VSIC)"))
     address_line = StringField(_l("Số nhà, đường"), validators=_text(_l("địa chỉ"), 255, True))
     ward = StringField(_l("Phường, xã, đặc khu"), validators=_text("", 120))
     province_code = SelectField(_l("Tỉnh, thành phố"))
@@ -80,7 +105,6 @@ class EnterpriseForm(VersionedForm):
         super().__init__(*args, **kwargs)
         self.committee_id.choices = [(str(c.id), c.name) for c in committees] + [
             ("outside", _l("Ngoài Khối (chỉ tìm mua, không đăng sản phẩm)"))]
-        self.sectors.choices = _sector_choices()
         self.province_code.choices = [("", _l("— Chọn tỉnh, thành phố —"))] + _province_choices()
 
     def validate_tax_code(self, field):
@@ -93,8 +117,8 @@ class EnterpriseForm(VersionedForm):
             raise ValidationError(_l("Hãy chọn tỉnh, thành phố."))
 
     def validate_sectors(self, field):
-        if len(field.data or ()) > 5:
-            raise ValidationError(_l("Chọn tối đa 5 ngành."))
+        if len(field.data or ()) > MAX_SECTORS:
+            raise ValidationError(_l("Chọn tối đa %(n)s ngành.", n=MAX_SECTORS))
 
     def validate_phone(self, field):
         if not field.data:

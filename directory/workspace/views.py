@@ -1,13 +1,15 @@
 """The enterprise's own workspace: profile, offerings, colleagues, history."""
-from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask import Blueprint, abort, flash, jsonify, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 from stdnum.vn import mst
 
 from ..accounts.views import sign_in
 from ..extensions import db
+from ..i18n import current_locale
 from ..forms import conflict_page, perform
 from ..models import AuditEvent, Enterprise, Offering, Review, Status
+from ..reference import find_sectors
 from ..services import enterprises as enterprise_service
 from ..services import members as member_service
 from ..services import offerings as offering_service
@@ -79,6 +81,14 @@ def _last_reasons(enterprise, offerings) -> dict:
         db.tuple_(Review.target_type, Review.target_id).in_(wanted) if wanted else db.false(),
     ).order_by(Review.created_at, Review.id)).all()
     return {(r.target_type, r.target_id): r for r in reviews}
+
+
+@bp.get("/sectors")
+@login_required
+def sector_suggestions():
+    """The sector picker's choices for what was typed (reference.find_sectors), as JSON."""
+    choices = find_sectors(request.args.get("q", "")[:100], english=current_locale() == "en")
+    return jsonify(suggestions=[dict(value=c.value, label=c.label) for c in choices])
 
 
 @bp.route("/register", methods=["GET", "POST"])

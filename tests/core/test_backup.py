@@ -18,9 +18,9 @@ import sqlalchemy as sa
 
 from directory import backup
 from directory.backup import BackupError, create_backup, restore_backup
-from directory.models import (AuditEvent, EnterpriseSector, Inquiry, InquiryRead, Invitation, Linkage, LoginSession,
-                              Message, Need, Notification, OfferingArea, OfferingImage, OutgoingMail, Review,
-                              Revision, SavedSearch, Shortlist, ShortlistItem)
+from directory.models import (AuditEvent, CategoryRedirect, EnterpriseSector, Inquiry, InquiryRead, Invitation,
+                              Linkage, LoginSession, Message, Need, Notification, OfferingArea, OfferingImage,
+                              OutgoingMail, Review, Revision, SavedSearch, Shortlist, ShortlistItem)
 from directory.models.review import Decision
 from directory.search import reindex
 from directory.search import Params, search
@@ -48,6 +48,7 @@ def filled(db, world, make_category, uploads):
     manager_a, manager_b = world["manager_a"], world["manager_b"]
     category = make_category()
     offering.category = category
+    db.session.add(CategoryRedirect(slug="nhom-da-hop-nhat", category_id=category.id))  # a merged category's link
     db.session.add_all([
         EnterpriseSector(enterprise_id=a.id, vsic_version="2018", code="2410"),
         OfferingArea(offering_id=offering.id, province_code="31"),

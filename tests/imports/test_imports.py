@@ -244,3 +244,15 @@ def test_a_large_import_rebuilds_the_index_once(db, setup, tmp_path, monkeypatch
     db.session.commit()
     assert rebuilds == [1]
     assert search.search(search.Params(q="ong thoat nuoc")).total >= 1
+
+
+def test_sector_codes_are_taken_at_every_level_and_a_missing_division_is_refused(db, setup, tmp_path):
+    rows = [row(tax_code="0100112437", sectors="2025:2394; 2018:45; C; 2025:C2220"),
+            row(tax_code="0100109106", sectors="2025:4520")]
+    report = run_import(setup["reviewer"], setup["committee"], write_csv(tmp_path / "x.csv", rows), "x.csv")
+    found = {(e.row, e.column): e.message for e in report.errors}
+    assert list(found) == [(3, "Ngành VSIC")] and "VSIC 2025 không có ngành cấp 2 «45»" in found[3, "Ngành VSIC"]
+    run_import(setup["reviewer"], setup["committee"], write_csv(tmp_path / "y.csv", rows[:1]), "y.csv", write=True)
+    enterprise = db.session.scalar(sa.select(Enterprise))
+    assert sorted(f"{s.vsic_version}:{s.code}" for s in enterprise.sectors) == [
+        "2018:45", "2025:2220", "2025:2394", "2025:C"]
