@@ -1,6 +1,7 @@
 """The whole listing journey in Chromium: register an enterprise, add an offering with an image,
 submit; the committee's reviewer approves; a visitor finds the offering on the public pages."""
 import io
+import re
 
 from PIL import Image
 from playwright.sync_api import Page, expect
@@ -103,4 +104,18 @@ def test_register_list_approve_and_find(page: Page, live_app):
     image = page.locator("img.offering-image").first
     expect(image).to_be_visible()
     assert page.evaluate("(img) => img.naturalWidth", image.element_handle()) == 120
+    assert page.script_errors == []
+
+    # The search box's typeahead, by keyboard: an arrow moves to a suggestion, Enter opens it.
+    page.goto("/")
+    box = page.locator("input[data-suggest-url]")
+    box.fill("gach op tuong")
+    suggestion = page.get_by_role("option").filter(has_text="Gạch ốp tường men bóng 30x60")
+    expect(suggestion).to_be_visible()
+    box.press("ArrowDown")
+    expect(box).to_have_attribute("aria-activedescendant", "q-option-0")
+    box.press("Enter")
+    # The suggestion's page: the search for that title among offerings (the home page lists it too).
+    expect(page).to_have_url(re.compile(r"/search/\?q=.+&type=offering$"))
+    expect(page.get_by_role("heading", name="Gạch ốp tường men bóng 30x60")).to_be_visible()
     assert page.script_errors == []
