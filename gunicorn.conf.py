@@ -14,13 +14,11 @@ The preload_app setting stays off: the master must hold no database connection, 
 or thread that forked workers would share (tests/ops/test_serving.py).
 
 Garbage collection: each worker turns the automatic collector off and collects between requests
-instead (post_request), with the collector's own thresholds. Python 3.11 crashed workers
-(SIGSEGV, a few a minute under load): an automatic collection that starts while an object's
-__dict__ is being built from its attribute values runs weakref callbacks (SQLAlchemy's
-InstanceState._cleanup) that build a second dict on the same values; the two then free each
-other's memory (bench/README.md, "The worker crash"). Between requests no such build is under way.
+instead (post_request), with the collector's own thresholds: Python 3.11 crashed workers with
+SIGSEGV when a collection started in the middle of building an object's __dict__
+(directory/collector.py; bench/README.md, "The worker crash"). The hooks import it in the worker,
+so the master imports nothing of the app.
 """
-import gc
 import os
 
 bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
@@ -36,12 +34,12 @@ control_socket_disable = True
 
 
 def post_fork(server, worker) -> None:
-    gc.disable()  # collections happen only in post_request (see the docstring)
+    from directory.collector import collect_between_units
+
+    collect_between_units()
 
 
 def post_request(worker, req, environ, resp) -> None:
-    """Collect the generations the automatic collector would have: the oldest one over its threshold."""
-    counts, thresholds = gc.get_count(), gc.get_threshold()
-    due = [generation for generation in range(3) if counts[generation] > thresholds[generation]]
-    if due:
-        gc.collect(max(due))
+    from directory.collector import collect_if_due
+
+    collect_if_due()
