@@ -1,7 +1,7 @@
 """Locale choice and the Vietnamese formats: dd/mm/yyyy, 24-hour times, "1.250.000 ₫"."""
 from datetime import date, datetime, timezone
 
-from babel.numbers import format_decimal
+from babel.numbers import parse_pattern
 from flask import current_app, has_request_context, session
 from flask_babel import format_datetime, get_locale
 from flask_babel import gettext as _
@@ -24,11 +24,14 @@ def current_locale() -> str:
     return str(get_locale() or "vi")
 
 
+_WHOLE_NUMBER = parse_pattern("#,##0")  # parsed once: format_decimal parses its pattern per call
+
+
 def money(amount: int | None) -> str:
     """Whole đồng with the locale's grouping and a non-breaking space before ₫."""
     if amount is None:
         return ""
-    return f"{format_decimal(amount, format='#,##0', locale=current_locale())}\u00a0₫"
+    return f"{_WHOLE_NUMBER.apply(amount, get_locale() or 'vi')}\u00a0₫"
 
 
 def price_label(price_min: int | None, price_max: int | None) -> str:
