@@ -6,8 +6,10 @@ the demo data plus a synthetic catalogue (bench/search.py's generator), SQLite a
 
 Each request goes through the whole Flask app (test client, no network), with the page cache
 off and the search answer cache emptied before it, so the time is what a cache miss costs.
-Prints p50 / p95 / max ms and SQL statements per page type, --requests distinct URLs per public page
-type; --only home,search picks types, --profile FILE writes a cProfile of what was measured.
+Prints p50 / p95 / max ms; the app's own CPU ms (the thread's: on SQLite it includes the
+database's work, on PostgreSQL not), which a loaded machine changes far less than wall time; and
+SQL statements per page type. --requests distinct URLs per public page type; --only home,search
+picks types; --profile FILE writes a cProfile of what was measured.
 """
 import argparse
 import logging
@@ -149,8 +151,9 @@ def measure(app, label: str, n: int, only: list[str] | None = None, profile: str
         keys = {u.email: sessions.start(u) for u in db.session.scalars(db.select(User))}
         db.session.commit()
     profiler = cProfile.Profile() if profile else None
-    print(f"\n{label}: ms per request (p50 / p95 / max), SQL statements per request (max), {n} requests per type")
-    print(f"{'page type':<22} {'p50':>7} {'p95':>7} {'max':>7} {'stmts':>6}  status")
+    print(f"\n{label}: ms per request (p50 / p95 / max), the app's CPU ms (p50 / p95), SQL statements per "
+          f"request (max), {n} requests per type; load average {os.getloadavg()[0]:.1f}")
+    print(f"{'page type':<22} {'p50':>7} {'p95':>7} {'max':>7} {'cpu p50':>8} {'cpu p95':>8} {'stmts':>6}  status")
     for name, (email, urls) in types.items():
         if only and name not in only:
             continue
@@ -158,26 +161,28 @@ def measure(app, label: str, n: int, only: list[str] | None = None, profile: str
         if email:
             with client.session_transaction() as session:
                 session["_user_id"], session["_fresh"] = keys[email], True
-        times, statements, statuses = [], [], set()
+        times, cpu, statements, statuses = [], [], [], set()
         for warm, url in [(True, urls[-1])] + [(False, u) for u in urls]:
             answer_cache.answers.entries.clear()
             with app.app_context():
                 if profiler and not warm:
                     profiler.enable()
-                started = time.perf_counter()
+                started, started_cpu = time.perf_counter(), time.thread_time()
                 response = client.get(url)
-                elapsed = time.perf_counter() - started
+                elapsed, elapsed_cpu = time.perf_counter() - started, time.thread_time() - started_cpu
                 if profiler:
                     profiler.disable()
                 count = g.get("db_statements", 0)
             if not warm:
                 times.append(elapsed * 1000)
+                cpu.append(elapsed_cpu * 1000)
                 statements.append(count)
                 statuses.add(response.status_code)
         times.sort()
-        p95 = times[min(len(times) - 1, int(len(times) * 0.95))]
-        print(f"{name:<22} {statistics.median(times):7.1f} {p95:7.1f} {times[-1]:7.1f} {max(statements):6d}  {sorted(statuses)}",
-              flush=True)
+        cpu.sort()
+        p95 = lambda samples: samples[min(len(samples) - 1, int(len(samples) * 0.95))]  # noqa: E731
+        print(f"{name:<22} {statistics.median(times):7.1f} {p95(times):7.1f} {times[-1]:7.1f} {statistics.median(cpu):8.1f} "
+              f"{p95(cpu):8.1f} {max(statements):6d}  {sorted(statuses)}", flush=True)
     if profiler:
         profiler.dump_stats(profile)
         pstats.Stats(profile).sort_stats("cumulative").print_stats(40)

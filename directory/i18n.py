@@ -2,8 +2,8 @@
 from datetime import date, datetime, timezone
 
 from babel.numbers import parse_pattern
-from flask import current_app, has_request_context, session
-from flask_babel import format_datetime, get_locale
+from flask import current_app, g, has_request_context, session
+from flask_babel import format_datetime, get_locale, get_translations
 from flask_babel import gettext as _
 from flask_login import current_user
 
@@ -61,7 +61,24 @@ def datetime_format(value: datetime | None) -> str:
     return "" if value is None else format_datetime(_aware(value), "dd/MM/yyyy HH:mm")
 
 
+def _translations():
+    """This context's translations, looked up once: Flask-Babel looks them up again for every string
+    (three context look-ups and the locale's name built each time), and a page has dozens. The
+    locale is chosen once per context (Flask-Babel keeps it in `g` too), so this never goes stale."""
+    found = g.get("_translations")
+    if found is None:
+        found = g._translations = get_translations()
+    return found
+
+
 def register_filters(app) -> None:
+    app.jinja_env.install_gettext_callables(  # as Flask-Babel's, with the translations looked up once
+        gettext=lambda s: _translations().ugettext(s),
+        ngettext=lambda s, p, n: _translations().ungettext(s, p, n),
+        pgettext=lambda c, s: _translations().upgettext(c, s),
+        npgettext=lambda c, s, p, n: _translations().unpgettext(c, s, p, n),
+        newstyle=True,
+    )
     app.jinja_env.filters.update(
         money=money, date=date_format, datetime=datetime_format,
     )
