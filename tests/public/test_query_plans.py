@@ -29,6 +29,7 @@ def sqlite_only(db):
 def forget_statistics(db) -> None:
     """As in a catalogue loaded without statistics: deleted outside the app's pool, whose returned
     connections would gather them again."""
+    db.session.commit()
     db.session.remove()
     db.engine.dispose()  # the next connection is a new one, as in a newly started worker
     bare = sqlite3.connect(db.engine.url.database)  # a connection without the app's setup
