@@ -223,7 +223,9 @@ def suggested_offerings(enterprise: Enterprise, limit: int = 12) -> list[tuple[O
         db.select(Need.category_id, sa.func.count(Need.id))
         .where(Need.enterprise_id == enterprise.id, Need.category_id.is_not(None))
         .group_by(Need.category_id)).tuples().all()
-    names = {c.id: c.name(current_locale()) for c in db.session.scalars(db.select(Category))}
+    wanted = {category_id for rows in (bought, asked, needed) for category_id, _n in rows}
+    locale = current_locale()
+    names = {c.id: c.name(locale) for c in db.session.scalars(db.select(Category).where(Category.id.in_(wanted)))}
     explain = (
         (bought, lambda name, n: ngettext("Doanh nghiệp của bạn đã mua nhóm “%(name)s” (%(num)s giao dịch).",
                                           "Doanh nghiệp của bạn đã mua nhóm “%(name)s” (%(num)s giao dịch).",
