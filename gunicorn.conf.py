@@ -7,9 +7,9 @@ Python work per request, not to waiting for a free worker; more processes cost m
 request (each keeps its own search answer and page caches, so each cache entry serves fewer
 requests). gthread lets a worker serve another request while one waits for PostgreSQL, and
 keeps nginx's keep-alive connections, which sync workers close after every response.
-Rechecked 2026-12-07 (bench/README.md): 4 sync workers and 2 gthread × 4 served the 50k mix
-within the noise of each other; the app server used 1.07 of 2 cores under the mix, so more
-workers would only add processes (and per-process caches) without more CPU to run them.
+Rechecked 2026-12-07 evening in one run (bench/README.md, "Serving"): 2 workers served the 50k
+mix a quarter faster than 4 and spent 15-25 % less CPU per request, sync or gthread; gthread had
+the lower latency at 2.
 The preload_app setting stays off: the master must hold no database connection, SQLite handle
 or thread that forked workers would share (tests/ops/test_serving.py).
 
