@@ -3,9 +3,9 @@
 Links that leave the site (mail) are built on BASE_URL, never on the Host header of the request
 that caused them: a forged Host would otherwise put its own address in a password-reset mail.
 """
-from urllib.parse import urlsplit
+from urllib.parse import urlencode, urlsplit
 
-from flask import Flask, current_app
+from flask import Flask, current_app, request
 from werkzeug.exceptions import SecurityError
 from werkzeug.routing import MapAdapter
 from werkzeug.wsgi import get_host
@@ -57,3 +57,11 @@ def safe_next(target: str | None) -> str | None:
     if parts.scheme or parts.netloc or not target.startswith("/") or target.startswith("//"):
         return None
     return target
+
+
+def with_args(**changes) -> str:
+    """This request's path and query string with some arguments replaced (a redirect to the same page)."""
+    args = request.args.copy()
+    for name, value in changes.items():
+        args[name] = value
+    return f"{request.path}?{urlencode(list(args.items(multi=True)))}"

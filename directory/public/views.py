@@ -8,7 +8,7 @@ from ..extensions import db
 from ..health import run_checks
 from ..inputs import int_arg
 from ..models import Enterprise, Offering, Status
-from ..services import catalog, categories
+from ..services import catalog, categories, committees
 from ..services.permissions import contact_details
 from ..urls import safe_next
 
@@ -33,6 +33,8 @@ def home():
 @bp.get("/committees/<code>")
 @public_page
 def committee(code: str):
+    if survivor := committees.successor(code):  # a merged or re-keyed committee's old links
+        return redirect(url_for("public.committee", code=survivor.code, **request.args), 301)
     committee = catalog.get_committee(code)
     enterprises = db.paginate(
         catalog.public_enterprises().where(Enterprise.committee_id == committee.id).order_by(Enterprise.legal_name),

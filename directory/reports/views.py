@@ -17,20 +17,31 @@ guard(bp, is_reviewer_or_admin, _l("Báo cáo dành cho cán bộ của các Kh�
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
+class _Moved(Exception):
+    """An old committee key: the same page of the committee it became answers (301)."""
+
+
 def _scope(code: str | None) -> Committee | None:
     """The committee asked for (None: all committees, administrators only)."""
     if code is None:
         require(is_admin(current_user))
         return None
+    if survivor := committee_service.successor(code):
+        raise _Moved(survivor.code)
     committee = get_committee(code)
     require(can_view_committee_report(current_user, committee.id))
     return committee
 
 
+@bp.errorhandler(_Moved)
+def _moved(moved: _Moved):
+    return redirect(url_for(request.endpoint, **{**request.view_args, "code": moved.args[0]}, **request.args), 301)
+
+
 def _report(code: str | None):
     committee = _scope(code)
     period, errors = reports.parse_period(request.args.get("start"), request.args.get("end"))
-    return reports.build_report(committee, period), errors
+    return reports.build_report(committee, period, merged=request.args.get("bloc") != "own"), errors
 
 
 @bp.get("/")
