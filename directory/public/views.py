@@ -33,9 +33,9 @@ def home():
 @bp.get("/committees/<code>")
 @public_page
 def committee(code: str):
-    if survivor := committees.successor(code):  # a merged or re-keyed committee's old links
-        return redirect(url_for("public.committee", code=survivor.code, **request.args), 301)
-    committee = catalog.get_committee(code)
+    committee, moved = committees.current_committee(code)
+    if moved:  # a merged or re-keyed committee's old links
+        return redirect(url_for("public.committee", code=committee.code, **request.args), 301)
     enterprises = db.paginate(
         catalog.public_enterprises().where(Enterprise.committee_id == committee.id).order_by(Enterprise.legal_name),
         page=_page(), per_page=current_app.config["PAGE_SIZE"], error_out=False, count=False,

@@ -8,7 +8,6 @@ from flask_login import current_user
 
 from ..models import Committee
 from ..services import reports
-from ..services.catalog import get_committee
 from ..services import committees as committee_service
 from ..services.permissions import can_view_committee_report, guard, is_admin, is_reviewer_or_admin, require
 
@@ -26,9 +25,9 @@ def _scope(code: str | None) -> Committee | None:
     if code is None:
         require(is_admin(current_user))
         return None
-    if survivor := committee_service.successor(code):
-        raise _Moved(survivor.code)
-    committee = get_committee(code)
+    committee, moved = committee_service.current_committee(code)
+    if moved:
+        raise _Moved(committee.code)
     require(can_view_committee_report(current_user, committee.id))
     return committee
 

@@ -86,6 +86,19 @@ def successor(code: str) -> Committee | None:
     return committee
 
 
+def current_committee(code: str) -> tuple[Committee, bool]:
+    """The committee a key names now, and whether the key is an old one (answer it with a 301).
+    A current key costs one query, as a plain look-up would."""
+    committee = db.session.scalar(db.select(Committee).where(Committee.code == code[:40]))
+    if committee is not None and committee.merged_into_id is None:
+        return committee, False
+    if survivor := successor(code):
+        return survivor, True
+    if committee is None:
+        raise NotFound()
+    return committee, False
+
+
 def bloc_ids(committee: Committee) -> list[int]:
     """The committee and every committee merged into it, directly or through another."""
     ids, frontier = [committee.id], [committee.id]

@@ -7,6 +7,7 @@ suspensions and cancellations of other deals never move a past figure.
 """
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import date, datetime, time, timedelta, timezone
 
 import sqlalchemy as sa
@@ -137,14 +138,15 @@ class Report:
     top_suppliers: list[Row] = field(default_factory=list)
     enterprises: list[EnterpriseRow] = field(default_factory=list)
     bloc: list[int] = field(default_factory=list)  # the committees reported on (the merged bloc, or one)
-    merged: bool = True  # the toggle's state (bloc_ids holds more than one committee only after a merge)
+    whole_bloc: list[int] = field(default_factory=list)  # the committee and those merged into it
+    merged: bool = True  # the toggle's state
 
-    @property
+    @cached_property
     def merged_committees(self) -> list[Committee]:
         """The committees merged into this one (the page then offers the toggle)."""
-        if self.committee is None:
+        ids = self.whole_bloc[1:]
+        if not ids:
             return []
-        ids = bloc_ids(self.committee)[1:]
         return list(db.session.scalars(db.select(Committee).where(Committee.id.in_(ids)).order_by(Committee.name)))
 
     @property
@@ -189,9 +191,10 @@ def _count(query: sa.Select) -> int:
 def build_report(committee: Committee | None, period: Period, merged: bool = True) -> Report:
     """`merged`: a committee that others were merged into reports for the whole bloc, their past
     deals included (each still under the name it had), rather than for its own deals only."""
-    ids = None
+    ids = whole = None
     if committee is not None:
-        ids = bloc_ids(committee) if merged else [committee.id]
+        whole = bloc_ids(committee)
+        ids = whole if merged else [committee.id]
     lo, hi = period.utc_bounds()
     member_filter = Enterprise.committee_id.in_(ids) if ids else Enterprise.committee_id.is_not(None)
     members = _count(db.select(sa.func.count(Enterprise.id)).where(member_filter, Enterprise.is_public))
@@ -207,7 +210,7 @@ def build_report(committee: Committee | None, period: Period, merged: bool = Tru
     linkages = list(db.session.scalars(confirmed_in(period, ids)))
     report = Report(committee, period, members, offerings, inquiries, needs, linkages,
                     within=Row("within", _("Trong Khối")), between=Row("between", _("Với Khối khác, ngoài Khối")),
-                    bloc=ids or [], merged=merged)
+                    bloc=ids or [], whole_bloc=whole or [], merged=merged)
     _fill_matrix(report)
     _fill_categories(report)
     _fill_months(report, list(db.session.scalars(confirmed_in(period.previous, ids))))

@@ -19,6 +19,9 @@ def upgrade():
         sa.Column("committee_id", sa.Integer(), sa.ForeignKey("committees.id", ondelete="CASCADE"),
                   nullable=False, index=True),
     )
+    # Committees merged before this revision: their keys lead to the committee they went into.
+    op.execute("INSERT INTO committee_redirects (code, committee_id) "
+               "SELECT code, merged_into_id FROM committees WHERE merged_into_id IS NOT NULL")
 
 
 def downgrade():
