@@ -8,7 +8,7 @@ production site sets BASE_URL (docs/operations.md).
 """
 from urllib.parse import urlencode, urlsplit
 
-from flask import Flask, current_app, has_request_context, request
+from flask import Flask, current_app, has_request_context, request, url_for
 from werkzeug.exceptions import SecurityError
 from werkzeug.routing import MapAdapter
 from werkzeug.wsgi import get_host
@@ -83,4 +83,12 @@ def with_args(**changes) -> str:
     args = request.args.copy()
     for name, value in changes.items():
         args[name] = value
-    return f"{request.path}?{urlencode(list(args.items(multi=True)))}"
+    return f"{request.script_root}{request.path}?{urlencode(list(args.items(multi=True)))}"
+
+
+def moved_to(endpoint: str, **values) -> str:
+    """Another page's path with this request's query string as it came (an old key's redirect).
+    The query string is not handed to url_for: its `_external`/`_scheme` would build another host."""
+    path = url_for(endpoint, **values)
+    query = request.query_string.decode("latin-1")
+    return f"{path}?{query}" if query else path

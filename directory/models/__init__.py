@@ -15,7 +15,8 @@ from .review import Decision, Review
 from .revision import Revision
 
 __all__ = [
-    "AuditEvent", "Category", "CategoryRedirect", "Committee", "CommitteeRedirect", "Decision", "EMPLOYEE_BANDS", "Enterprise", "EnterpriseSector",
+    "AuditEvent", "Category", "CategoryRedirect", "Committee", "CommitteeRedirect", "Decision", "EMPLOYEE_BANDS",
+    "Enterprise", "EnterpriseSector",
     "Invitation", "Kind", "LoginSession", "MailStatus", "MAX_PRICE", "Notification", "Offering", "OfferingArea",
     "OfferingImage", "OutgoingMail", "Ownership", "Review", "Revision", "Role", "Status", "User",
     # linkage programme

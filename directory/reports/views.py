@@ -9,6 +9,7 @@ from flask_login import current_user
 from ..models import Committee
 from ..services import reports
 from ..services import committees as committee_service
+from ..urls import moved_to
 from ..services.permissions import can_view_committee_report, guard, is_admin, is_reviewer_or_admin, require
 
 bp = Blueprint("reports", __name__, url_prefix="/reports")
@@ -34,7 +35,7 @@ def _scope(code: str | None) -> Committee | None:
 
 @bp.errorhandler(_Moved)
 def _moved(moved: _Moved):
-    return redirect(url_for(request.endpoint, **{**request.view_args, "code": moved.args[0]}, **request.args), 301)
+    return redirect(moved_to(request.endpoint, **{**request.view_args, "code": moved.args[0]}), 301)
 
 
 def _report(code: str | None):

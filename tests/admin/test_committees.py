@@ -111,6 +111,9 @@ def test_old_keys_lead_to_the_survivor(client, world, login, db):
     response = client.get("/api/v1/search?committee=khoi-b")
     assert response.status_code == 301 and "committee=khoi-a" in response.headers["Location"]
     assert client.get("/search/?committee=khoi-a").status_code == 200  # the survivor's own key stays
+    for junk in ("code=x", "_external=1&_scheme=https", "page=%FF"):  # passed on as they came, never a 500
+        response = client.get(f"/committees/khoi-b?{junk}", headers={"Host": "localhost"})
+        assert response.status_code == 301 and response.headers["Location"] == f"/committees/khoi-a?{junk}", junk
     login(world["admin"])
     for path in ("", "/print", "/export.xlsx", "/catalogue"):
         response = client.get(f"/reports/committees/khoi-b{path}?start=2025-01-01")
