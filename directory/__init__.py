@@ -162,13 +162,15 @@ def register_security_headers(app: Flask) -> None:
     from flask import request, session
     from flask_login import current_user
 
+    from .urls import base_url
+
     @app.after_request
     def set_headers(response):
         response.headers.setdefault("Content-Security-Policy", CSP)
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         response.headers.setdefault("Referrer-Policy", "same-origin")
         response.headers.setdefault("X-Frame-Options", "DENY")
-        if request.is_secure or app.config["BASE_URL"].startswith("https://"):
+        if request.is_secure or base_url().startswith("https://"):
             response.headers.setdefault("Strict-Transport-Security", "max-age=31536000")
         # A signed-in page, or one that hands out a cookie (the session's is set after this), stays
         # out of every cache (a shared computer's Back button after sign-out); static files and

@@ -57,6 +57,11 @@ def date_format(value: date | datetime | None) -> str:
     return value.strftime("%d/%m/%Y")
 
 
+def time_format(value: datetime | None) -> str:
+    """The local time of day, 24-hour: 14:05."""
+    return "" if value is None else format_datetime(_aware(value), "HH:mm")
+
+
 def datetime_format(value: datetime | None) -> str:
     return "" if value is None else format_datetime(_aware(value), "dd/MM/yyyy HH:mm")
 

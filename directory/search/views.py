@@ -1,10 +1,12 @@
 """Search pages: results with filters and facets, and typeahead suggestions."""
 from babel.numbers import format_decimal
-from flask import Blueprint, jsonify, render_template, request, url_for
+from flask import Blueprint, jsonify, redirect, render_template, request, url_for
 from markupsafe import Markup
 
 from ..cache import public_page
 from ..i18n import current_locale
+from ..services import committees
+from ..urls import with_args
 from . import Params, cached, search, suggest
 
 bp = Blueprint("search", __name__, url_prefix="/search")
@@ -20,6 +22,8 @@ def number(value: int) -> str:
 @public_page  # anonymous visitors: the whole page, shared by every worker
 def results():
     params = Params.from_args(request.args)
+    if params.committee and (survivor := committees.successor(params.committee)):
+        return redirect(with_args(committee=survivor.code), 301)  # a merged or re-keyed committee's old key
     # The results part is the same for every visitor: rendered once per index stamp (any change
     # to the index invalidates it in every worker), locale and parameters.
     body = cached(("results", current_locale(), params),
