@@ -80,8 +80,8 @@ def update_document_settings(actor, committee: Committee, **values) -> Committee
     else:
         before = snapshot(settings, SETTINGS)
     for key in SETTINGS:
-        if key in values:
-            setattr(settings, key, nfc(values[key] or "") or "")
+        if key in values:  # no control characters: a DOCX cannot hold them
+            setattr(settings, key, nfc(CONTROLS.sub("", values[key] or "")) or "")
     record_event(actor, "committee.document_settings", committee, before=before,
                  after=snapshot(settings, SETTINGS))
     return settings
@@ -109,6 +109,7 @@ class Heading:
 
 
 NUMBER = re.compile(r"[0-9]{1,6}")
+CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")  # all but tab and line feed
 
 
 def _parse_day(text: str) -> date | None:
@@ -137,7 +138,7 @@ def heading(committee: Committee, number: str | None = None, day: str | None = N
             errors.append(_("Ngày văn bản không hợp lệ: hãy nhập theo dạng dd/mm/yyyy."))
         else:
             issued = parsed
-    name = nfc((signer_name or "")[:100]) or settings.signer_name
+    name = nfc(CONTROLS.sub("", (signer_name or "")[:100])) or settings.signer_name
     return Heading(settings, number, issued, name or ""), errors
 
 
