@@ -176,3 +176,16 @@ def test_the_dashboard_offers_the_presets_and_shows_dates_dd_mm_yyyy(world, clie
     assert 'value="01/01/2025"' in page and 'value="31/12/2025"' in page
     for key in ("month", "quarter", "half", "year", "programme"):
         assert f'data-preset="{key}"' in page
+
+
+def test_control_characters_never_reach_the_docx(world, client, login, db):
+    """A DOCX cannot hold control characters: the settings are stored without them."""
+    committee = world["committee_a"]
+    login(world["reviewer_a"])
+    response = client.post(f"/reports/committees/{committee.code}/document/settings",
+                           data={"recipients": "- Lưu\x01 VP.\n- Ban\x1b X", "signer_name": "A\x02B"})
+    assert response.status_code == 302
+    stored = db.session.get(CommitteeDocument, committee.id)
+    assert (stored.recipients, stored.signer_name) == ("- Lưu VP.\n- Ban X", "A B")
+    response = client.get(f"/reports/committees/{committee.code}/document.docx?signer=A%09B")
+    assert response.status_code == 200 and "- Lưu VP." in _docx_text(response.data)
