@@ -189,3 +189,13 @@ def test_control_characters_never_reach_the_docx(world, client, login, db):
     assert (stored.recipients, stored.signer_name) == ("- Lưu VP.\n- Ban X", "A B")
     response = client.get(f"/reports/committees/{committee.code}/document.docx?signer=A%09B")
     assert response.status_code == 200 and "- Lưu VP." in _docx_text(response.data)
+
+
+def test_the_preset_of_the_period_shown_is_marked(world, client, login):
+    code = world["committee_a"].code
+    login(world["reviewer_a"])
+    last_year = {p.key: p for p in reports.period_presets(world["committee_a"])}["last-year"].period
+    page = client.get(f"/reports/committees/{code}/document?start={last_year.start:%d/%m/%Y}"
+                      f"&end={last_year.end:%d/%m/%Y}").get_data(as_text=True)
+    assert 'active" aria-current="true" data-preset="last-year"' in page
+    assert page.count('aria-current="true"') == 1
