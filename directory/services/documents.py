@@ -50,7 +50,8 @@ def _default_settings(committee: Committee) -> CommitteeDocument:
     if place:
         superior = (_("Đảng bộ thành phố %(place)s", place=place) if city
                     else _("Đảng bộ tỉnh %(place)s", place=place))
-        head = _("Ban Thường vụ Thành ủy %(place)s", place=place) if city else _("Ban Thường vụ Tỉnh ủy %(place)s", place=place)
+        head = (_("Ban Thường vụ Thành ủy %(place)s", place=place) if city
+                else _("Ban Thường vụ Tỉnh ủy %(place)s", place=place))
     else:
         superior, head = "", _("Cấp ủy cấp trên")
     recipients = "\n".join([
