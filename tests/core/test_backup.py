@@ -19,8 +19,9 @@ import sqlalchemy as sa
 from directory import backup
 from directory.backup import BackupError, create_backup, restore_backup
 from directory.models import (AuditEvent, CategoryRedirect, CommitteeDocument, EnterpriseSector, Inquiry,
-                              InquiryRead, Invitation, Linkage, LoginSession, Message, Need, Notification, OfferingArea, OfferingImage,
-                              OutgoingMail, Review, Revision, SavedSearch, Shortlist, ShortlistItem)
+                              InquiryRead, Invitation, Linkage, LoginSession, Message, Need, Notification,
+                              OfferingArea, OfferingImage, OutgoingMail, Review, Revision, SavedSearch, Shortlist,
+                              ShortlistItem)
 from directory.models.review import Decision
 from directory.search import reindex
 from directory.search import Params, search
