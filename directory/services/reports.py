@@ -90,6 +90,71 @@ def parse_period(start_text: str | None, end_text: str | None) -> tuple[Period, 
     return Period(start, end), []
 
 
+@dataclass(frozen=True)
+class Preset:
+    key: str
+    label: str
+    period: Period
+
+
+def _month_end(year: int, month: int) -> date:
+    return (date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)) - timedelta(days=1)
+
+
+def _span(year: int, first_month: int, months: int) -> Period:
+    """`months` calendar months from the first of `first_month` (months counted back if negative)."""
+    index = year * 12 + first_month - 1
+    if months < 0:
+        index += months
+        months = -months
+    start_year, start_month = divmod(index, 12)
+    end_year, end_month = divmod(index + months - 1, 12)
+    return Period(date(start_year, start_month + 1, 1), _month_end(end_year, end_month + 1))
+
+
+def programme_start(committee: Committee | None) -> date | None:
+    """The day of the first confirmed deal of the committee (of any committee: None)."""
+    query = db.select(sa.func.min(Linkage.confirmed_on)).where(Linkage.status == LinkageStatus.CONFIRMED)
+    if committee is not None:
+        query = query.where(sa.or_(Linkage.buyer_committee_id == committee.id,
+                                   Linkage.supplier_committee_id == committee.id))
+    return db.session.scalar(query)
+
+
+def period_presets(committee: Committee | None, today: date | None = None) -> list[Preset]:
+    """The periods a committee reports on: this and last month, quarter, half-year and year, and
+    the programme to date. Whole calendar periods, as the reports filed for them cover."""
+    today = today or local_today()
+    y, m = today.year, today.month
+    quarter, half = (m - 1) // 3, (m - 1) // 6
+    roman = ("I", "II", "III", "IV")
+    this_month, last_month = _span(y, m, 1), _span(y, m, -1)
+    this_quarter, last_quarter = _span(y, quarter * 3 + 1, 3), _span(y, quarter * 3 + 1, -3)
+    this_half, last_half = _span(y, half * 6 + 1, 6), _span(y, half * 6 + 1, -6)
+
+    def half_label(period: Period) -> str:
+        if period.start.month == 1:
+            return _("6 tháng đầu năm %(year)s", year=period.start.year)
+        return _("6 tháng cuối năm %(year)s", year=period.start.year)
+
+    def quarter_label(period: Period) -> str:
+        return _("Quý %(quarter)s/%(year)s", quarter=roman[(period.start.month - 1) // 3], year=period.start.year)
+
+    first = programme_start(committee)
+    start = max(first, today - timedelta(days=MAX_SPAN_DAYS)) if first and first <= today else today
+    return [
+        Preset("month", _("Tháng %(month)s", month=f"{this_month.start:%m/%Y}"), this_month),
+        Preset("last-month", _("Tháng %(month)s", month=f"{last_month.start:%m/%Y}"), last_month),
+        Preset("quarter", quarter_label(this_quarter), this_quarter),
+        Preset("last-quarter", quarter_label(last_quarter), last_quarter),
+        Preset("half", half_label(this_half), this_half),
+        Preset("last-half", half_label(last_half), last_half),
+        Preset("year", _("Năm %(year)s", year=y), Period(date(y, 1, 1), date(y, 12, 31))),
+        Preset("last-year", _("Năm %(year)s", year=y - 1), Period(date(y - 1, 1, 1), date(y - 1, 12, 31))),
+        Preset("programme", _("Từ đầu chương trình"), Period(start, today)),
+    ]
+
+
 @dataclass
 class Row:
     key: object

@@ -18,7 +18,7 @@ import sqlalchemy as sa
 
 from directory import backup
 from directory.backup import BackupError, create_backup, restore_backup
-from directory.models import (AuditEvent, CategoryRedirect, CommitteeRedirect, EnterpriseSector, Inquiry,
+from directory.models import (AuditEvent, CategoryRedirect, CommitteeDocument, CommitteeRedirect, EnterpriseSector, Inquiry,
                               InquiryRead, Invitation, Linkage, LoginSession, Message, Need, Notification,
                               OfferingArea, OfferingImage, OutgoingMail, Review, Revision, SavedSearch, Shortlist,
                               ShortlistItem)
@@ -88,6 +88,8 @@ def filled(db, world, make_category, uploads):
                       contract_path="hop-dong.pdf", contract_name="Hợp đồng.pdf")
     linkage.offerings.append(offering)
     db.session.add(linkage)
+    db.session.add(CommitteeDocument(committee_id=world["committee_a"].id, place="Vĩnh Phúc", symbol="BC/ĐUK",
+                                     recipients="- Lưu VP."))
     db.session.flush()
     reindex()
     db.session.commit()
