@@ -44,3 +44,16 @@ def mark_all_read(user: User) -> None:
         .where(Notification.user_id == user.id, Notification.read_at.is_(None))
         .values(read_at=utcnow())
     )
+
+
+def mark_read_for_page(user: User, paths: set[str]) -> bool:
+    """The user opened a page: the unread notifications that point at it are read. One small
+    read first, so the usual page (nothing unread points at it) writes nothing. True when some
+    were marked."""
+    unread = db.session.scalars(
+        db.select(Notification.id).where(Notification.user_id == user.id, Notification.read_at.is_(None),
+                                         Notification.link.in_(paths))
+    ).all()
+    if unread:
+        db.session.execute(db.update(Notification).where(Notification.id.in_(unread)).values(read_at=utcnow()))
+    return bool(unread)

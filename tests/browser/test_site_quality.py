@@ -1,5 +1,9 @@
 """Every page reachable by links, for every role: valid HTML (Nu Html Checker), no serious
-accessibility violation (axe-core), usable at 375 px, no inline script or style, no other host."""
+accessibility violation (axe-core), usable at 375 px, no inline script or style, no other host.
+
+At 375 px the navigation is a closed menu, and axe judges only what is rendered: the crawl opens
+the menu before running axe, so the navigation's colours are judged on every page (closed, the
+bar's 2.4:1 links once passed unseen). The open bar on desktop widths: test_navigation.py."""
 import json
 import os
 import re
@@ -131,6 +135,7 @@ def test_pages_pass_axe_and_fit_a_phone(page, all_pages, site):
                 sign_in(page, site[role].email, PASSWORD)
             signed_in_as = role
         page.goto(url)
+        page.evaluate("document.getElementById('main-nav')?.classList.add('show')")  # the menu open
         found = [f"{v['id']}: {v['help']}: {v['nodes'][0]['html'][:120]}" for v in axe_violations(page)]
         width = page.evaluate("document.documentElement.scrollWidth")
         if width > 375:
