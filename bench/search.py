@@ -220,17 +220,35 @@ class Tantivy:
         self.build_seconds = time.perf_counter() - start
         self.size = sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
 
-    def query(self, words: list[str], form: str):
+    def query(self, words: list[str], form: str, every_word: bool = True):
         t, Occur = self.t, self.t.Occur
         title, body = f"title_{form}", f"body_{form}"
         per_word = [t.Query.boolean_query([
             (Occur.Should, t.Query.boost_query(t.Query.term_query(self.schema, title, w), 10.0)),
             (Occur.Should, t.Query.term_query(self.schema, body, w))]) for w in words]
-        clauses = [(Occur.Must, q) for q in per_word]
+        clauses = [(Occur.Must if every_word else Occur.Should, q) for q in per_word]
         if len(words) > 1:
             phrase = t.Query.boolean_query([(Occur.Should, t.Query.phrase_query(self.schema, f, words)) for f in (title, body)])
             clauses.append((Occur.Should, t.Query.boost_query(phrase, 100.0)))
         return t.Query.boolean_query(clauses)
+
+    def top(self, text: str, limit: int = 20) -> tuple[list[int], int]:
+        """The relevance peer (bench/relevance/measure.py --peer tantivy): the doc_ids of the best
+        `limit` matches by tantivy's BM25 (title words weighted 10, the phrase 100) and how many
+        matched. As an engine is usually set up: the words as typed (exact forms when typed with
+        diacritics, else folded), then folded, then any of the folded words when all find nothing."""
+        from directory.search.tokens import exact_word, words as split
+        from directory.text import fold, has_diacritics
+
+        words = split(text)[:12]
+        tries = [([fold(w) for w in words], "fold", True), ([fold(w) for w in words], "fold", False)]
+        if has_diacritics(" ".join(words)):
+            tries.insert(0, ([exact_word(w) for w in words], "exact", True))
+        for keyed, form, every_word in tries if words else ():
+            result = self.searcher.search(self.query(keyed, form, every_word), limit, count=True)
+            if result.count:
+                return [self.searcher.doc(address)["doc_id"][0] for _score, address in result.hits], result.count
+        return [], 0
 
     def __call__(self, kind, query, filters):
         from directory.search.tokens import exact_word, words as split
