@@ -12,6 +12,8 @@ from .ranking import ranked, ranked_levels, tiers_for
 
 FEW_RESULTS = 3  # below this many results corrections and partial matches are looked for (a vocabulary read)
 PARTIAL_LEVEL_OFFSET = 4  # partial matches rank after every level of a full match (ranking.level is 0-3)
+REAL_WORD_TRIES = 12  # replacements tried for a typo that is a word too (key reads; the index only for a fit)
+REAL_WORD_MAX_WORDS = 6  # longer queries: partial matches
 
 
 class More(NamedTuple):
@@ -57,9 +59,10 @@ def _likeliest(options: list[list[str]], filters: Filters) -> list[str] | None:
 
 def more_matches(folded: list[str], filters: Filters, levelled: list[tuple[int, Match]], typing: bool) -> More:
     """The matches of the words as typed (`levelled`) merged by level with: the words' synonyms;
-    the unfinished last word completed. When few matched, unknown words corrected: the
-    correction's results shown when nothing matched ("results for ..."), otherwise offered ("did
-    you mean"). When still few, the best part of the words, saying which were left out."""
+    the unfinished last word completed. When few matched, unknown words corrected, or else a
+    typo that is a word too: the correction's results shown when nothing matched ("results for
+    ..."), otherwise offered ("did you mean"). When still few, the best part of the words, saying
+    which were left out."""
     found, keys = [levelled], set()
     if len(levelled) < PAGE_SIZE:  # more than a page: synonyms would add only after it
         for alternative in synonyms.alternatives(folded):
@@ -76,7 +79,9 @@ def more_matches(folded: list[str], filters: Filters, levelled: list[tuple[int, 
         return More(rows, keys)
     known = matching.frequencies(folded)
     corrected = _best_correction(folded, known, filters, typing)
-    if corrected and _count(corrected, filters, limit=len(rows) + 1) > len(rows):
+    if not (corrected and _count(corrected, filters, limit=len(rows) + 1) > len(rows)):
+        corrected = _real_word_correction(folded, filters, len(rows), typing)  # finds more, or None
+    if corrected:
         if rows:
             return More(rows, keys, did_you_mean=" ".join(corrected))
         return More(ranked(tiers_for("fold", corrected), filters, COUNT_LIMIT + 1), keys | set(corrected),
@@ -106,6 +111,27 @@ def _best_correction(folded: list[str], known: dict[str, int], filters: Filters,
             chosen[i] = candidates[tries.index(best)] if best else candidates[0]
     corrected = _flat(chosen)
     return corrected if corrected != folded else None
+
+
+def _real_word_correction(folded: list[str], filters: Filters, found: int, typing: bool) -> list[str] | None:
+    """The words find few (`found`) and no unknown word's correction finds more: a word that
+    starts a title phrase with neither neighbour ("gao tam thon": "tam thon") replaced by one
+    that does with one (matching.real_word_variants: "thom"; matching.title_phrase), when the
+    query then finds clearly more (2 × found + 1). None for one word (a rare word is no typo)
+    or more than REAL_WORD_MAX_WORDS, when every word fits a neighbour, or no replacement does.
+    A last word of up to 2 letters being typed is completed, not replaced."""
+    if not 2 <= len(folded) <= REAL_WORD_MAX_WORDS:
+        return None
+    pairs = [matching.title_phrase(folded[j:j + 2]) for j in range(len(folded) - 1)]
+    last = len(folded) - (typing and len(folded[-1]) <= 2)
+    suspects = [i for i in range(last) if not (i > 0 and pairs[i - 1] or i < len(pairs) and pairs[i])]
+    enough = 2 * found + 1
+    for i, variant in matching.real_word_variants(folded, suspects)[:REAL_WORD_TRIES]:
+        tried = folded[:i] + [variant] + folded[i + 1:]
+        neighbours = [tried[j:j + 2] for j in (i - 1, i) if 0 <= j < len(tried) - 1]
+        if any(map(matching.title_phrase, neighbours)) and _count(tried, filters, limit=enough) >= enough:
+            return tried
+    return None
 
 
 def _flat(parts: list[list[str]]) -> list[str]:
