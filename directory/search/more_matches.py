@@ -14,6 +14,7 @@ FEW_RESULTS = 3  # below this many results corrections and partial matches are l
 PARTIAL_LEVEL_OFFSET = 4  # partial matches rank after every level of a full match (ranking.level is 0-3)
 REAL_WORD_TRIES = 12  # replacements tried for a typo that is a word too (key reads; the index only for a fit)
 REAL_WORD_MAX_WORDS = 6  # longer queries: partial matches
+SCATTERED = 3  # ranking.level of "all the words anywhere": a match below it has the words as a phrase or in its title
 
 
 class More(NamedTuple):
@@ -79,13 +80,15 @@ def more_matches(folded: list[str], filters: Filters, levelled: list[tuple[int, 
         return More(rows, keys)
     known = matching.frequencies(folded)
     corrected = _best_correction(folded, known, filters, typing)
-    if not (corrected and _count(corrected, filters, limit=len(rows) + 1) > len(rows)):
-        corrected = _real_word_correction(folded, filters, len(rows), typing)  # finds more, or None
-    if corrected:
+    if corrected and _count(corrected, filters, limit=len(rows) + 1) > len(rows):
         if rows:
             return More(rows, keys, did_you_mean=" ".join(corrected))
-        return More(ranked(tiers_for("fold", corrected), filters, COUNT_LIMIT + 1), keys | set(corrected),
-                    showing_for=" ".join(corrected))
+        return _showing(corrected, filters, keys)
+    corrected = _real_word_correction(folded, filters, len(levelled), typing)
+    if corrected:  # the words as typed fit no title: a phrase among their few matches keeps them
+        if any(level < SCATTERED for level, _row in levelled):
+            return More(rows, keys, did_you_mean=" ".join(corrected))
+        return _showing(corrected, filters, keys)
     for kept, left_out in matching.partial_queries(folded, known):
         if _count(kept, filters, limit=len(rows) + 1) > len(rows):
             partial = [(level + PARTIAL_LEVEL_OFFSET, row) for level, row in _levels_of(kept, filters)]
@@ -93,6 +96,12 @@ def more_matches(folded: list[str], filters: Filters, levelled: list[tuple[int, 
             if len(more) > len(rows):  # the line about words left out only above such results
                 return More(more, keys | set(kept), left_out=tuple(left_out))
     return More(rows, keys)
+
+
+def _showing(corrected: list[str], filters: Filters, keys: set[str]) -> More:
+    """The results of a correction in place of the few (or none) of the words as typed."""
+    return More(ranked(tiers_for("fold", corrected), filters, COUNT_LIMIT + 1), keys | set(corrected),
+                showing_for=" ".join(corrected))
 
 
 def _best_correction(folded: list[str], known: dict[str, int], filters: Filters, typing: bool) -> list[str] | None:
@@ -114,7 +123,7 @@ def _best_correction(folded: list[str], known: dict[str, int], filters: Filters,
 
 
 def _real_word_correction(folded: list[str], filters: Filters, found: int, typing: bool) -> list[str] | None:
-    """The words find few (`found`) and no unknown word's correction finds more: a word that
+    """The words as typed find few (`found`) and no unknown word's correction finds more: a word that
     starts a title phrase with neither neighbour ("gao tam thon": "tam thon") replaced by one
     that does with one (matching.real_word_variants: "thom"; matching.title_phrase), when the
     query then finds clearly more (2 × found + 1). None for one word (a rare word is no typo)

@@ -43,14 +43,26 @@ def test_a_real_word_typo_that_finds_nothing_shows_the_correction(rice):
     assert search(Params(q="gao tam thon", verbatim=True)).total == 0
 
 
-def test_a_real_word_typo_that_finds_a_few_offers_did_you_mean(rice, make_offering, db):
+def _more_rice(rice, make_offering, description):
     for place in ("Nam Định", "Thái Bình"):
         make_offering(enterprise=rice["rice"].enterprise, title=f"Gạo tám thơm {place}")
-    make_offering(enterprise=rice["rice"].enterprise, title="Gạo nếp", description="Tám bao, giao tận thôn.")
+    make_offering(enterprise=rice["rice"].enterprise, title="Gạo nếp", description=description)
     reindex()
+
+
+def test_a_real_word_typo_whose_few_matches_have_the_words_scattered_shows_the_correction(rice, make_offering, db):
+    _more_rice(rice, make_offering, "Tám bao, giao tận thôn.")
     db.session.commit()
     results = search(Params(q="gao tam thon"))
-    assert results.did_you_mean == "gao tam thom"
+    assert results.showing_for == "gao tam thom" and results.did_you_mean is None
+    assert len(results.hits) == 3 and "Gạo nếp" not in {hit.record.title for hit in results.hits}
+
+
+def test_a_real_word_typo_whose_few_matches_have_the_phrase_offers_did_you_mean(rice, make_offering, db):
+    _more_rice(rice, make_offering, "Bán gạo tám thôn quanh vùng.")
+    db.session.commit()
+    results = search(Params(q="gao tam thon"))
+    assert results.did_you_mean == "gao tam thom" and results.showing_for is None
     assert [hit.record.title for hit in results.hits] == ["Gạo nếp"]
 
 
