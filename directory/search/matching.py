@@ -9,9 +9,10 @@ folded word of the public catalogue and in how many documents it occurs):
   keyboard did not turn into marks ("xi mawng", "theps"), syllables run together ("ximang",
   "thepxaydung") or split ("kh ach san"), or a typo within one or two edits. Candidates are
   words of the catalogue, the more frequent first; the caller keeps the one that finds most;
-- every word known but together they find little: one of them may be a typo that is a word too
-  ("gao tam thon" for "thom", "camera giam xat" for "sat"): `real_word_variants`, spellings
-  Vietnamese buyers confuse first, then words one edit away;
+- the words find little and no unknown word's correction helps: one of them may be a typo that
+  is a word too ("gao tam thon" for "thom", "camera giam xat" for "sat"): `real_word_variants`,
+  spellings Vietnamese buyers confuse first, then a neighbouring key, then any word one edit
+  away; `title_phrase` says whether words stand together in a title;
 - failing all words, the best part of them (`partial_queries`): the largest sets of words that
   still find something, the rarer words first, with the words left out.
 """
@@ -220,6 +221,8 @@ def slip(word: str, variant: str) -> bool:
     diff = [i for i, (a, b) in enumerate(zip(word, variant)) if a != b]
     if len(diff) == 2:
         return diff[1] == diff[0] + 1 and word[diff[0]] == variant[diff[1]] and word[diff[1]] == variant[diff[0]]
+    if len(diff) != 1:
+        return False
     (ra, ca), (rb, cb) = _KEYS.get(word[diff[0]], (9, 0)), _KEYS.get(variant[diff[0]], (-9, 0))
     return abs(ra - rb) <= 1 and abs(ca - cb) <= 1
 
@@ -232,7 +235,7 @@ def real_word_variants(words: list[str], positions) -> list[tuple[int, str]]:
     with the vocabulary."""
     options = {i: (confusions(words[i]), one_edit(words[i])) for i in positions
                if words[i].isalpha() and 2 <= len(words[i]) <= MAX_SYLLABLE + 3}
-    known = frequencies(set().union(set(), *(c | e for c, e in options.values())))
+    known = frequencies(set().union(*(c | e for c, e in options.values())))
     tries = [(0 if v in confused else 1 if slip(words[i], v) else 2, -known[v], i, v)
              for i, (confused, edits) in options.items() for v in confused | edits if v in known]
     return [(i, v) for _kind, _freq, i, v in sorted(tries)]
