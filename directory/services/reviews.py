@@ -80,6 +80,20 @@ def _verb(decision: Decision) -> str:
             Decision.REINSTATE: _("khôi phục")}[decision]
 
 
+def record_name(record) -> str:
+    """How a decision names its record: an enterprise's or offering's name, or the change to it."""
+    target = revision_target(record) if isinstance(record, Revision) else record
+    name = target.display_name if isinstance(target, Enterprise) else target.title
+    return _("Thay đổi của «%(name)s»", name=name) if isinstance(record, Revision) else f"«{name}»"
+
+
+def decided_message(decision: Decision, name: str) -> str:
+    return {Decision.APPROVE: _("Đã duyệt %(name)s.", name=name),
+            Decision.REJECT: _("Đã từ chối %(name)s.", name=name),
+            Decision.SUSPEND: _("Đã tạm đình chỉ %(name)s.", name=name),
+            Decision.REINSTATE: _("Đã khôi phục %(name)s.", name=name)}[decision]
+
+
 def get_for_review(actor, kind: str, record_id: int):
     """A record the actor may decide on; another committee's id is simply not found."""
     model = MODELS.get(kind)
@@ -305,6 +319,15 @@ class QueuePage:
     pages: int
     oldest: QueueItem | None  # the longest waiting of those passing the filters
     options: dict[str, list[FilterOption]] = field(default_factory=dict)
+
+    # what templates/macros/forms.html `pagination` asks of a page
+    has_prev = property(lambda self: self.page > 1)
+    has_next = property(lambda self: self.page < self.pages)
+    prev_num = property(lambda self: self.page - 1)
+    next_num = property(lambda self: self.page + 1)
+
+    def iter_pages(self):
+        return range(1, self.pages + 1)
 
 
 def clean_filter(actor, committee_id=None, kind=None, age_days=None, submitter_id=None) -> QueueFilter:
