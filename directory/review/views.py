@@ -1,5 +1,6 @@
 """The committee side: the review queue, decisions, suspension, bulk approval."""
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask_babel import format_timedelta
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
@@ -8,6 +9,7 @@ from ..extensions import db
 from ..forms import perform
 from ..inputs import int_arg
 from ..models import Decision, Offering, Review, Status
+from ..models.base import utcnow
 from ..services import enterprises as enterprise_service
 from ..services import offerings as offering_service
 from ..services import reviews as review_service
@@ -19,6 +21,15 @@ from .forms import BulkApproveForm, DecisionForm
 
 bp = Blueprint("review", __name__, url_prefix="/review")
 guard(bp, is_reviewer_or_admin, _l("Trang này dành cho cán bộ duyệt của Đảng ủy Khối."))
+# The owner's workspace shows the reasons too: these are app-wide.
+bp.add_app_template_global(review_service.reason_text)
+bp.add_app_template_global(review_service.record_name, "review_name")
+
+
+@bp.app_template_filter("waited")
+def waited(since) -> str:
+    """How long something has waited, in words ("3 ngày")."""
+    return format_timedelta(utcnow() - since, threshold=1.0) if since else "—"
 
 
 def _filters() -> review_service.QueueFilter:

@@ -46,7 +46,21 @@ def diff_rows(current: dict, proposed: dict) -> list[tuple[str, str, str, bool]]
     return rows
 
 
-_TOKENS = re.compile(r"\s+|\w+|[^\w\s]")
+# Words (a number with its separators, 15.500.000, is one), runs of spaces, single signs.
+_TOKENS = re.compile(r"\s+|\w+(?:[.,]\w+)*|[^\w\s]")
+
+
+def _opcodes(a: list[str], b: list[str]) -> list[tuple]:
+    """difflib's opcodes, with a lone space kept between two changes joined to them, so that
+    "xây dựng" replaced reads as one change rather than two."""
+    merged = []
+    for op in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        merged.append(list(op))
+        if (len(merged) >= 3 and merged[-1][0] != "equal" and merged[-2][0] == "equal"
+                and merged[-3][0] != "equal" and not "".join(a[merged[-2][1]:merged[-2][2]]).strip()):
+            last, space, first = merged.pop(), merged.pop(), merged.pop()
+            merged.append(["replace", first[1], last[2], first[3], last[4]])
+    return merged
 
 
 def word_diff(old: str, new: str) -> tuple[Markup, Markup]:
@@ -54,7 +68,7 @@ def word_diff(old: str, new: str) -> tuple[Markup, Markup]:
     in the old text, added ones in <ins> in the new (difflib on word tokens, spaces kept)."""
     a, b = _TOKENS.findall(old), _TOKENS.findall(new)
     old_parts, new_parts = [], []
-    for op, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+    for op, i1, i2, j1, j2 in _opcodes(a, b):
         removed, added = escape("".join(a[i1:i2])), escape("".join(b[j1:j2]))
         if op == "equal":
             old_parts.append(removed)
