@@ -18,6 +18,7 @@ from ..models import (Category, Committee, Enterprise, Inquiry, Linkage, Linkage
                       Status)
 from .catalog import public_offerings
 from .linkages import LOCAL, local_today
+from .reviews import reason_counts
 
 MAX_SPAN_DAYS = 10 * 366
 EARLIEST_INPUT = date(2000, 1, 1)
@@ -135,6 +136,7 @@ class Report:
     top_buyers: list[Row] = field(default_factory=list)
     top_suppliers: list[Row] = field(default_factory=list)
     enterprises: list[EnterpriseRow] = field(default_factory=list)
+    rejection_reasons: list[tuple[str, int]] = field(default_factory=list)  # (reason, how many decisions)
 
     @property
     def count(self) -> int:
@@ -196,6 +198,7 @@ def build_report(committee: Committee | None, period: Period) -> Report:
     _fill_categories(report)
     _fill_months(report, list(db.session.scalars(confirmed_in(period.previous, cid))))
     _fill_enterprises(report)
+    report.rejection_reasons = reason_counts(cid, lo, hi)
     return report
 
 
