@@ -34,7 +34,7 @@ def waited(since) -> str:
 
 def _filters() -> review_service.QueueFilter:
     """The queue's filters from the query string; the review pages and decisions keep them."""
-    return review_service.clean_filter(current_user, committee_id=int_arg("committee"), kind=request.args.get("kind"),
+    return review_service.clean_filter(current_user, committee_id=int_arg("committee"), kind=request.args.get("type"),
                                        age_days=int_arg("age"), submitter_id=int_arg("submitter"))
 
 

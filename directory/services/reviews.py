@@ -297,7 +297,8 @@ class QueueFilter:
 
     def args(self, **changes) -> dict:
         """The filters as query-string values (links keep them), with `changes` applied."""
-        names = {"committee_id": "committee", "kind": "kind", "age_days": "age", "submitter_id": "submitter"}
+        # "type", not "kind": a review page's own route has a <kind>
+        names = {"committee_id": "committee", "kind": "type", "age_days": "age", "submitter_id": "submitter"}
         values = {**{f: getattr(self, f) for f in names}, **changes}
         return {names[f]: v for f, v in values.items() if v is not None}
 
@@ -383,7 +384,7 @@ def queue_page(actor, filters: QueueFilter, page: int = 1, now: datetime | None 
                           key=lambda pair: (pair[0] == OUTSIDE, pair[1]))
         result["committee"] = options("committee", committees, lambda base, v: sum(
             (i.enterprise.committee_id or OUTSIDE) == v for i in base), filters.committee_id)
-    result["kind"] = options("kind", lambda base: [(k, str(KIND_LABELS[k])) for k in KINDS],
+    result["type"] = options("kind", lambda base: [(k, str(KIND_LABELS[k])) for k in KINDS],
                              lambda base, v: sum(i.kind == v for i in base), filters.kind)
     result["age"] = options("age", lambda base: [(d, _("Chờ từ %(n)s ngày trở lên", n=d)) for d in AGE_DAYS],
                             lambda base, v: sum(i.waited(now) >= timedelta(days=v) for i in base), filters.age_days)
