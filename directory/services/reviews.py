@@ -340,23 +340,25 @@ def clean_filter(actor, committee_id=None, kind=None, age_days=None, submitter_i
 
 
 def _attach_submitters(items: list[QueueItem]) -> None:
-    """A revision has its author; an enterprise or offering the user of its last `*.submit` event."""
+    """A revision has its author; an enterprise or offering the user of its last `*.submit` event.
+    One query for all of them, the authors too (so that `revision.author` then needs none)."""
+    waiting = {(i.kind, i.record.id): i for i in items if i.kind != "revision"}
+    authors = {i.record.author_id for i in items if i.kind == "revision" and i.record.author_id is not None}
+    submits = [sa.and_(AuditEvent.target_type == kind, AuditEvent.action == f"{kind}.submit",
+                       AuditEvent.target_id.in_([rid for k, rid in waiting if k == kind]))
+               for kind in ("enterprise", "offering") if any(k == kind for k, _rid in waiting)]
+    if submits or authors:
+        rows = db.session.execute(
+            db.select(User, AuditEvent.target_type, AuditEvent.target_id)
+            .outerjoin(AuditEvent, sa.and_(AuditEvent.actor_id == User.id, sa.or_(*submits) if submits else sa.false()))
+            .where(sa.or_(AuditEvent.id.is_not(None), User.id.in_(authors)))
+            .order_by(AuditEvent.created_at, AuditEvent.id))
+        for user, kind, record_id in rows:  # oldest first: the last submission wins
+            if kind is not None:
+                waiting[(kind, record_id)].submitter = user
     for item in items:
         if item.kind == "revision":
             item.submitter = item.record.author
-    for kind in ("enterprise", "offering"):
-        mine = {item.record.id: item for item in items if item.kind == kind}
-        if not mine:
-            continue
-        events = db.session.execute(
-            db.select(AuditEvent.target_id, AuditEvent.actor_id).where(
-                AuditEvent.action == f"{kind}.submit", AuditEvent.target_type == kind,
-                AuditEvent.target_id.in_(mine)).order_by(AuditEvent.created_at, AuditEvent.id))
-        latest = dict(events.all())
-        users = {u.id: u for u in db.session.scalars(
-            db.select(User).where(User.id.in_({a for a in latest.values() if a is not None})))}
-        for record_id, actor_id in latest.items():
-            mine[record_id].submitter = users.get(actor_id)
 
 
 def queue_page(actor, filters: QueueFilter, page: int = 1, now: datetime | None = None) -> QueuePage:
@@ -426,11 +428,11 @@ def reason_counts(committee_id: int | None, start: datetime, end: datetime) -> l
     scope = [Review.created_at >= start, Review.created_at < end, Review.decision.in_(REASON_REQUIRED)]
     if committee_id is not None:
         scope.append(Review.committee_id == committee_id)
-    counted = db.session.execute(db.select(ReviewReason.code, sa.func.count()).join(
-        Review, Review.id == ReviewReason.review_id).where(*scope).group_by(ReviewReason.code)).all()
-    rows = [(str(REASON_LABELS[ReasonCode(code)]), n) for code, n in counted]
-    free_only = db.session.scalar(db.select(sa.func.count(Review.id)).where(
-        *scope, ~sa.exists().where(ReviewReason.review_id == Review.id))) or 0
-    if free_only:
-        rows.append((_("Lý do khác (chỉ ghi bằng lời)"), free_only))
-    return sorted(rows, key=lambda row: -row[1])
+    # One query: a decision without a standard reason joins no row and counts under a NULL code.
+    counted = db.session.execute(
+        db.select(ReviewReason.code, sa.func.count(Review.id)).select_from(Review)
+        .outerjoin(ReviewReason, ReviewReason.review_id == Review.id).where(*scope).group_by(ReviewReason.code))
+    order = list(ReasonCode)
+    counted = sorted(counted, key=lambda row: (-row[1], order.index(ReasonCode(row[0])) if row[0] else len(order)))
+    return [(str(REASON_LABELS[ReasonCode(code)]) if code else _("Lý do khác (chỉ ghi bằng lời)"), n)
+            for code, n in counted]
