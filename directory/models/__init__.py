@@ -17,7 +17,8 @@ from .revision import Revision
 __all__ = [
     "AuditEvent", "Category", "CategoryRedirect", "Committee", "Decision", "EMPLOYEE_BANDS", "Enterprise", "EnterpriseSector",
     "Invitation", "Kind", "LoginSession", "MailStatus", "MAX_PRICE", "Notification", "Offering", "OfferingArea",
-    "OfferingImage", "OutgoingMail", "Ownership", "ReasonCode", "Review", "ReviewReason", "Revision", "Role", "Status", "User",
+    "OfferingImage", "OutgoingMail", "Ownership", "ReasonCode", "Review", "ReviewReason", "Revision", "Role",
+    "Status", "User",
     # linkage programme
     "Inquiry", "InquiryRead", "InquiryStatus", "Linkage", "LinkageStatus", "MAX_VALUE", "Message",
     "Need", "NeedStatus", "SavedSearch", "Shortlist", "ShortlistItem",

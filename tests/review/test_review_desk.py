@@ -191,9 +191,10 @@ def test_reasons_are_counted_in_the_committee_report(client, login, world, make_
 
 def test_a_decision_names_what_was_decided_and_goes_to_the_next_item(client, login, world, make_offering, db):
     now = utcnow()
-    first = make_offering(enterprise=world["a"], status=Status.PENDING, title="Thứ nhất", submitted_at=now - timedelta(3))
-    second = make_offering(enterprise=world["a"], status=Status.PENDING, title="Thứ hai", submitted_at=now - timedelta(2))
-    make_offering(enterprise=world["b"], status=Status.PENDING, title="Khối B", submitted_at=now - timedelta(1))
+    pending = dict(status=Status.PENDING)
+    first = make_offering(enterprise=world["a"], title="Thứ nhất", submitted_at=now - timedelta(3), **pending)
+    second = make_offering(enterprise=world["a"], title="Thứ hai", submitted_at=now - timedelta(2), **pending)
+    make_offering(enterprise=world["b"], title="Khối B", submitted_at=now - timedelta(1), **pending)
     db.session.commit()
     login(world["reviewer_a"])
     response = client.post(f"/review/offering/{first.id}/decide?type=offering",
@@ -219,7 +220,7 @@ def test_queue_filters_count_and_show_the_oldest(client, login, world, make_offe
     page = reviews.queue_page(world["admin"], filters, now=now)
     assert page.total == 3 and page.oldest.target.title == "Của B"
     committees = {o.value: o.count for o in page.options["committee"]}
-    assert committees[None] == 3 and committees[world["committee_a"].id] == 2 and committees[world["committee_b"].id] == 1
+    assert committees == {None: 3, world["committee_a"].id: 2, world["committee_b"].id: 1}
     aged = reviews.queue_page(world["admin"], reviews.clean_filter(world["admin"], age_days=7), now=now)
     assert [i.target.title for i in aged.items] == ["Của B", "Cũ"]
     assert {o.value: o.count for o in aged.options["age"]}[30] == 1
@@ -230,7 +231,7 @@ def test_queue_filters_count_and_show_the_oldest(client, login, world, make_offe
     login(world["admin"])
     html = text(client.get(f"/review/?committee={world['committee_a'].id}&age=7"))
     assert "Chờ lâu nhất:" in html and f"/review/offering/{old.id}?committee=" in html
-    assert 'data-select-all="items"' in html and "Của B" not in plain(html).split("Chờ lâu nhất:")[1].split("</table>")[0]
+    assert 'data-select-all="items"' in html and "Của B" not in plain(html)
 
 
 def test_queue_filters_by_submitter(world, make_offering, db):
