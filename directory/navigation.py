@@ -1,6 +1,6 @@
 """Template globals: the navigation a role sees and small display helpers."""
 import phonenumbers
-from flask import current_app
+from flask import current_app, url_for
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 
@@ -20,6 +20,16 @@ NAV = (
     ("reports.dashboard", _l("Báo cáo"), is_reviewer_or_admin),
     ("admin.index", _l("Quản trị"), is_admin),
 )
+
+
+def landing_page(user) -> str:
+    """Where a sign-in leads when no (safe) `next` says otherwise: the people who review to their
+    queue, an enterprise's users to their workspace, everyone else to the home page."""
+    if is_reviewer_or_admin(user):
+        return url_for("review.queue")
+    if has_enterprise(user):
+        return url_for("workspace.index")
+    return url_for("public.home")
 
 
 def nav_links():

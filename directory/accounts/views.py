@@ -9,6 +9,7 @@ from flask_login import current_user, login_required, login_user, logout_user
 
 from ..extensions import db, limiter
 from ..models import Notification
+from ..navigation import landing_page
 from ..services import accounts, sessions
 from ..services import notifications as notifications_service
 from ..services.errors import DomainError
@@ -90,7 +91,7 @@ _signup_flood = _refusal("accounts/signup.html", SignupForm, _l(
                deduct_when=_sign_in_failed, on_breach=_account_locked)
 def login():
     if current_user.is_authenticated:
-        return redirect(url_for("public.home"))
+        return redirect(landing_page(current_user))
     form = LoginForm()
     if form.validate_on_submit():
         user = accounts.authenticate(form.email.data, form.password.data)
@@ -100,7 +101,7 @@ def login():
         else:
             sign_in(user, remember=form.remember.data)
             flash(_("Xin chào %(name)s!", name=user.full_name), "success")
-            return redirect(safe_next(request.args.get("next")) or url_for("public.home"))
+            return redirect(safe_next(request.args.get("next")) or landing_page(user))
     return render_template("accounts/login.html", form=form)
 
 

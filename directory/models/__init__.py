@@ -12,14 +12,15 @@ from .linkage import (MAX_VALUE, Inquiry, InquiryRead, InquiryStatus, Linkage, L
 from .mail import MailStatus, OutgoingMail
 from .notification import Notification
 from .offering import MAX_PRICE, Offering, OfferingArea, OfferingImage
-from .review import Decision, Review
+from .review import Decision, ReasonCode, Review, ReviewReason
 from .revision import Revision
 
 __all__ = [
     "AuditEvent", "Category", "CategoryRedirect", "Committee", "CommitteeDocument", "CommitteeRedirect", "Decision", "EMPLOYEE_BANDS",
     "Enterprise", "EnterpriseSector",
     "Invitation", "Kind", "LoginSession", "MailStatus", "MAX_PRICE", "Notification", "Offering", "OfferingArea",
-    "OfferingImage", "OutgoingMail", "Ownership", "Review", "Revision", "Role", "Status", "User",
+    "OfferingImage", "OutgoingMail", "Ownership", "ReasonCode", "Review", "ReviewReason", "Revision", "Role",
+    "Status", "User",
     # linkage programme
     "Inquiry", "InquiryRead", "InquiryStatus", "Linkage", "LinkageStatus", "MAX_VALUE", "Message",
     "Need", "NeedStatus", "SavedSearch", "Shortlist", "ShortlistItem",

@@ -30,5 +30,30 @@ class Review(db.Model):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     reviewer: Mapped["User"] = relationship()  # noqa: F821
+    reasons: Mapped[list["ReviewReason"]] = relationship(cascade="all, delete-orphan", lazy="selectin")
+
+    @property
+    def reason_codes(self) -> list["ReasonCode"]:
+        return sorted((r.code for r in self.reasons), key=list(ReasonCode).index)
 
     __table_args__ = (sa.Index("ix_reviews_target", "target_type", "target_id"),)
+
+
+class ReasonCode(str, enum.Enum):
+    """The committee's standard reasons for a rejection (labels in services/reviews.py)."""
+
+    INCOMPLETE = "incomplete"
+    WRONG_CATEGORY = "wrong_category"
+    NOT_OWN_PRODUCT = "not_own_product"
+    DUPLICATE = "duplicate"
+    TAX_CODE = "tax_code"
+    WRONG_COMMITTEE = "wrong_committee"
+
+
+class ReviewReason(db.Model):
+    """One standard reason ticked on a decision; the free text stays in `Review.reason`."""
+
+    __tablename__ = "review_reasons"
+
+    review_id: Mapped[int] = mapped_column(sa.ForeignKey("reviews.id", ondelete="CASCADE"), primary_key=True)
+    code: Mapped[ReasonCode] = mapped_column(enum_column(ReasonCode), primary_key=True)

@@ -20,6 +20,7 @@ from ..models import (Category, Committee, Enterprise, Inquiry, Linkage, Linkage
 from .catalog import public_offerings
 from .committees import bloc_ids
 from .linkages import LOCAL, local_today
+from .reviews import reason_counts
 
 MAX_SPAN_DAYS = 10 * 366
 EARLIEST_INPUT = date(2000, 1, 1)
@@ -205,6 +206,7 @@ class Report:
     bloc: list[int] = field(default_factory=list)  # the committees reported on (the merged bloc, or one)
     whole_bloc: list[int] = field(default_factory=list)  # the committee and those merged into it
     merged: bool = True  # the toggle's state
+    rejection_reasons: list[tuple[str, int]] = field(default_factory=list)  # (reason, how many decisions)
 
     @cached_property
     def merged_committees(self) -> list[Committee]:
@@ -280,6 +282,7 @@ def build_report(committee: Committee | None, period: Period, merged: bool = Tru
     _fill_categories(report)
     _fill_months(report, list(db.session.scalars(confirmed_in(period.previous, ids))))
     _fill_enterprises(report)
+    report.rejection_reasons = reason_counts(ids, lo, hi)
     return report
 
 

@@ -3,9 +3,10 @@
 Every decision is one Review row, one AuditEvent and a notification to the owner's users.
 Enterprises outside the bloc (no committee) are reviewed by administrators.
 """
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 
+import sqlalchemy as sa
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from sqlalchemy.orm import contains_eager, selectinload
@@ -13,7 +14,8 @@ from sqlalchemy.orm import contains_eager, selectinload
 from .. import search
 from ..extensions import db
 from ..inputs import bounded_int
-from ..models import Decision, Enterprise, Offering, Review, Revision, Role, Status
+from ..models import (AuditEvent, Decision, Enterprise, Offering, ReasonCode, Review, ReviewReason, Revision, Role,
+                      Status, User)
 from ..models.base import utcnow
 from ..text import nfc
 from . import enterprises as enterprise_service
@@ -44,10 +46,52 @@ REASON_REQUIRED = {Decision.REJECT, Decision.SUSPEND}
 MAX_REASON = 2000
 MODELS = {"enterprise": Enterprise, "offering": Offering, "revision": Revision}
 
+# The standard reasons, in the order the form lists them; the owner reads them in their language.
+REASON_LABELS = {
+    ReasonCode.INCOMPLETE: _l("Mô tả chưa đủ thông tin"),
+    ReasonCode.WRONG_CATEGORY: _l("Sai nhóm sản phẩm, dịch vụ"),
+    ReasonCode.NOT_OWN_PRODUCT: _l("Không phải sản phẩm, dịch vụ của doanh nghiệp"),
+    ReasonCode.DUPLICATE: _l("Trùng với hồ sơ đã có"),
+    ReasonCode.TAX_CODE: _l("Không xác minh được mã số thuế"),
+    ReasonCode.WRONG_COMMITTEE: _l("Không thuộc Đảng ủy Khối này"),
+}
+_OFFERING_REASONS = (ReasonCode.INCOMPLETE, ReasonCode.WRONG_CATEGORY, ReasonCode.NOT_OWN_PRODUCT,
+                     ReasonCode.DUPLICATE)
+_ENTERPRISE_REASONS = (ReasonCode.INCOMPLETE, ReasonCode.DUPLICATE, ReasonCode.TAX_CODE, ReasonCode.WRONG_COMMITTEE)
+
+
+def reasons_for(record) -> tuple[ReasonCode, ...]:
+    """The standard reasons that fit this kind of record (a revision: those of what it changes)."""
+    target = revision_target(record) if isinstance(record, Revision) else record
+    return _ENTERPRISE_REASONS if isinstance(target, Enterprise) else _OFFERING_REASONS
+
+
+def reason_text(codes, free_text: str | None) -> str:
+    """The reasons as one line in the current language: the standard ones, then the reviewer's words."""
+    return "; ".join([str(REASON_LABELS[ReasonCode(c)]) for c in codes] + ([free_text] if free_text else []))
+
+
+class UnapprovedOwner(DomainError):
+    """Approving an offering whose enterprise is not approved needs the reviewer's confirmation."""
+
 
 def _verb(decision: Decision) -> str:
     return {Decision.APPROVE: _("duyệt"), Decision.REJECT: _("từ chối"), Decision.SUSPEND: _("tạm đình chỉ"),
             Decision.REINSTATE: _("khôi phục")}[decision]
+
+
+def record_name(record) -> str:
+    """How a decision names its record: an enterprise's or offering's name, or the change to it."""
+    target = revision_target(record) if isinstance(record, Revision) else record
+    name = target.display_name if isinstance(target, Enterprise) else target.title
+    return _("Thay đổi của «%(name)s»", name=name) if isinstance(record, Revision) else f"«{name}»"
+
+
+def decided_message(decision: Decision, name: str) -> str:
+    return {Decision.APPROVE: _("Đã duyệt %(name)s.", name=name),
+            Decision.REJECT: _("Đã từ chối %(name)s.", name=name),
+            Decision.SUSPEND: _("Đã tạm đình chỉ %(name)s.", name=name),
+            Decision.REINSTATE: _("Đã khôi phục %(name)s.", name=name)}[decision]
 
 
 def get_for_review(actor, kind: str, record_id: int):
@@ -60,7 +104,11 @@ def get_for_review(actor, kind: str, record_id: int):
     return record
 
 
-def decide(actor, record, decision: Decision, expected_version: int, reason: str | None = None) -> Review:
+def decide(actor, record, decision: Decision, expected_version: int, reason: str | None = None,
+           codes=(), confirm_unapproved_owner: bool = False) -> Review:
+    """`codes`: standard reasons (ReasonCode values); with `reason`, the free text, they explain a
+    rejection or suspension. An offering of an enterprise that is not approved yet stays hidden
+    even when approved: the reviewer confirms that on purpose (`confirm_unapproved_owner`)."""
     kind = record.type_key()
     target = revision_target(record) if kind == "revision" else record
     enterprise = owner_enterprise(target)
@@ -69,12 +117,22 @@ def decide(actor, record, decision: Decision, expected_version: int, reason: str
     if rule is None:
         raise DomainError(_("Không thể %(action)s mục này.", action=_verb(decision)))
     reason = nfc(reason) or None
-    if decision in REASON_REQUIRED and not reason:
+    try:
+        codes = sorted({ReasonCode(c) for c in codes} if decision in REASON_REQUIRED else set(),
+                       key=list(ReasonCode).index)
+    except ValueError:
+        raise DomainError(_("Lý do không hợp lệ.")) from None
+    if decision in REASON_REQUIRED and not reason and not codes:
         raise DomainError(_("Hãy ghi lý do %(action)s để doanh nghiệp biết cần sửa gì.", action=_verb(decision)))
     if reason and len(reason) > MAX_REASON:
         raise DomainError(_("Lý do tối đa %(n)s ký tự.", n=MAX_REASON))
     if kind == "revision" and decision == Decision.APPROVE and target.status not in (Status.APPROVED, Status.SUSPENDED):
         raise refuse_status(target, _("áp dụng thay đổi"))
+    if (kind == "offering" and decision == Decision.APPROVE and enterprise.status != Status.APPROVED
+            and not confirm_unapproved_owner):
+        raise UnapprovedOwner(_("Doanh nghiệp %(name)s chưa được duyệt, nên sản phẩm, dịch vụ này chưa hiện "
+                                "được. Hãy duyệt doanh nghiệp trước, hoặc xác nhận duyệt trước sản phẩm, dịch vụ.",
+                                name=enterprise.display_name))
 
     allowed, to = rule
     if kind == "revision":  # the target's row first, as an owner's edit takes it: no deadlock between them
@@ -82,7 +140,7 @@ def decide(actor, record, decision: Decision, expected_version: int, reason: str
         db.session.flush()
     values = {}
     if kind == "revision":
-        values = {"decided_at": utcnow(), "reason": reason}
+        values = {"decided_at": utcnow(), "reason": reason_text(codes, reason) or None}
     elif to == Status.APPROVED and decision == Decision.APPROVE:
         values = {"approved_at": utcnow()}
     transition(actor, record, f"{kind}.{decision.value}", expected_version, allowed, to, _verb(decision), **values)
@@ -90,13 +148,14 @@ def decide(actor, record, decision: Decision, expected_version: int, reason: str
     if kind == "revision" and decision == Decision.APPROVE:
         _apply_revision(actor, record, target)
     review = Review(target_type=kind, target_id=record.id, decision=decision, reason=reason,
-                    reviewer_id=actor.id, committee_id=enterprise.committee_id)
+                    reviewer_id=actor.id, committee_id=enterprise.committee_id,
+                    reasons=[ReviewReason(code=c) for c in codes])
     db.session.add(review)
     if isinstance(target, Enterprise):
         search.sync_enterprise(target)
     else:
         search.sync_offering(target)
-    _notify(kind, target, decision, reason)
+    _notify(kind, target, decision, reason_text(codes, reason))
     db.session.flush()
     return review
 
@@ -139,11 +198,24 @@ class QueueItem:
     target: object  # the enterprise or offering concerned
     enterprise: Enterprise
     submitted_at: datetime | None
+    submitter: User | None = None  # who sent it for review (filled in by queue_page)
 
     @property
     def key(self) -> str:
         """What a bulk-approve checkbox carries: kind, id and the version seen."""
         return f"{self.kind}:{self.record.id}:{self.record.version}"
+
+    @property
+    def order(self) -> tuple:
+        return _order(self.kind, self.record.id, self.submitted_at)
+
+    def waited(self, now: datetime) -> timedelta:
+        return now - (self.submitted_at or now)
+
+
+def _order(kind: str, record_id: int, submitted_at: datetime | None) -> tuple:
+    """The queue's order: oldest first; ties in a fixed order so that "next" is well defined."""
+    return submitted_at or datetime.min, kind, record_id
 
 
 def _in_scope(query, actor):
@@ -171,7 +243,7 @@ def review_queue(actor) -> list[QueueItem]:
             query = query.join(Offering.enterprise)
         for revision, target in db.session.execute(_in_scope(query, actor).options(eager)):
             items.append(QueueItem("revision", revision, target, owner_enterprise(target), revision.submitted_at))
-    return sorted(items, key=lambda i: (i.submitted_at or datetime.min, i.kind, i.record.id))
+    return sorted(items, key=lambda i: i.order)
 
 
 def committee_enterprises(actor, status: Status | None = None) -> list[Enterprise]:
@@ -182,9 +254,11 @@ def committee_enterprises(actor, status: Status | None = None) -> list[Enterpris
 
 
 def bulk_approve(actor, keys: list[str]) -> tuple[int, list[str]]:
-    """Approve each selected item on its own; report those refused (e.g. already decided)."""
+    """Approve each selected item on its own; report those refused (e.g. already decided).
+    Enterprises go first, so that an offering selected with its pending enterprise passes; an
+    offering whose enterprise stays unapproved is refused (the review page asks to confirm it)."""
     approved, problems = 0, []
-    for key in keys:
+    for key in sorted(keys, key=lambda k: not k.startswith("enterprise:")):
         try:
             kind, record_id, version = key.split(":")
             record = get_for_review(actor, kind, bounded_int(record_id))
@@ -196,3 +270,169 @@ def bulk_approve(actor, keys: list[str]) -> tuple[int, list[str]]:
         else:
             approved += 1
     return approved, problems
+
+
+KINDS = ("enterprise", "offering", "revision")
+KIND_LABELS = {"enterprise": _l("Doanh nghiệp"), "offering": _l("Sản phẩm, dịch vụ"), "revision": _l("Thay đổi")}
+AGE_DAYS = (1, 3, 7, 30)  # "waiting for at least N days"
+OUTSIDE = 0  # the committee filter's value for enterprises outside every bloc
+PAGE_SIZE = 50
+
+
+@dataclass(frozen=True)
+class QueueFilter:
+    committee_id: int | None = None  # administrators only; OUTSIDE: enterprises outside the bloc
+    kind: str | None = None
+    age_days: int | None = None
+    submitter_id: int | None = None
+
+    def matches(self, item: QueueItem, now: datetime, skip: str | None = None) -> bool:
+        """Whether the item passes every filter but `skip` (the one whose options are being counted)."""
+        return ((skip == "committee" or self.committee_id is None
+                 or (item.enterprise.committee_id or OUTSIDE) == self.committee_id)
+                and (skip == "kind" or self.kind is None or item.kind == self.kind)
+                and (skip == "age" or self.age_days is None or item.waited(now) >= timedelta(days=self.age_days))
+                and (skip == "submitter" or self.submitter_id is None
+                     or (item.submitter is not None and item.submitter.id == self.submitter_id)))
+
+    def args(self, **changes) -> dict:
+        """The filters as query-string values (links keep them), with `changes` applied."""
+        # "type", not "kind": a review page's own route has a <kind>
+        names = {"committee_id": "committee", "kind": "type", "age_days": "age", "submitter_id": "submitter"}
+        values = {**{f: getattr(self, f) for f in names}, **changes}
+        return {names[f]: v for f, v in values.items() if v is not None}
+
+
+@dataclass
+class FilterOption:
+    value: object  # None: the filter is off
+    label: str
+    count: int
+    chosen: bool
+
+
+@dataclass
+class QueuePage:
+    filters: QueueFilter
+    items: list[QueueItem]  # this page's
+    total: int  # items passing the filters
+    page: int
+    pages: int
+    oldest: QueueItem | None  # the longest waiting of those passing the filters
+    options: dict[str, list[FilterOption]] = field(default_factory=dict)
+
+    # what templates/macros/forms.html `pagination` asks of a page
+    has_prev = property(lambda self: self.page > 1)
+    has_next = property(lambda self: self.page < self.pages)
+    prev_num = property(lambda self: self.page - 1)
+    next_num = property(lambda self: self.page + 1)
+
+    def iter_pages(self):
+        return range(1, self.pages + 1)
+
+
+def clean_filter(actor, committee_id=None, kind=None, age_days=None, submitter_id=None) -> QueueFilter:
+    """Unknown values switch their filter off; only administrators choose a committee."""
+    return QueueFilter(committee_id=committee_id if is_admin(actor) else None,
+                       kind=kind if kind in KINDS else None,
+                       age_days=age_days if age_days in AGE_DAYS else None,
+                       submitter_id=submitter_id)
+
+
+def _attach_submitters(items: list[QueueItem]) -> None:
+    """A revision has its author; an enterprise or offering the user of its last `*.submit` event.
+    One query for all of them, the authors too (so that `revision.author` then needs none)."""
+    waiting = {(i.kind, i.record.id): i for i in items if i.kind != "revision"}
+    authors = {i.record.author_id for i in items if i.kind == "revision" and i.record.author_id is not None}
+    submits = [sa.and_(AuditEvent.target_type == kind, AuditEvent.action == f"{kind}.submit",
+                       AuditEvent.target_id.in_([rid for k, rid in waiting if k == kind]))
+               for kind in ("enterprise", "offering") if any(k == kind for k, _rid in waiting)]
+    if submits or authors:
+        rows = db.session.execute(
+            db.select(User, AuditEvent.target_type, AuditEvent.target_id)
+            .outerjoin(AuditEvent, sa.and_(AuditEvent.actor_id == User.id, sa.or_(*submits) if submits else sa.false()))
+            .where(sa.or_(AuditEvent.id.is_not(None), User.id.in_(authors)))
+            .order_by(AuditEvent.created_at, AuditEvent.id))
+        for user, kind, record_id in rows:  # oldest first: the last submission wins
+            if kind is not None:
+                waiting[(kind, record_id)].submitter = user
+    for item in items:
+        if item.kind == "revision":
+            item.submitter = item.record.author
+
+
+def queue_page(actor, filters: QueueFilter, page: int = 1, now: datetime | None = None) -> QueuePage:
+    """The actor's queue with the filters applied, one page of it, and each filter's options with
+    how many items choosing it would show (given the other filters)."""
+    now = now or utcnow()
+    everything = review_queue(actor)
+    _attach_submitters(everything)
+
+    def passing(skip=None):
+        return [i for i in everything if filters.matches(i, now, skip)]
+
+    def options(name, values, count, current):
+        base = passing(name)
+        found = [FilterOption(None, _("Tất cả"), len(base), current is None)]
+        return found + [FilterOption(v, label, count(base, v), current == v) for v, label in values(base)]
+
+    result = {}
+    if is_admin(actor):
+        def committees(base):
+            seen = {(i.enterprise.committee_id or OUTSIDE): i.enterprise.committee for i in base}
+            if filters.committee_id is not None:
+                seen.setdefault(filters.committee_id, None)
+            return sorted(((cid, c.name if c else _("Ngoài Khối")) for cid, c in seen.items()),
+                          key=lambda pair: (pair[0] == OUTSIDE, pair[1]))
+        result["committee"] = options("committee", committees, lambda base, v: sum(
+            (i.enterprise.committee_id or OUTSIDE) == v for i in base), filters.committee_id)
+    result["type"] = options("kind", lambda base: [(k, str(KIND_LABELS[k])) for k in KINDS],
+                             lambda base, v: sum(i.kind == v for i in base), filters.kind)
+    result["age"] = options("age", lambda base: [(d, _("Chờ từ %(n)s ngày trở lên", n=d)) for d in AGE_DAYS],
+                            lambda base, v: sum(i.waited(now) >= timedelta(days=v) for i in base), filters.age_days)
+
+    def submitters(base):
+        people = {i.submitter.id: i.submitter.full_name for i in base if i.submitter is not None}
+        return sorted(people.items(), key=lambda pair: pair[1])
+    result["submitter"] = options("submitter", submitters, lambda base, v: sum(
+        i.submitter is not None and i.submitter.id == v for i in base), filters.submitter_id)
+
+    chosen = passing()
+    pages = max(1, -(-len(chosen) // PAGE_SIZE))
+    page = min(max(page, 1), pages)
+    return QueuePage(filters, chosen[(page - 1) * PAGE_SIZE:page * PAGE_SIZE], len(chosen), page, pages,
+                     chosen[0] if chosen else None, result)
+
+
+def next_item(actor, filters: QueueFilter, after) -> QueueItem | None:
+    """The item to review after `after` (just decided): the next in the queue's order among those
+    passing the filters, else the first again (the ones left behind), else None."""
+    now = utcnow()
+    items = [i for i in review_queue(actor) if not (i.kind == after.type_key() and i.record.id == after.id)]
+    if filters.submitter_id is not None:
+        _attach_submitters(items)
+    items = [i for i in items if filters.matches(i, now)]
+    done = _order(after.type_key(), after.id, after.submitted_at)
+    return next((i for i in items if i.order > done), items[0] if items else None)
+
+
+def submitter_of(record) -> User | None:
+    item = QueueItem(record.type_key(), record, None, None, None)
+    _attach_submitters([item])
+    return item.submitter
+
+
+def reason_counts(committee_ids: list[int] | None, start: datetime, end: datetime) -> list[tuple[str, int]]:
+    """How often each standard reason was given in [start, end), for the given committees (a merged
+    bloc, or one) or all, most frequent first; decisions explained in free text only are counted as «Lý do khác»."""
+    scope = [Review.created_at >= start, Review.created_at < end, Review.decision.in_(REASON_REQUIRED)]
+    if committee_ids is not None:
+        scope.append(Review.committee_id.in_(committee_ids))
+    # One query: a decision without a standard reason joins no row and counts under a NULL code.
+    counted = db.session.execute(
+        db.select(ReviewReason.code, sa.func.count(Review.id)).select_from(Review)
+        .outerjoin(ReviewReason, ReviewReason.review_id == Review.id).where(*scope).group_by(ReviewReason.code))
+    order = list(ReasonCode)
+    counted = sorted(counted, key=lambda row: (-row[1], order.index(ReasonCode(row[0])) if row[0] else len(order)))
+    return [(str(REASON_LABELS[ReasonCode(code)]) if code else _("Lý do khác (chỉ ghi bằng lời)"), n)
+            for code, n in counted]

@@ -1,6 +1,9 @@
 """How the editable values of a profile or offering read on screen (revision diffs, history)."""
+import re
+from difflib import SequenceMatcher
+
 from flask_babel import lazy_gettext as _l
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from ..extensions import db
 from ..i18n import current_locale, price_label
@@ -36,8 +39,48 @@ def diff_rows(current: dict, proposed: dict) -> list[tuple[str, str, str, bool]]
             new = price_label(proposed.get("price_min"), proposed.get("price_max"))
         else:
             old, new = show(key, current.get(key)), show(key, proposed.get(key))
-        rows.append((str(LABELS[key]), old, new, old != new))
+        changed = old != new
+        if changed and not isinstance(old, Markup) and not isinstance(new, Markup) and "—" not in (old, new):
+            old, new = word_diff(old, new)
+        rows.append((str(LABELS[key]), old, new, changed))
     return rows
+
+
+# Words (a number with its separators, 15.500.000, is one), runs of spaces, single signs.
+_TOKENS = re.compile(r"\s+|\w+(?:[.,]\w+)*|[^\w\s]")
+
+
+def _opcodes(a: list[str], b: list[str]) -> list[tuple]:
+    """difflib's opcodes, with a lone space kept between two changes joined to them, so that
+    "xây dựng" replaced reads as one change rather than two."""
+    merged = []
+    for op in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        merged.append(list(op))
+        if (len(merged) >= 3 and merged[-1][0] != "equal" and merged[-2][0] == "equal"
+                and merged[-3][0] != "equal" and not "".join(a[merged[-2][1]:merged[-2][2]]).strip()):
+            last, space, first = merged.pop(), merged.pop(), merged.pop()
+            merged.append(["replace", first[1], last[2], first[3], last[4]])
+    return merged
+
+
+def word_diff(old: str, new: str) -> tuple[Markup, Markup]:
+    """Both texts, escaped, with the words that changed marked inside them: removed ones in <del>
+    in the old text, added ones in <ins> in the new (difflib on word tokens, spaces kept)."""
+    a, b = _TOKENS.findall(old), _TOKENS.findall(new)
+    old_parts, new_parts = [], []
+    for op, i1, i2, j1, j2 in _opcodes(a, b):
+        removed, added = escape("".join(a[i1:i2])), escape("".join(b[j1:j2]))
+        if op == "equal":
+            old_parts.append(removed)
+            new_parts.append(added)
+            continue
+        if removed:
+            old_parts.append(Markup('<del><span class="visually-hidden">{}</span>{}</del>').format(
+                _l("[bỏ:]"), removed))
+        if added:
+            new_parts.append(Markup('<ins><span class="visually-hidden">{}</span>{}</ins>').format(
+                _l("[thêm:]"), added))
+    return Markup("").join(old_parts), Markup("").join(new_parts)
 
 
 def show(key: str, value) -> str:

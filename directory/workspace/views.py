@@ -8,7 +8,7 @@ from ..accounts.views import sign_in
 from ..extensions import db
 from ..i18n import current_locale
 from ..forms import conflict_page, perform
-from ..models import AuditEvent, Enterprise, Offering, Review, Status
+from ..models import AuditEvent, Decision, Enterprise, Offering, Review, Status
 from ..reference import find_sectors
 from ..services import enterprises as enterprise_service
 from ..services import members as member_service
@@ -78,7 +78,7 @@ def _last_reasons(enterprise, offerings) -> dict:
     """The latest committee reason for each rejected or suspended item: ("offering", id) -> Review."""
     wanted = [("enterprise", enterprise.id)] + [("offering", o.id) for o in offerings]
     reviews = db.session.scalars(db.select(Review).where(
-        Review.target_type.in_(("enterprise", "offering")), Review.reason.is_not(None),
+        Review.target_type.in_(("enterprise", "offering")), Review.decision.in_((Decision.REJECT, Decision.SUSPEND)),
         db.tuple_(Review.target_type, Review.target_id).in_(wanted) if wanted else db.false(),
     ).order_by(Review.created_at, Review.id)).all()
     return {(r.target_type, r.target_id): r for r in reviews}

@@ -1,5 +1,10 @@
 """A small but complete directory for page checks: every kind of page has something to show."""
-from directory.models import Committee, CommitteeRedirect, Invitation, Kind, Notification, Status
+from datetime import timedelta
+
+from directory.models import Committee, CommitteeRedirect, Decision, Invitation, Kind, Notification, Status
+from directory.models.base import utcnow
+from directory.services import offerings, reviews
+from directory.services.lifecycle import pending_revision
 
 
 def populate(world, db, make_category, make_offering, make_enterprise):
@@ -12,7 +17,20 @@ def populate(world, db, make_category, make_offering, make_enterprise):
     make_offering(enterprise=world["b"], kind=Kind.SERVICE, title="Dịch vụ vận tải hàng hóa tải trọng 15 tấn",
                   unit="chuyến", price_min=None, price_max=None)
     make_offering(enterprise=world["a"], title="Xi măng PCB40 (bản nháp)", status=Status.DRAFT)
-    make_enterprise(committee=world["committee_a"], slug="dn-cho-duyet", status=Status.PENDING)
+    pending = make_enterprise(committee=world["committee_a"], slug="dn-cho-duyet", status=Status.PENDING,
+                              approved_at=None, submitted_at=utcnow() - timedelta(days=4))
+    # The review desk: the oldest item (first in the queue) is an offering of that pending enterprise;
+    # a change waiting with its word-level diff; a rejection with standard reasons.
+    world["pending_enterprise"] = pending
+    world["pending_offering"] = make_offering(enterprise=pending, category=steel, title="Gạch ốp lát 60x60",
+                                              status=Status.PENDING, submitted_at=utcnow() - timedelta(days=5))
+    offerings.update_offering(world["manager_a"], world["offering_a"], {
+        "description": world["offering_a"].description + " Giao trong 24 giờ."},
+        expected_version=world["offering_a"].version)
+    world["revision"] = pending_revision(world["offering_a"])
+    refused = make_offering(enterprise=world["a"], title="Tôn lợp mái", status=Status.PENDING)
+    reviews.decide(world["reviewer_a"], refused, Decision.REJECT, refused.version, "Thiếu ảnh sản phẩm",
+                   codes=["incomplete", "wrong_category"])
     db.session.add(Invitation(enterprise_id=world["a"].id, email="nhan@example.vn", as_manager=True))  # a claim
     for user in (world["manager_a"], world["reviewer_a"]):
         db.session.add(Notification(user_id=user.id, subject="Hồ sơ đã được duyệt", body="Chúc mừng!"))
@@ -24,3 +42,12 @@ def populate(world, db, make_category, make_offering, make_enterprise):
 
 
 ROLES = ("visitor", "buyer", "staff_a", "manager_a", "reviewer_a", "admin")
+
+
+def review_pages(site) -> dict[str, str]:
+    """The review pages the crawl reaches only once (one page per endpoint): each kind of record, and
+    the queue filtered (as a reviewer of committee A)."""
+    return {"review.detail (enterprise)": f"/review/enterprise/{site['pending_enterprise'].id}",
+            "review.detail (revision)": f"/review/revision/{site['revision'].id}",
+            "review.detail (offering)": f"/review/offering/{site['pending_offering'].id}?type=offering",
+            "review.queue (filtered)": "/review/?type=offering&age=1"}

@@ -17,7 +17,7 @@ from tests.conftest import PASSWORD, sign_in_client
 
 from .conftest import axe_violations, sign_in
 from .crawl import crawl
-from .site import ROLES, populate
+from .site import ROLES, populate, review_pages
 
 VNU_JAR = Path(__file__).resolve().parents[2] / ".tools/node_modules/vnu-jar/build/dist/vnu.jar"
 INLINE = re.compile(r"<script(?![^>]*\bsrc=)(?![^>]*type=\"application/json\")[^>]*>|\sstyle=\"|<style[\s>]|\son[a-z]+=\"", re.I)
@@ -42,7 +42,14 @@ def pages_by_role(app, client_factory, site, login_factory):
 
 @pytest.fixture
 def all_pages(app, site, login):
-    return pages_by_role(app, app.test_client, site, login)
+    pages = pages_by_role(app, app.test_client, site, login)
+    client = app.test_client()
+    sign_in_client(client, site["reviewer_a"])
+    for endpoint, url in review_pages(site).items():
+        response = client.get(url)
+        assert response.status_code == 200, (url, response.status_code)
+        pages[("reviewer_a", endpoint)] = (url, response.get_data(as_text=True))
+    return pages
 
 
 def conflict_pages(app, site) -> dict:
@@ -95,7 +102,7 @@ def test_crawl_reaches_the_main_areas(all_pages):
     assert {"public.home", "public.committee", "public.enterprise", "public.offering",
             "public.category", "accounts.login", "accounts.notifications", "imports.index", "imports.claims",
             "workspace.history", "reports.committee", "reports.document", "reports.document_settings",
-            "reports.committee_print"} <= endpoints
+            "reports.committee_print", "review.queue", "review.detail"} <= endpoints
 
 
 def test_pages_have_no_inline_script_or_style(checked_pages):

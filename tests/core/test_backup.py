@@ -18,9 +18,10 @@ import sqlalchemy as sa
 
 from directory import backup
 from directory.backup import BackupError, create_backup, restore_backup
-from directory.models import (AuditEvent, CategoryRedirect, CommitteeDocument, CommitteeRedirect, EnterpriseSector, Inquiry,
-                              InquiryRead, Invitation, Linkage, LoginSession, Message, Need, Notification,
-                              OfferingArea, OfferingImage, OutgoingMail, Review, Revision, SavedSearch, Shortlist,
+from directory.models import (AuditEvent, CategoryRedirect, CommitteeDocument, CommitteeRedirect, EnterpriseSector,
+                              Inquiry, InquiryRead, Invitation, Linkage, LoginSession, Message, Need, Notification,
+                              OfferingArea, OfferingImage, OutgoingMail, ReasonCode, Review, ReviewReason, Revision,
+                              SavedSearch, Shortlist,
                               ShortlistItem)
 from directory.models.review import Decision
 from directory.search import reindex
@@ -61,8 +62,9 @@ def filled(db, world, make_category, uploads):
         Notification(user_id=manager_b.id, subject="Yêu cầu báo giá mới", body="Thép cuộn"),
         OutgoingMail(recipient=manager_b.email, subject="Yêu cầu báo giá mới", body="Thép cuộn"),
         LoginSession(user_id=manager_b.id, key_hash="0" * 64),
-        Review(target_type="offering", target_id=offering.id, decision=Decision.APPROVE,
-               reviewer_id=world["reviewer_a"].id, committee_id=world["committee_a"].id),
+        Review(target_type="offering", target_id=offering.id, decision=Decision.REJECT,
+               reviewer_id=world["reviewer_a"].id, committee_id=world["committee_a"].id,
+               reasons=[ReviewReason(code=ReasonCode.DUPLICATE)]),
         Revision(target_type="offering", target_id=offering.id, proposed={"title": "Thép cuộn D12"},
                  author_id=manager_a.id),
         SavedSearch(user_id=manager_b.id, query="thép", filters={"kind": "product"}),

@@ -1,4 +1,5 @@
 """The committee side through the client: concurrency, reasons, bulk approval, suspension, revisions."""
+import re
 import threading
 
 import pytest
@@ -8,6 +9,11 @@ from directory.models import Decision, Notification, Review, Revision, Status
 from directory.services import offerings, reviews
 from directory.services.errors import AlreadyDecided
 from directory.services.lifecycle import pending_revision
+
+
+def plain(page: str) -> str:
+    """The page's text without the word-diff marks (tags and their hidden "[bỏ:]"/"[thêm:]" labels)."""
+    return re.sub(r"<[^>]+>|\[bỏ:\]|\[thêm:\]", "", page)
 
 
 def test_second_reviewer_is_told_it_was_already_decided(client, login, world, make_offering, db):
@@ -130,12 +136,12 @@ def test_revision_diff_is_side_by_side_and_public_page_keeps_approved_text(clien
         content_type="multipart/form-data")
     assert response.status_code == 302
     assert "Thép cuộn xây dựng D10" in client.get(f"/offerings/{offering.id}").get_data(as_text=True)
-    owner_page = client.get(f"/workspace/offerings/{offering.id}").get_data(as_text=True)
+    owner_page = plain(client.get(f"/workspace/offerings/{offering.id}").get_data(as_text=True))
     assert "Thép cuộn xây dựng D10" in owner_page and "Thép cuộn D12 mới" in owner_page
     revision = db.session.scalar(db.select(Revision))
     login(world["reviewer_a"])
     page = client.get(f"/review/revision/{revision.id}").get_data(as_text=True)
-    assert "Thép cuộn xây dựng D10" in page and "Thép cuộn D12 mới" in page and "16.000.000" in page
+    assert "Thép cuộn xây dựng D10" in plain(page) and "Thép cuộn D12 mới" in plain(page) and "16.000.000" in plain(page)
     client.post(f"/review/revision/{revision.id}/decide", data={"version": revision.version, "reject": "1",
                                                                  "reason": "Giá chưa khớp báo giá"})
     login(world["staff_a"])
