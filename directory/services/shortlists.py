@@ -146,3 +146,8 @@ def export_xlsx(shortlist: Shortlist) -> bytes:
     book.save(out)
     return out.getvalue()
 
+
+
+def quick_add_lists(user) -> list[Shortlist] | None:
+    """The lists a search result can be saved to in one click; None for a visitor, who has none."""
+    return shortlists_of(user) if user.is_authenticated else None
