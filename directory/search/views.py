@@ -60,12 +60,11 @@ def suggestions():
 
 @bp.get("/enterprise")
 def enterprise():
-    """An enterprise chosen in the typeahead (by its name as suggested): its profile when the name
-    is one enterprise's, else the search for that name among enterprises."""
+    """An enterprise chosen in the typeahead (by the name it suggests, documents._suggestions):
+    its profile when the name is one enterprise's, else the search for that name among enterprises."""
     name = (request.args.get("name") or "")[:400]
     params = Params.from_args({"q": name, "type": ENTERPRISE, "verbatim": "1"})
-    named = [h.record for h in search(params, with_facets=False).hits
-             if name in (h.record.legal_name, f"{h.record.legal_name} {h.record.short_name or ''}".strip())]
+    named = [h.record for h in search(params, with_facets=False).hits if name in (h.record.display_name, h.record.legal_name)]
     if len(named) == 1:
         return redirect(url_for("public.enterprise", slug=named[0].slug))
     return redirect(url_for("search.results", q=name, type=ENTERPRISE))
