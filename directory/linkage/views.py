@@ -364,7 +364,7 @@ def compare(shortlist_id: int):
 @bp.get("/shortlists/<int:shortlist_id>/export.xlsx")
 def export_shortlist(shortlist_id: int):
     record = shortlists.get_shortlist(current_user, shortlist_id)
-    return send_file(BytesIO(shortlists.export_xlsx(record)), as_attachment=True,
+    return send_file(BytesIO(shortlists.export_xlsx(current_user, record)), as_attachment=True,
                      download_name=f"danh-sach-{record.id}.xlsx",
                      mimetype="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 
