@@ -1,10 +1,12 @@
-# make run   – install, migrate the embedded SQLite database, load demo data once, serve on :5000
-#              with the job worker beside it
+# make run   – install, migrate the embedded SQLite database, load demo data once, serve on
+#              HOST:PORT (default 127.0.0.1:5000) with the job worker beside it: make run PORT=5001
 # make test  – install test tools (Chromium, Nu Html Checker, wrk) and run the whole suite
 # make test-fast – the quick loop: everything but the browser tests and the slow ones (soak, load, fuzz)
 # make relevance – the relevance benchmark (bench/relevance/measure.py) on SQLite and PostgreSQL
 # make load  – the load benchmark (bench/load.py): make load BENCH_ARGS="--size 50000 --database both"
 VENV   := .venv
+HOST   ?= 127.0.0.1
+PORT   ?= 5000
 PY     := $(VENV)/bin/python
 FLASK  := $(VENV)/bin/flask --app app
 PYBABEL := $(VENV)/bin/pybabel
@@ -35,7 +37,7 @@ run: install translations
 	$(FLASK) db upgrade
 	$(FLASK) demo load --if-empty
 	$(FLASK) jobs worker & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
-	$(FLASK) run --host 127.0.0.1 --port 5000
+	$(FLASK) run --host $(HOST) --port $(PORT)
 
 /usr/bin/chromium:
 	apt-get update -qq && apt-get install -y -qq chromium

@@ -105,8 +105,24 @@ MIX = {
     "no diacritics": ["thep xay dung", "van tai", "da nang", "ca tra", "do go noi that", "tai", "lon", "cap dien"],
     "filtered": [("thép", {"province": "01"}), ("vận tải", {"member": True}), ("gao", {"type": "offering", "kind": "product"}),
                  ("dịch vụ", {"kind": "service", "province": "79"}), ("che", {"sort": "name"}), ("", {"province": "48"})],
-    "typeahead": ["th", "thep c", "van t", "xi m", "ca p", "do g", "gao t", "dich v"],
-    "typos": ["thep xay dumg", "van tia", "xi mang pbc", "ga0 tam", "phan bon huu co", "dau nhot dong cp"],
+    "typeahead": ["th", "thep c", "van t", "xi m", "ca p", "do g", "gao t", "dich v",
+                  "xi mang p", "phan b", "nuoc m", "cong ty c", "ong nh", "kinh c", "son c", "den l"],
+    # the paths of docs/search.md "Matching", each query distinct: corrections (Telex keys,
+    # syllables run together or split, edits), the last word completed, partial matches (a word
+    # the catalogue lacks), synonyms and English, tax codes, and typos that are real words
+    "typos": ["thep xay dumg", "van tia", "xi mang pbc", "ga0 tam", "phan bon huu co", "dau nhot dong cp",
+              "ximang", "thepcuon", "phanbonhuuco", "xi mawng", "theps cuoon", "gajch men", "ca phee rang",
+              "nuoc mams", "th ep cuon", "ong nhau pvc", "den lde chieu sang", "kinh cuong lcu"],
+    "last word": ["xi ma", "thep cu", "phan bo", "nuoc ma", "van ta", "ca phe ra", "den le", "kinh cuong l",
+                  "son chong th", "dau nho", "gach me", "thit lo"],
+    "partial": ["thep cuon gia re hai phong moi", "xi mang pcb40 giao tan noi trong thang", "gach men lat nen phong khach",
+                "phan bon huu co cho lua", "dich vu van tai lanh", "ong nhua pvc phi 90", "ca tra phi le dong lanh",
+                "gao tam thom nam dinh moi", "den led chieu sang san vuon", "son chong tham tuong ngoai"],
+    "synonyms": ["cement", "steel", "fertilizer", "rice", "tea", "furniture", "led lighting", "paint", "waterproofing",
+                 "fish sauce", "pork", "stationery", "sắt thép", "thịt heo", "trà", "đèn led"],
+    "tax codes": ["1000000123", "1000 001 500", "1000-000-777", "1000001234", "1000 000 999", "1000-001-888"],
+    "real-word typos": ["thep cuon xay dong", "dich vu ke tan", "son chong than", "kinh cuong lon", "dau nhot dong ca",
+                        "xi mang dong bap", "gach men lat nem", "thit lon sac", "ton lop mat", "ca tra phi lo"],
 }
 
 
@@ -116,19 +132,44 @@ def percentiles(samples: list[float]) -> tuple[float, float, float]:
     return statistics.median(ordered), pick(0.95), pick(0.99)
 
 
-def run_mix(fn, repeat: int) -> dict[str, list[float]]:
-    """fn(kind, query, filters) -> None; returns per type the latencies in ms."""
+def run_mix(fn, repeat: int, slowest: list | None = None, cpu: dict | None = None) -> dict[str, list[float]]:
+    """fn(kind, query, filters) -> None; returns per type the latencies in ms (and adds
+    (ms, type, query) of every run to `slowest`, and per type the CPU ms to `cpu`, when given)."""
     timings = {}
     for kind, queries in MIX.items():
         samples = []
         for _ in range(repeat):
             for item in queries:
                 query, filters = item if isinstance(item, tuple) else (item, {})
-                start = time.perf_counter()
+                server = _server_pid() if cpu is not None else None
+                start, start_cpu = time.perf_counter(), _cpu_seconds(server)
                 fn(kind, query, filters)
                 samples.append((time.perf_counter() - start) * 1000)
+                if cpu is not None:
+                    cpu.setdefault(kind, []).append((_cpu_seconds(server) - start_cpu) * 1000)
+                if slowest is not None:
+                    slowest.append((samples[-1], kind, query))
         timings[kind] = samples
     return timings
+
+
+def _server_pid() -> int | None:
+    """PostgreSQL's backend process for this session (on this machine), None for SQLite."""
+    from directory.extensions import db
+
+    if db.engine.dialect.name != "postgresql":
+        return None
+    return db.session.execute(sa.text("SELECT pg_backend_pid()")).scalar()
+
+
+def _cpu_seconds(server: int | None) -> float:
+    """CPU time of this process (SQLite runs in it) plus the database backend's: on a machine
+    shared with other jobs, what a query costs, where wall time also counts the waits for a core."""
+    seconds = time.process_time()
+    if server:
+        with open(f"/proc/{server}/schedstat") as stat:  # first field: ns on a CPU
+            seconds += int(stat.read().split()[0]) / 1e9
+    return seconds
 
 
 def ours(kind, query, filters):
@@ -201,17 +242,35 @@ class Tantivy:
         self.build_seconds = time.perf_counter() - start
         self.size = sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
 
-    def query(self, words: list[str], form: str):
+    def query(self, words: list[str], form: str, every_word: bool = True):
         t, Occur = self.t, self.t.Occur
         title, body = f"title_{form}", f"body_{form}"
         per_word = [t.Query.boolean_query([
             (Occur.Should, t.Query.boost_query(t.Query.term_query(self.schema, title, w), 10.0)),
             (Occur.Should, t.Query.term_query(self.schema, body, w))]) for w in words]
-        clauses = [(Occur.Must, q) for q in per_word]
+        clauses = [(Occur.Must if every_word else Occur.Should, q) for q in per_word]
         if len(words) > 1:
             phrase = t.Query.boolean_query([(Occur.Should, t.Query.phrase_query(self.schema, f, words)) for f in (title, body)])
             clauses.append((Occur.Should, t.Query.boost_query(phrase, 100.0)))
         return t.Query.boolean_query(clauses)
+
+    def top(self, text: str, limit: int = 20) -> tuple[list[int], int]:
+        """The relevance peer (bench/relevance/measure.py --peer tantivy): the doc_ids of the best
+        `limit` matches by tantivy's BM25 (title words weighted 10, the phrase 100) and how many
+        matched. As an engine is usually set up: the words as typed (exact forms when typed with
+        diacritics, else folded), then folded, then any of the folded words when all find nothing."""
+        from directory.search.tokens import exact_word, words as split
+        from directory.text import fold, has_diacritics
+
+        words = split(text)[:12]
+        tries = [([fold(w) for w in words], "fold", True), ([fold(w) for w in words], "fold", False)]
+        if has_diacritics(" ".join(words)):
+            tries.insert(0, ([exact_word(w) for w in words], "exact", True))
+        for keyed, form, every_word in tries if words else ():
+            result = self.searcher.search(self.query(keyed, form, every_word), limit, count=True)
+            if result.count:
+                return [self.searcher.doc(address)["doc_id"][0] for _score, address in result.hits], result.count
+        return [], 0
 
     def __call__(self, kind, query, filters):
         from directory.search.tokens import exact_word, words as split
@@ -283,7 +342,7 @@ def load_test(database_url: str, instance: str) -> tuple[float, float]:
 
 
 # ---- one backend ---------------------------------------------------------------------------
-def bench_backend(name: str, size: int, repeat: int, peers: bool, load: bool) -> None:
+def bench_backend(name: str, size: int, repeat: int, peers: set[str], load: bool) -> None:
     import flask_migrate
 
     from directory.extensions import db
@@ -308,11 +367,16 @@ def bench_backend(name: str, size: int, repeat: int, peers: bool, load: bool) ->
             print(f"index build: {build:.1f} s for {documents:,} documents; index size {(_size(name) - before) / 2**20:.0f} MB")
             db.session.remove()
             run_mix(ours_uncached, 1)  # warm the database's page cache
-            results = {"ours": run_mix(ours_uncached, repeat)}
+            slowest = []
+            cpu = {}
+            results = {"ours": run_mix(ours_uncached, repeat, slowest, cpu)}
+            results["ours CPU"] = cpu
+            print("slowest uncached: " + ", ".join(f"{q!r} ({kind}) {ms:.0f} ms" for ms, kind, q in sorted(slowest)[-8:][::-1]))
             run_mix(ours, 1)  # fill the answer cache: the head queries repeat
             results["ours cached"] = run_mix(ours, repeat)
-            if peers:
+            if "like" in peers:
                 results["LIKE"] = run_mix(like_baseline, 1)
+            if "tantivy" in peers:
                 peer = Tantivy(app, tmp / "tantivy")
                 print(f"tantivy build: {peer.build_seconds:.1f} s, size {peer.size / 2**20:.0f} MB")
                 run_mix(peer, 1)
@@ -350,17 +414,20 @@ def _report(results: dict) -> None:
             all_samples[engine] += samples
             p50, p95[engine], p99 = percentiles(samples)
             line += f"{p50:>12.1f}{p95[engine]:>9.1f}{p99:>9.1f}"
-        if "LIKE" in p95:
-            line += f"{p95['ours'] / p95['LIKE']:>14.2f}x{p95['ours'] / p95['tantivy']:>17.1f}x"
+        line += _ratios(p95)
         print(line)
     line = f"{'ALL':<14}"
     p95 = {}
     for engine, samples in all_samples.items():
         p50, p95[engine], p99 = percentiles(samples)
         line += f"{p50:>12.1f}{p95[engine]:>9.1f}{p99:>9.1f}"
-    if "LIKE" in p95:
-        line += f"{p95['ours'] / p95['LIKE']:>14.2f}x{p95['ours'] / p95['tantivy']:>17.1f}x"
+    line += _ratios(p95)
     print(line)
+
+
+def _ratios(p95: dict) -> str:
+    return "".join(f"{p95['ours'] / p95[peer]:>{width}.2f}x" if peer in p95 else " " * (width + 1)
+                   for peer, width in (("LIKE", 14), ("tantivy", 17)))
 
 
 def main() -> None:
@@ -368,12 +435,14 @@ def main() -> None:
     parser.add_argument("--size", type=int, default=50_000, help="number of offerings (default 50000)")
     parser.add_argument("--repeat", type=int, default=3, help="times the query mix runs")
     parser.add_argument("--backends", default="sqlite,postgresql")
+    parser.add_argument("--peers", default="like,tantivy", help="the peers timed on the same data (like, tantivy)")
     parser.add_argument("--no-peers", action="store_true", help="skip the LIKE baseline and tantivy")
     parser.add_argument("--no-load", action="store_true", help="skip the gunicorn load test")
     args = parser.parse_args()
     print(f"bench/search.py --size {args.size} on {os.cpu_count()} cores, {time.strftime('%Y-%m-%d')}")
     for name in args.backends.split(","):
-        bench_backend(name, args.size, args.repeat, not args.no_peers, not args.no_load)
+        peers = set() if args.no_peers else set(filter(None, args.peers.split(",")))
+        bench_backend(name, args.size, args.repeat, peers, not args.no_load)
 
 
 if __name__ == "__main__":

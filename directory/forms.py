@@ -3,11 +3,15 @@ messages speak the user's language. And what a view does with a submitted form: 
 service call, or answer an edit conflict with `conflict_page`."""
 import re
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
+from babel.numbers import format_decimal
 from flask import flash, redirect
+from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import Field, HiddenField, PasswordField, SelectField, StringField, TextAreaField
+from wtforms import DateField, Field, HiddenField, IntegerField, PasswordField, SelectField, StringField, TextAreaField
+from wtforms.widgets import TextInput
 
 from .extensions import db
 from .services.errors import DomainError, NotAuthorized, NotFound
@@ -45,6 +49,100 @@ class BaseForm(FlaskForm):
             from .i18n import current_locale
 
             return [current_locale()]
+
+
+# Whole đồng as people write them: "1.234.000", "1,234,000", "1 234 000 ₫", "1234000 VND". Groups
+# of three after the first, one separator throughout, so "1.5" or "1.234,5" is never read as money.
+_MONEY_NOISE = re.compile(r"[\s\u00a0\u202f₫]|đồng|đ|vnđ|vnd", re.IGNORECASE)
+_MONEY = re.compile(r"-?(?:[0-9]{1,18}|[0-9]{1,3}(?:\.[0-9]{3}){1,5}|[0-9]{1,3}(?:,[0-9]{3}){1,5})")
+
+
+def parse_money(text: str) -> int | None:
+    """An amount in whole đồng, None for an empty field; ValueError for anything else. A minus
+    sign is read, so that the form's range rule answers it ("from 0 to …")."""
+    cleaned = _MONEY_NOISE.sub("", text or "")
+    if cleaned == "":
+        return None
+    if not _MONEY.fullmatch(cleaned):
+        raise ValueError(cleaned)
+    return int(cleaned.replace(".", "").replace(",", ""))
+
+
+class MoneyField(IntegerField):
+    """Every amount of money in a form: a text input (a number input refuses the dots Vietnamese
+    group with) that static/js/money.js groups as the user types, read by `parse_money` and shown
+    grouped in the page's language. Range rules stay the form's (NumberRange)."""
+
+    widget = TextInput()
+
+    def __init__(self, label=None, validators=None, message=None, **kwargs):
+        render_kw = {"inputmode": "numeric", "autocomplete": "off", "data-money": "", **(kwargs.pop("render_kw", None) or {})}
+        super().__init__(label, validators, render_kw=render_kw, **kwargs)
+        self.message = message or _l("Hãy nhập số tiền bằng số đồng, ví dụ 1.234.000.")
+
+    def process_formdata(self, valuelist):
+        self.data = None
+        if valuelist:
+            try:
+                self.data = parse_money(valuelist[0][:60])
+            except ValueError:
+                raise ValueError(self.message) from None
+
+    def _value(self):
+        if self.raw_data and self.errors:
+            return self.raw_data[0]
+        if self.data is None:
+            return ""
+        from .i18n import current_locale
+
+        return format_decimal(self.data, format="#,##0", locale=current_locale())
+
+
+# Day, month, year in the order Vietnamese write them, and ISO (what a date input or an older
+# link sends); "-" and "." separate as well as "/".
+_DMY = re.compile(r"([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4})")
+_ISO = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
+
+
+def parse_day(text: str) -> date | None:
+    """A date typed as dd/mm/yyyy (or d/m/yyyy) or yyyy-mm-dd; None for an empty field, ValueError
+    for anything else, a day that does not exist included (31/02/2026)."""
+    text = (text or "").strip()
+    if text == "":
+        return None
+    if match := _DMY.fullmatch(text):
+        day, month, year = map(int, match.groups())
+    elif match := _ISO.fullmatch(text):
+        year, month, day = map(int, match.groups())
+    else:
+        raise ValueError(text)
+    return date(year, month, day)
+
+
+class DayField(DateField):
+    """Every date in a form: typed and shown dd/mm/yyyy in both languages (the site shows dates
+    that way everywhere; a browser's date input would follow the browser's locale, mm/dd/yyyy in
+    an American one), ISO accepted too. Its format is its description, shown as the hint."""
+
+    widget = TextInput()
+
+    def __init__(self, label=None, validators=None, **kwargs):
+        render_kw = {"placeholder": _l("dd/mm/yyyy"), "autocomplete": "off", **(kwargs.pop("render_kw", None) or {})}
+        kwargs.setdefault("description", _l("Ngày/tháng/năm, ví dụ 31/12/2026."))
+        super().__init__(label, validators, render_kw=render_kw, **kwargs)
+
+    def process_formdata(self, valuelist):
+        self.data = None
+        if valuelist:
+            try:
+                self.data = parse_day(valuelist[0][:40])
+            except ValueError:
+                raise ValueError(_l("Hãy nhập ngày theo dạng ngày/tháng/năm, ví dụ 31/12/2026.")) from None
+
+    def _value(self):
+        if self.raw_data and self.errors:
+            return self.raw_data[0]
+        return self.data.strftime("%d/%m/%Y") if self.data else ""
 
 
 class VersionedForm(BaseForm):

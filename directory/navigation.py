@@ -51,10 +51,27 @@ def role_label(role) -> str:
     return str(ROLE_LABELS.get(getattr(role, "value", role), role))
 
 
+# What an audit event points at, in words: the stored `target_type` (Model.type_key()) is a
+# table name less its "s" ("inquirie"), never meant for people.
+RECORD_KINDS = {
+    "user": _l("Tài khoản #%(id)s"), "invitation": _l("Lời mời #%(id)s"),
+    "committee": _l("Đảng ủy Khối #%(id)s"), "enterprise": _l("Doanh nghiệp #%(id)s"),
+    "category": _l("Nhóm sản phẩm, dịch vụ #%(id)s"), "offering": _l("Sản phẩm, dịch vụ #%(id)s"),
+    "revision": _l("Đề xuất thay đổi #%(id)s"), "search_synonym": _l("Nhóm từ đồng nghĩa #%(id)s"),
+    "need": _l("Nhu cầu mua hàng #%(id)s"), "inquirie": _l("Yêu cầu báo giá #%(id)s"),
+    "linkage": _l("Giao dịch liên kết #%(id)s"), "review": _l("Quyết định duyệt #%(id)s"),
+}
+
+
+def record_kind(type_key: str, record_id) -> str:
+    label = RECORD_KINDS.get(type_key)
+    return str(label) % {"id": record_id} if label is not None else f"{type_key} #{record_id}"
+
+
 def register_globals(app) -> None:
     app.jinja_env.add_extension("jinja2.ext.do")
     app.jinja_env.globals.update(
         nav_links=nav_links, phone_display=phone_display, vsic_label=vsic_label,
-        province_name=province_name, role_label=role_label,
+        province_name=province_name, role_label=role_label, record_kind=record_kind,
         is_admin=is_admin,  # role questions in templates are the permission predicates
     )

@@ -4,12 +4,16 @@ demo catalogue, on SQLite and PostgreSQL, with the standard measures per query c
     python bench/relevance/measure.py                   # both databases
     python bench/relevance/measure.py --backends sqlite --show-misses
     python bench/relevance/measure.py --save            # write baseline.json (the test's floor)
+    python bench/relevance/measure.py --peer tantivy    # and tantivy on the same documents, side by side
 
 Each query of judged.json carries its class (how a buyer typed it) and its relevant results, as
 stable keys: an enterprise's slug, or an offering's "enterprise-slug/title-slug". Measures over
 the first page (20 results): hits@1 and hits@10 (a relevant result among the first 1 / 10),
 MRR (1 / the rank of the first relevant result), nDCG@10 and recall@10 (binary judgements; recall
 out of at most 10), and the zero-result rate. docs/search.md says how the search works.
+
+`--peer tantivy` indexes the same documents (the rows of `search_docs`: title and body, exact and
+folded) in tantivy (bench/search.py's `Tantivy`, BM25) and scores the same queries with it.
 """
 import argparse
 import json
@@ -70,11 +74,30 @@ def score(found: list[str], total: int, relevant: set[str]) -> dict[str, float]:
     }
 
 
-def evaluate(queries: list[dict]) -> tuple[dict[str, dict[str, float]], list[dict]]:
+def peer_run(peer):
+    """A run_query for a peer engine whose `top(q)` answers doc_ids (bench/search.py's Tantivy)."""
+    import sqlalchemy as sa
+
+    from directory.extensions import db
+    from directory.models import Enterprise, Offering
+    from directory.text import slugify
+
+    enterprises = {e.id: e for e in db.session.scalars(sa.select(Enterprise))}
+    offerings = {o.id: f"{enterprises[o.enterprise_id].slug}/{slugify(o.title)}" for o in db.session.scalars(sa.select(Offering))}
+    keys = {doc_id: enterprises[ref_id].slug if doc_type == "enterprise" else offerings[ref_id]
+            for doc_id, doc_type, ref_id in db.session.execute(sa.text("SELECT doc_id, doc_type, ref_id FROM search_docs"))}
+
+    def run(q: str) -> tuple[list[str], int]:
+        doc_ids, total = peer.top(q)
+        return [keys[d] for d in doc_ids], total
+    return run
+
+
+def evaluate(queries: list[dict], run=run_query) -> tuple[dict[str, dict[str, float]], list[dict]]:
     """Mean measures per class and overall ("ALL"), and every query's own outcome."""
     per_class, outcomes = defaultdict(list), []
     for query in queries:
-        found, total = run_query(query["q"])
+        found, total = run(query["q"])
         scores = score(found, total, set(query["relevant"]))
         per_class[query["class"]].append(scores)
         per_class["ALL"].append(scores)
@@ -111,7 +134,16 @@ def load_demo_catalogue(url: str, instance: Path):
     return app
 
 
-def bench_backend(name: str, queries: list[dict]) -> tuple[dict, list[dict]]:
+def side_by_side(ours: dict, peer: dict, peer_name: str) -> None:
+    columns = ("hits@1", "hits@10", "mrr", "zero")
+    print(f"\n## ours vs {peer_name}, same documents, same queries\n")
+    print(f"{'class':<20}{'n':>5}" + "".join(f"{m + ' ours':>13}{peer_name[:7]:>9}" for m in columns))
+    for klass in sorted(ours, key=lambda k: (k == "ALL", k)):
+        print(f"{klass:<20}{ours[klass]['n']:>5}" + "".join(f"{ours[klass][m]:>13.3f}{peer[klass][m]:>9.3f}" for m in columns))
+
+
+def bench_backend(name: str, queries: list[dict], peer: str | None = None) -> tuple[dict, list[dict], dict | None]:
+    """Our measures on one database (and the peer's, on the same documents, when asked)."""
     from directory.extensions import db
 
     tmp = Path(tempfile.mkdtemp(prefix="kn-relevance-"))
@@ -125,7 +157,14 @@ def bench_backend(name: str, queries: list[dict]) -> tuple[dict, list[dict]]:
             means, outcomes = evaluate(queries)
             seconds = time.perf_counter() - start
         print(f"\n{name}: {len(queries)} queries in {seconds:.1f} s ({1000 * seconds / len(queries):.1f} ms each)")
-        return means, outcomes
+        peer_means = None
+        if peer == "tantivy":
+            from bench.search import Tantivy
+
+            with app.app_context():
+                engine = Tantivy(app, tmp / "tantivy")
+                peer_means, _ = evaluate(queries, peer_run(engine))
+        return means, outcomes, peer_means
     finally:
         if app is not None:
             with app.app_context():
@@ -140,17 +179,20 @@ def main() -> None:
     parser.add_argument("--backends", default="sqlite,postgresql")
     parser.add_argument("--show-misses", action="store_true", help="list the queries without a relevant result in the first 10")
     parser.add_argument("--save", action="store_true", help="write the measures as the new baseline.json")
+    parser.add_argument("--peer", choices=["tantivy"], help="also score the same documents in this engine, side by side")
     args = parser.parse_args()
     queries = judged()
     baseline = json.loads(BASELINE.read_text()) if BASELINE.exists() else {}
     print(f"bench/relevance/measure.py: {len(queries)} judged queries, {time.strftime('%Y-%m-%d')}")
     results, rankings = {}, {}
     for name in args.backends.split(","):
-        means, outcomes = bench_backend(name, queries)
+        means, outcomes, peer_means = bench_backend(name, queries, args.peer if not rankings else None)
         _, sample = evaluate_sample(outcomes)
         results[name] = {"all": means, "sample": sample}
         rankings[name] = [o["found"] for o in outcomes]
         report(name, means, baseline.get(name, {}).get("all"))
+        if peer_means:
+            side_by_side(means, peer_means, args.peer)
         if args.show_misses:
             print()
             for o in outcomes:

@@ -20,6 +20,16 @@ from .forms import (ChangePasswordForm, ForgotPasswordForm, LoginForm, LogoutFor
 bp = Blueprint("accounts", __name__, url_prefix="/account")
 
 
+@bp.before_app_request
+def read_notifications_of_this_page():
+    """Opening what a notification points to reads it, before the page counts the unread ones."""
+    if request.method != "GET" or request.endpoint in (None, "static", "public.upload") \
+            or not current_user.is_authenticated:
+        return
+    if notifications_service.mark_read_for_page(current_user, {request.path, request.full_path.rstrip("?")}):
+        db.session.commit()
+
+
 def sign_in(user, remember: bool = False) -> None:
     """Start a sign-in that the server can end (services/sessions.py) and commit it."""
     sessions.start(user)

@@ -4,7 +4,7 @@ Only public data (approved items of approved enterprises); an enterprise's conta
 the pages' policy (permissions.contact_details: null for visitors). Anything else is a JSON 404
 (errors.py answers JSON under /api/).
 """
-from flask import Blueprint, abort, jsonify, request, url_for
+from flask import Blueprint, abort, jsonify, redirect, request, url_for
 from flask_login import current_user
 
 from ..cache import public_page
@@ -13,8 +13,9 @@ from ..models import Enterprise, Offering
 from ..reference import province_name, sector_name
 from ..search import Params, search
 from ..search.service import FACETS, PAGE_SIZE
-from ..services import catalog
+from ..services import catalog, committees
 from ..services.permissions import CONTACT_FIELDS, contact_details
+from ..urls import with_args
 from .openapi import document
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
@@ -51,6 +52,8 @@ def _hit(hit) -> dict:
 @public_page
 def search_view():
     params = Params.from_args(request.args)
+    if params.committee and (survivor := committees.successor(params.committee)):
+        return redirect(with_args(committee=survivor.code), 301)  # a merged or re-keyed committee's old key
     results = search(params)
     return jsonify(
         query=params.q, mode=results.mode, truncated=results.truncated, total=results.total,

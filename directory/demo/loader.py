@@ -13,13 +13,14 @@ from stdnum.vn import mst
 
 from ..extensions import db
 from ..models import (Category, Committee, Decision, Enterprise, EnterpriseSector, Kind, Offering,
-                      OfferingArea, Ownership, Review, Role, Status, User)
+                      OfferingArea, OfferingImage, Ownership, Review, Role, Status, User)
 from ..models.base import utcnow
 from ..reference import committee_rows, provinces
 from ..text import nfc, slugify
 from ..search.cli import reindex_with_progress
 from ..services.catalog import public_enterprises
 from . import content
+from .images import save_logo, save_tile
 from .programme import load_programme
 
 DEMO_PASSWORD = "demo-ketnoi"  # passes the password policy (services/passwords.py)
@@ -126,6 +127,7 @@ def load_enterprises(rng, committees, categories) -> list[Enterprise]:
                     approved_at=approved_at, created_at=approved_at - timedelta(days=3),
                 )
                 enterprise.sectors = [EnterpriseSector(vsic_version="2018", code=c) for c in data["vsic"]]
+                enterprise.logo_path = save_logo(enterprise.display_name)
                 # A few items wait for the committee or were sent back, as in real life.
                 if committee and index == len(items) - 1:
                     enterprise.status, enterprise.approved_at = Status.PENDING, None
@@ -157,6 +159,9 @@ def _offering(rng, enterprise, item, categories, approved_at, n, index) -> Offer
         approved_at=approved if status == Status.APPROVED else None,
         created_at=approved - timedelta(days=2),
     )
+    # Most offerings show a placeholder photo; every fourth has none, as in real listings.
+    if offering.category is not None and n % 4 != 3:
+        offering.images = [OfferingImage(path=save_tile(offering.category.name_vi))]
     offering.delivery_areas = [
         OfferingArea(province_code=PROVINCE_BY_NAME[name])
         for name in item["delivery"] if name in PROVINCE_BY_NAME

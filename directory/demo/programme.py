@@ -2,7 +2,9 @@
 that the committees' dashboards look like a real programme at first start.
 
 Idempotent: once any inquiry exists, nothing is added. Deterministic: the caller's seeded
-generator. Rows are written directly (no notifications or mail for the past), with the
+generator. Nothing happens after the load: an event that would fall later than its moment (a
+message this afternoon, a deal proposed next week) is left out or left undecided; only plans
+look ahead (the date goods are wanted, a need's deadline, the end of a contract period). Rows are written directly (no notifications or mail for the past), with the
 same frozen committee snapshot the services write on confirmation.
 
 Text comes from content.py: INQUIRY_TEMPLATES, REPLY_TEMPLATES and LINKAGE_DESCRIPTIONS are
@@ -48,15 +50,16 @@ def _people(enterprises: list[Enterprise], rng) -> dict[int, User]:
     existing = {u.enterprise_id: u for u in db.session.scalars(
         db.select(User).where(User.enterprise_id.is_not(None)).order_by(User.id))}
     names = list(content.PEOPLE_NAMES)
-    for enterprise in enterprises:
-        if enterprise.id in existing:
-            continue
-        user = User(email=f"kinhdoanh.{slugify(enterprise.slug)[:40]}@demo.ketnoi.vn",
-                    full_name=rng.choice(names), role=Role.STAFF, enterprise=enterprise,
-                    email_confirmed_at=utcnow())
-        user.set_password(DEMO_PASSWORD)
-        db.session.add(user)
-        existing[enterprise.id] = user
+    with click.progressbar(enterprises, label="Tài khoản mẫu") as bar:  # a password hash each: seconds
+        for enterprise in bar:
+            if enterprise.id in existing:
+                continue
+            user = User(email=f"kinhdoanh.{slugify(enterprise.slug)[:40]}@demo.ketnoi.vn",
+                        full_name=rng.choice(names), role=Role.STAFF, enterprise=enterprise,
+                        email_confirmed_at=utcnow())
+            user.set_password(DEMO_PASSWORD)
+            db.session.add(user)
+            existing[enterprise.id] = user
     db.session.flush()
     return existing
 
@@ -87,7 +90,7 @@ def load_programme(rng: random.Random) -> None:
     if not offerings:
         return
     people = _people(enterprises, rng)
-    today = local_today()
+    now, today = utcnow(), local_today()
     start = today - timedelta(days=DAYS)
     with click.progressbar(range(DAYS), label="Chương trình liên kết (yêu cầu, giao dịch)") as days:
         for n in days:
@@ -97,13 +100,13 @@ def load_programme(rng: random.Random) -> None:
             growth = 0.55 + 0.45 * n / DAYS  # the programme grows: fewer deals a year ago
             for _ in range(rng.choices((0, 1, 2, 3), weights=(0.25, 0.4, 0.25, 0.1))[0]):
                 if rng.random() < growth:
-                    _thread(rng, day, today, enterprises, offerings, people)
+                    _thread(rng, day, now, enterprises, offerings, people)
             if rng.random() < 0.06 * growth:
-                _need(rng, day, enterprises, offerings, people)
+                _need(rng, day, now, enterprises, offerings, people)
     db.session.flush()
 
 
-def _thread(rng, day, today, enterprises, offerings, people) -> None:
+def _thread(rng, day, now, enterprises, offerings, people) -> None:
     offering = rng.choice(offerings)
     supplier = offering.enterprise
     # Mostly between committees (the point of the programme), some within, a few outside buyers.
@@ -121,6 +124,8 @@ def _thread(rng, day, today, enterprises, offerings, people) -> None:
     values = dict(title=offering.title, quantity=quantity, unit=offering.unit or "", buyer=buyer.display_name,
                   supplier=supplier.display_name, date=(day + timedelta(days=20)).strftime("%d/%m/%Y"))
     asked_at = _utc(day, rng)
+    if asked_at > now:
+        return  # later today
     inquiry = Inquiry(buyer=buyer, supplier=supplier, offering=offering, created_by_id=asker.id,
                       subject=offering.title[:200], quantity=f"{quantity} {offering.unit or ''}".strip()[:100],
                       wanted_on=day + timedelta(days=rng.randint(7, 45)),
@@ -131,28 +136,31 @@ def _thread(rng, day, today, enterprises, offerings, people) -> None:
                         body=fill(rng.choice(content.INQUIRY_TEMPLATES), **values))]
     when = asked_at
     for turn in range(rng.choices((0, 1, 2, 3), weights=(0.15, 0.45, 0.25, 0.15))[0]):
-        when += timedelta(hours=rng.randint(2, 60))
-        if when.date() > today:
+        later = when + timedelta(hours=rng.randint(2, 60))
+        if later > now:
             break
+        when = later
         side = (answerer, supplier) if turn % 2 == 0 else (asker, buyer)
         messages.append(Message(inquiry=inquiry, author_id=side[0].id, enterprise_id=side[1].id, created_at=when,
                                 body=fill(rng.choice(content.REPLY_TEMPLATES), **values)))
     inquiry.messages = messages
     inquiry.last_message_at = when
     # Both sides have read all but the newest days' messages.
-    if (today - when.date()).days > 3:
+    if now - when > timedelta(days=3):
         db.session.flush()
         for user in (asker, answerer):
             db.session.add(InquiryRead(inquiry_id=inquiry.id, user_id=user.id, read_at=when))
     if len(messages) > 1 and rng.random() < 0.5:
-        _linkage(rng, inquiry, offering, value, when, today, values, people)
+        _linkage(rng, inquiry, offering, value, when, now, values, people)
 
 
-def _linkage(rng, inquiry, offering, value, when, today, values, people) -> None:
+def _linkage(rng, inquiry, offering, value, when, now, values, people) -> None:
     buyer, supplier = inquiry.buyer, inquiry.supplier
     proposer_side = buyer if rng.random() < 0.5 else supplier
     other_side = supplier if proposer_side is buyer else buyer
     proposed_at = when + timedelta(days=rng.randint(1, 14))
+    if proposed_at > now:
+        return  # not proposed yet
     starts_on = proposed_at.date() - timedelta(days=rng.randint(0, 5))
     linkage = Linkage(
         buyer=buyer, supplier=supplier, proposed_by_enterprise=proposer_side,
@@ -165,7 +173,7 @@ def _linkage(rng, inquiry, offering, value, when, today, values, people) -> None
     db.session.flush()
     _event(people[proposer_side.id], "linkage.propose", linkage, proposed_at)
     decided_at = proposed_at + timedelta(days=rng.randint(0, 6))
-    if decided_at.date() >= today:
+    if decided_at > now:
         return  # still waiting for the other side
     roll = rng.random()
     decider = people[other_side.id]
@@ -180,17 +188,17 @@ def _linkage(rng, inquiry, offering, value, when, today, values, people) -> None
     _event(decider, "linkage.confirm", linkage, decided_at)
     if roll > 0.95:
         cancelled_at = decided_at + timedelta(days=rng.randint(5, 40))
-        if cancelled_at.date() < today:
+        if cancelled_at < now:
             linkage.status, linkage.cancelled_at = LinkageStatus.CANCELLED, cancelled_at
             linkage.cancelled_by_id = people[buyer.id].id
             linkage.cancel_reason = "Dự án của bên mua tạm dừng nên hai bên thống nhất huỷ hợp đồng."
             _event(people[buyer.id], "linkage.cancel", linkage, cancelled_at)
 
 
-def _need(rng, day, enterprises, offerings, people) -> None:
+def _need(rng, day, now, enterprises, offerings, people) -> None:
     offering = rng.choice(offerings)
     buyer = rng.choice([e for e in enterprises if e.id != offering.enterprise_id])
-    db.session.add(Need(
+    need = Need(
         enterprise=buyer, committee_id=buyer.committee_id, created_by_id=people[buyer.id].id,
         title=f"Cần mua: {offering.title}"[:200], category_id=offering.category_id,
         description=fill(rng.choice(content.INQUIRY_TEMPLATES), title=offering.title, unit=offering.unit or "",
@@ -198,4 +206,6 @@ def _need(rng, day, enterprises, offerings, people) -> None:
         province_code=buyer.province_code, deadline=day + timedelta(days=rng.randint(10, 60)),
         status=NeedStatus.CLOSED if day < local_today() - timedelta(days=60) else NeedStatus.OPEN,
         created_at=_utc(day, rng),
-    ))
+    )
+    if need.created_at <= now:  # else: later today
+        db.session.add(need)

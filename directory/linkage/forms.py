@@ -1,26 +1,13 @@
 """Forms of the linkage programme: inquiries, replies, deals, needs, shortlists, saved searches."""
 from flask_babel import lazy_gettext as _l
 from flask_wtf.file import FileField
-from wtforms import (DateField, IntegerField, RadioField, SelectField, SelectMultipleField, StringField,
-                     SubmitField, TextAreaField)
-from wtforms.widgets import TextInput
+from wtforms import RadioField, SelectField, SelectMultipleField, StringField, SubmitField, TextAreaField
 from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional
 
-from ..forms import BaseForm
+from ..forms import BaseForm, DayField, MoneyField
 from ..models import MAX_VALUE
 
 ATTACHMENT_HINT = _l("Không bắt buộc. PDF, ảnh, Word (DOCX) hoặc Excel (XLSX), tối đa 5 MB.")
-
-
-class DongField(IntegerField):
-    """Whole đồng, typed as people write it: "1.250.000", "1 250 000 ₫" or "1250000"."""
-
-    widget = TextInput()  # a number input would refuse the dots Vietnamese write
-
-    def process_formdata(self, valuelist):
-        if valuelist:
-            cleaned = "".join(c for c in valuelist[0] if c not in ". ,\u00a0₫đ")
-            super().process_formdata([cleaned[:20]])
 
 
 def message_field(label, required=True):
@@ -37,7 +24,7 @@ class InquiryForm(BaseForm):
     ])
     quantity = StringField(_l("Số lượng"), validators=[
         Optional(), Length(max=100, message=_l("Tối đa 100 ký tự."))])
-    wanted_on = DateField(_l("Ngày cần hàng"), validators=[Optional()])
+    wanted_on = DayField(_l("Ngày cần hàng"), validators=[Optional()])
     body = message_field(_l("Lời nhắn"))
     attachment = FileField(_l("Tệp đính kèm"))
     submit = SubmitField(_l("Gửi yêu cầu"))
@@ -56,13 +43,13 @@ class LinkageForm(BaseForm):
         ("buyer", _l("Bên mua")), ("supplier", _l("Bên bán")),
     ], validators=[InputRequired(message=_l("Hãy chọn bên mua hoặc bên bán."))])
     offerings = SelectMultipleField(_l("Sản phẩm, dịch vụ của bên bán"), coerce=int, validators=[Optional()])
-    value = DongField(_l("Giá trị giao dịch (đồng)"), validators=[
+    value = MoneyField(_l("Giá trị giao dịch (đồng)"), validators=[
         InputRequired(message=_l("Hãy nhập giá trị giao dịch bằng số.")),
         NumberRange(min=1, max=MAX_VALUE, message=_l("Giá trị phải lớn hơn 0 và không quá 1 triệu tỷ đồng.")),
-    ], render_kw={"inputmode": "numeric"})
-    starts_on = DateField(_l("Ngày giao dịch / từ ngày"),
+    ])
+    starts_on = DayField(_l("Ngày giao dịch / từ ngày"),
                           validators=[InputRequired(message=_l("Hãy nhập ngày giao dịch."))])
-    ends_on = DateField(_l("Đến ngày (nếu là hợp đồng theo kỳ)"), validators=[Optional()])
+    ends_on = DayField(_l("Đến ngày (nếu là hợp đồng theo kỳ)"), validators=[Optional()])
     description = message_field(_l("Mô tả"), required=False)
     contract = FileField(_l("Hợp đồng hoặc biên bản ghi nhớ"))
     submit = SubmitField(_l("Gửi đề nghị xác nhận"))
@@ -103,7 +90,7 @@ class NeedForm(BaseForm):
     description = message_field(_l("Mô tả chi tiết"), required=False)
     category = SelectField(_l("Nhóm sản phẩm, dịch vụ"), coerce=int, validators=[Optional()])
     province = SelectField(_l("Tỉnh, thành phố nhận hàng"), validators=[Optional()])
-    deadline = DateField(_l("Hạn nhận chào giá"), validators=[Optional()])
+    deadline = DayField(_l("Hạn nhận chào giá"), validators=[Optional()])
     submit = SubmitField(_l("Đăng nhu cầu"))
 
 

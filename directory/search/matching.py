@@ -9,6 +9,10 @@ folded word of the public catalogue and in how many documents it occurs):
   keyboard did not turn into marks ("xi mawng", "theps"), syllables run together ("ximang",
   "thepxaydung") or split ("kh ach san"), or a typo within one or two edits. Candidates are
   words of the catalogue, the more frequent first; the caller keeps the one that finds most;
+- the words find little and no unknown word's correction helps: one of them may be a typo that
+  is a word too ("gao tam thon" for "thom", "camera giam xat" for "sat"): `real_word_variants`,
+  spellings Vietnamese buyers confuse first, then a neighbouring key, then any word one edit
+  away; `title_phrase` says whether words stand together in a title;
 - failing all words, the best part of them (`partial_queries`): the largest sets of words that
   still find something, the rarer words first, with the words left out.
 """
@@ -26,6 +30,15 @@ MAX_LETTERS = 21  # longest word corrected: three syllables of up to 7 letters
 CANDIDATES = 6  # per word, tried by the caller in order
 PARTIAL_TRIES = 20  # word sets tried when dropping words
 MIN_KEPT = 2  # words a partial match keeps: one word of several finds too much that is unrelated
+LETTERS = "abcdefghijklmnopqrstuvwxyz"  # of folded words
+MAX_SYLLABLE = 7  # letters of the longest Vietnamese syllable ("nghieng"); a real-word typo is sought up to 10
+# Spellings that Vietnamese writers confuse (regional pronunciation): initial s/x, ch/tr, d/r/gi,
+# l/n; final n/ng, c/t, ch/t, nh/n, i/y. Each pair both ways.
+CONFUSED_INITIALS = (("s", "x"), ("ch", "tr"), ("d", "r"), ("d", "gi"), ("gi", "r"), ("l", "n"))
+CONFUSED_FINALS = (("n", "ng"), ("c", "t"), ("ch", "t"), ("nh", "n"), ("i", "y"))
+# A slip of the finger: keys next to each other on a QWERTY keyboard (rows staggered).
+_KEYS = {c: (row, col + offset) for row, (keys, offset) in enumerate((("qwertyuiop", 0), ("asdfghjkl", .25), ("zxcvbnm", .75)))
+         for col, c in enumerate(keys)}
 
 
 def frequencies(terms) -> dict[str, int]:
@@ -174,6 +187,68 @@ def _candidates(word: str) -> list[list[str]]:
     found += whole[:CANDIDATES // 2]
     found += [[w] for w in near_words(word) if [w] not in found]
     return found[:CANDIDATES]
+
+
+def confusions(word: str) -> set[str]:
+    """The word with one confusable initial or final swapped ("xat" -> "sat", "thon" -> "thong")."""
+    found = set()
+    for pairs, at_start in ((CONFUSED_INITIALS, True), (CONFUSED_FINALS, False)):
+        for a, b in pairs:
+            for x, y in ((a, b), (b, a)):
+                if at_start and word.startswith(x):
+                    found.add(y + word[len(x):])
+                elif not at_start and word.endswith(x):
+                    found.add(word[:-len(x)] + y)
+    found.discard(word)
+    return {f for f in found if len(f) >= 2}
+
+
+def one_edit(word: str) -> set[str]:
+    """Every string one deletion, swap of neighbours, change or insertion of a letter away."""
+    cuts = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    found = {a + b[1:] for a, b in cuts if b}
+    found |= {a + b[1] + b[0] + b[2:] for a, b in cuts if len(b) > 1}
+    found |= {a + c + b[1:] for a, b in cuts if b for c in LETTERS}
+    found |= {a + c + b for a, b in cuts for c in LETTERS}
+    found.discard(word)
+    return {f for f in found if len(f) >= 2}
+
+
+def slip(word: str, variant: str) -> bool:
+    """One letter of the word typed with a neighbouring key ("bap" for "bao"), or two letters swapped."""
+    if len(word) != len(variant):
+        return False
+    diff = [i for i, (a, b) in enumerate(zip(word, variant)) if a != b]
+    if len(diff) == 2:
+        return diff[1] == diff[0] + 1 and word[diff[0]] == variant[diff[1]] and word[diff[1]] == variant[diff[0]]
+    if len(diff) != 1:
+        return False
+    (ra, ca), (rb, cb) = _KEYS.get(word[diff[0]], (9, 0)), _KEYS.get(variant[diff[0]], (-9, 0))
+    return abs(ra - rb) <= 1 and abs(ca - cb) <= 1
+
+
+def real_word_variants(words: list[str], positions) -> list[tuple[int, str]]:
+    """Replacements for the words at `positions`: (position, word) pairs, each a word of the
+    catalogue, likeliest first: a confused spelling (`confusions`), then a slip of the finger
+    (`slip`), then any other one edit; each kind the more frequent in the catalogue first.
+    Generated and looked up (one read of the vocabulary by its key), so the cost does not grow
+    with the vocabulary."""
+    options = {i: (confusions(words[i]), one_edit(words[i])) for i in positions
+               if words[i].isalpha() and 2 <= len(words[i]) <= MAX_SYLLABLE + 3}
+    known = frequencies(set().union(*(c | e for c, e in options.values())))
+    tries = [(0 if v in confused else 1 if slip(words[i], v) else 2, -known[v], i, v)
+             for i, (confused, edits) in options.items() for v in confused | edits if v in known]
+    return [(i, v) for _kind, _freq, i, v in sorted(tries)]
+
+
+def title_phrase(words: list[str]) -> bool:
+    """Whether a title, name or category of the catalogue has the words next to each other among
+    its first words (the typeahead's keys, search_suggestions: one read of its key index, where
+    a phrase the index lacks would cost a scan of both words' lists)."""
+    phrase = " ".join(words)
+    key = db.session.execute(sa.text("SELECT key FROM search_suggestions WHERE key >= :p ORDER BY key LIMIT 1"),
+                             {"p": phrase}).scalar()
+    return key is not None and (key == phrase or key.startswith(phrase + " "))
 
 
 def weight(word: str, known: dict[str, int]) -> float:

@@ -12,6 +12,9 @@ from .ranking import ranked, ranked_levels, tiers_for
 
 FEW_RESULTS = 3  # below this many results corrections and partial matches are looked for (a vocabulary read)
 PARTIAL_LEVEL_OFFSET = 4  # partial matches rank after every level of a full match (ranking.level is 0-3)
+REAL_WORD_TRIES = 12  # replacements tried for a typo that is a word too (key reads; the index only for a fit)
+REAL_WORD_MAX_WORDS = 6  # longer queries: partial matches
+SCATTERED = 3  # ranking.level of "all the words anywhere": a match below it has the words as a phrase or in its title
 
 
 class More(NamedTuple):
@@ -57,9 +60,10 @@ def _likeliest(options: list[list[str]], filters: Filters) -> list[str] | None:
 
 def more_matches(folded: list[str], filters: Filters, levelled: list[tuple[int, Match]], typing: bool) -> More:
     """The matches of the words as typed (`levelled`) merged by level with: the words' synonyms;
-    the unfinished last word completed. When few matched, unknown words corrected: the
-    correction's results shown when nothing matched ("results for ..."), otherwise offered ("did
-    you mean"). When still few, the best part of the words, saying which were left out."""
+    the unfinished last word completed. When few matched, unknown words corrected, or else a
+    typo that is a word too: the correction's results shown when nothing matched ("results for
+    ..."), otherwise offered ("did you mean"). When still few, the best part of the words, saying
+    which were left out."""
     found, keys = [levelled], set()
     if len(levelled) < PAGE_SIZE:  # more than a page: synonyms would add only after it
         for alternative in synonyms.alternatives(folded):
@@ -79,8 +83,12 @@ def more_matches(folded: list[str], filters: Filters, levelled: list[tuple[int, 
     if corrected and _count(corrected, filters, limit=len(rows) + 1) > len(rows):
         if rows:
             return More(rows, keys, did_you_mean=" ".join(corrected))
-        return More(ranked(tiers_for("fold", corrected), filters, COUNT_LIMIT + 1), keys | set(corrected),
-                    showing_for=" ".join(corrected))
+        return _showing(corrected, filters, keys)
+    corrected = _real_word_correction(folded, filters, len(levelled), typing)
+    if corrected:  # the words as typed fit no title: a phrase among their few matches keeps them
+        if any(level < SCATTERED for level, _row in levelled):
+            return More(rows, keys, did_you_mean=" ".join(corrected))
+        return _showing(corrected, filters, keys)
     for kept, left_out in matching.partial_queries(folded, known):
         if _count(kept, filters, limit=len(rows) + 1) > len(rows):
             partial = [(level + PARTIAL_LEVEL_OFFSET, row) for level, row in _levels_of(kept, filters)]
@@ -88,6 +96,12 @@ def more_matches(folded: list[str], filters: Filters, levelled: list[tuple[int, 
             if len(more) > len(rows):  # the line about words left out only above such results
                 return More(more, keys | set(kept), left_out=tuple(left_out))
     return More(rows, keys)
+
+
+def _showing(corrected: list[str], filters: Filters, keys: set[str]) -> More:
+    """The results of a correction in place of the few (or none) of the words as typed."""
+    return More(ranked(tiers_for("fold", corrected), filters, COUNT_LIMIT + 1), keys | set(corrected),
+                showing_for=" ".join(corrected))
 
 
 def _best_correction(folded: list[str], known: dict[str, int], filters: Filters, typing: bool) -> list[str] | None:
@@ -106,6 +120,27 @@ def _best_correction(folded: list[str], known: dict[str, int], filters: Filters,
             chosen[i] = candidates[tries.index(best)] if best else candidates[0]
     corrected = _flat(chosen)
     return corrected if corrected != folded else None
+
+
+def _real_word_correction(folded: list[str], filters: Filters, found: int, typing: bool) -> list[str] | None:
+    """The words as typed find few (`found`) and no unknown word's correction finds more: a word that
+    starts a title phrase with neither neighbour ("gao tam thon": "tam thon") replaced by one
+    that does with one (matching.real_word_variants: "thom"; matching.title_phrase), when the
+    query then finds clearly more (2 × found + 1). None for one word (a rare word is no typo)
+    or more than REAL_WORD_MAX_WORDS, when every word fits a neighbour, or no replacement does.
+    A last word of up to 2 letters being typed is completed, not replaced."""
+    if not 2 <= len(folded) <= REAL_WORD_MAX_WORDS:
+        return None
+    pairs = [matching.title_phrase(folded[j:j + 2]) for j in range(len(folded) - 1)]
+    last = len(folded) - (typing and len(folded[-1]) <= 2)
+    suspects = [i for i in range(last) if not (i > 0 and pairs[i - 1] or i < len(pairs) and pairs[i])]
+    enough = 2 * found + 1
+    for i, variant in matching.real_word_variants(folded, suspects)[:REAL_WORD_TRIES]:
+        tried = folded[:i] + [variant] + folded[i + 1:]
+        neighbours = [tried[j:j + 2] for j in (i - 1, i) if 0 <= j < len(tried) - 1]
+        if any(map(matching.title_phrase, neighbours)) and _count(tried, filters, limit=enough) >= enough:
+            return tried
+    return None
 
 
 def _flat(parts: list[list[str]]) -> list[str]:

@@ -6,7 +6,8 @@ from markupsafe import Markup
 
 from ..cache import public_page
 from ..i18n import current_locale
-from ..services import shortlists
+from ..services import committees, shortlists
+from ..urls import with_args
 from . import Params, cached, search, suggest
 from .documents import ENTERPRISE
 
@@ -31,6 +32,8 @@ def _render(params: Params, lists=None) -> tuple[int, Markup]:
 @public_page  # anonymous visitors: the whole page, shared by every worker
 def results():
     params = Params.from_args(request.args)
+    if params.committee and (survivor := committees.successor(params.committee)):
+        return redirect(with_args(committee=survivor.code), 301)  # a merged or re-keyed committee's old key
     lists = shortlists.quick_add_lists(current_user)
     if lists is None:
         # The results part is the same for every visitor: rendered once per index stamp (any

@@ -1,4 +1,3 @@
-import re
 from datetime import date
 from urllib.parse import urlsplit
 
@@ -12,7 +11,7 @@ from wtforms.widgets import TextInput
 from wtforms.validators import DataRequired, Email, EqualTo, InputRequired, Length, NumberRange, Optional
 
 from ..accounts.forms import EMAIL_RULES, PASSWORD_RULES
-from ..forms import BaseForm, VersionedForm
+from ..forms import BaseForm, MoneyField, VersionedForm
 from ..models import EMPLOYEE_BANDS, MAX_PRICE, Kind, Ownership
 from ..reference import NEW_SECTOR_VERSION, SECTOR_SEPARATORS, SectorCodeError, parse_sector, provinces
 
@@ -22,25 +21,13 @@ OWNERSHIP_LABELS = {
     Ownership.COOPERATIVE: _l("Hợp tác xã"), Ownership.FDI: _l("Doanh nghiệp có vốn đầu tư nước ngoài"),
 }
 MAX_DESCRIPTION = 5000
+PRICE_MESSAGE = _l("Giá phải là số đồng, ví dụ 15.500.000.")
 
 
 def _text(label, max_length: int, required: bool = False, **kwargs):
     rules = [DataRequired(message=_l("Hãy nhập %(label)s.", label=label))] if required else [Optional()]
     rules.append(Length(max=max_length, message=_l("Tối đa %(n)s ký tự.", n=max_length)))
     return rules
-
-
-class MoneyField(IntegerField):
-    """Whole đồng, typed the Vietnamese way: "15.500.000", "15 500 000 ₫" or "15500000"."""
-
-    def process_formdata(self, valuelist):
-        self.data = None
-        raw = re.sub(r"[\s.,₫đĐ]|VND", "", valuelist[0] if valuelist else "", flags=re.IGNORECASE)
-        if raw == "":
-            return
-        if not re.fullmatch(r"-?\d{1,19}", raw):
-            raise ValueError(_l("Giá phải là số đồng, ví dụ 15.500.000."))
-        self.data = int(raw)
 
 
 def _province_choices():
@@ -166,9 +153,9 @@ class OfferingForm(VersionedForm):
     unit = StringField(_l("Đơn vị tính"), validators=_text("", 40))
     price_mode = RadioField(_l("Giá"), default="contact", choices=[
         ("exact", _l("Một giá")), ("range", _l("Khoảng giá")), ("contact", _l("Liên hệ"))])
-    price_min = MoneyField(_l("Giá (hoặc giá thấp nhất), đồng"), validators=[
+    price_min = MoneyField(_l("Giá (hoặc giá thấp nhất), đồng"), message=PRICE_MESSAGE, validators=[
         Optional(), NumberRange(min=0, max=MAX_PRICE, message=_l("Giá phải từ 0 đến 10^15 đồng."))])
-    price_max = MoneyField(_l("Giá cao nhất, đồng"), validators=[
+    price_max = MoneyField(_l("Giá cao nhất, đồng"), message=PRICE_MESSAGE, validators=[
         Optional(), NumberRange(min=0, max=MAX_PRICE, message=_l("Giá phải từ 0 đến 10^15 đồng."))])
     member_offer = TextAreaField(_l("Ưu đãi cho doanh nghiệp liên kết"), validators=_text("", 500))
     member_discount_pct = IntegerField(_l("Giảm giá ưu đãi (%)"), validators=[

@@ -33,6 +33,12 @@ def crawl(app, client, start: str = "/", limit: int = 80) -> dict[str, tuple[str
         if endpoint in found:
             continue
         response = client.get(url)
+        if response.status_code in (301, 302, 303) and response.location.startswith("/"):
+            # a menu entry that sends each user on to their own page (/reports/ -> their committee's)
+            if response.location not in seen:
+                seen.add(response.location)
+                queue.append(response.location)
+            continue
         if response.status_code != 200 or response.mimetype != "text/html":
             continue
         html = response.get_data(as_text=True)

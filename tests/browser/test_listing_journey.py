@@ -37,6 +37,7 @@ def _people(live_app):
 
 
 def _sign_out(page: Page) -> None:
+    page.locator("#main-nav .account-menu").click()  # the account menu under the user's name
     page.get_by_role("button", name="Đăng xuất").click()
     page.wait_for_load_state()
 

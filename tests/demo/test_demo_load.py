@@ -73,3 +73,57 @@ def check_idempotent(db):
 def check_if_empty(app):
     result = app.test_cli_runner().invoke(args=["demo", "load", "--if-empty"])
     assert result.exit_code == 0 and "bỏ qua" in result.output
+
+
+# Plans may lie ahead of the load: the date goods are wanted, a need's deadline, the end of a
+# contract period. Everything else is something that has happened.
+PLANS = {("inquiries", "wanted_on"), ("needs", "deadline"), ("linkages", "ends_on")}
+
+
+def test_demo_never_dates_anything_after_its_load(db, app):
+    from datetime import date, datetime, timedelta
+
+    from directory.extensions import db as _db
+    from directory.models.base import utcnow
+    from directory.services.linkages import local_today
+
+    load_demo()
+    db.session.commit()
+    loaded_at, today = utcnow(), local_today()
+    later = {}
+    for table in _db.metadata.sorted_tables:
+        for column in table.columns:
+            if (table.name, column.name) in PLANS or column.type.python_type not in (date, datetime):
+                continue
+            latest = db.session.scalar(db.select(db.func.max(column)))
+            if isinstance(latest, str):  # SQLite hands back a date as text in an aggregate
+                latest = (datetime.fromisoformat(latest) if column.type.python_type is datetime
+                          else date.fromisoformat(latest))
+            limit = loaded_at if column.type.python_type is datetime else today
+            if latest is not None and latest > limit:
+                later[f"{table.name}.{column.name}"] = str(latest)
+    assert later == {}, f"dated after the load ({loaded_at:%Y-%m-%d %H:%M} UTC): {later}"
+    # and the programme does reach up to the load: the newest inquiry is recent
+    newest = db.session.scalar(db.select(db.func.max(_db.metadata.tables["inquiries"].c.created_at)))
+    newest = datetime.fromisoformat(newest) if isinstance(newest, str) else newest
+    assert loaded_at - newest < timedelta(days=7)
+
+
+def test_demo_images_are_drawn_placeholders(db, demo, app):
+    from pathlib import Path
+
+    from PIL import Image
+
+    from directory.models import OfferingImage
+
+    folder = Path(app.config["UPLOAD_FOLDER"])
+    enterprises = db.session.scalars(db.select(Enterprise)).all()
+    assert enterprises and all(e.logo_path for e in enterprises)
+    with Image.open(folder / enterprises[0].logo_path) as logo:
+        assert logo.size == (240, 240)
+    images = db.session.scalars(db.select(OfferingImage)).all()
+    offerings = count(db, Offering)
+    assert offerings / 2 < len(images) < offerings  # most offerings, not all
+    assert len({i.path for i in images}) == len(images)  # a file of its own each
+    with Image.open(folder / images[0].path) as tile:
+        assert tile.size == (640, 480)

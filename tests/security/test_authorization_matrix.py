@@ -115,7 +115,9 @@ MATRIX = {
     "admin.committee": [case("GET", lambda w: f"/admin/committees/{w['committee_b'].id}", ADMIN),
                         case("POST", lambda w: f"/admin/committees/{w['committee_b'].id}", ADMIN_POST, {"name": "Đổi tên"})],
     "admin.merge_committee": [case("POST", lambda w: f"/admin/committees/{w['committee_b'].id}/merge", ADMIN_POST,
-                                   lambda w: {"merge-target_id": w["committee_a"].id})],
+                                   lambda w: {"merge-target_id": w["committee_a"].id}),  # the confirmation page
+                              case("POST", lambda w: f"/admin/committees/{w['committee_b'].id}/merge", ADMIN_POST,
+                                   lambda w: {"merge-target_id": w["committee_a"].id, "merge-confirmed": "1"})],
     "admin.categories": [case("GET", lambda w: "/admin/categories", ADMIN),
                          case("POST", lambda w: "/admin/categories", ADMIN_POST,
                               {"name_vi": "Nhóm mới", "kind": "product", "parent_id": 0})],
@@ -284,6 +286,19 @@ MATRIX = {
     "reports.committee_export": [case("GET", lambda w: f"/reports/committees/{w['committee_a'].code}/export.xlsx",
                                       REPORT_A)],
     "reports.catalogue": [case("GET", lambda w: f"/reports/committees/{w['committee_a'].code}/catalogue", REPORT_A)],
+    # the official report: its form, its two files and the committee's document settings
+    "reports.document": [case("GET", lambda w: f"/reports/committees/{w['committee_a'].code}/document", REPORT_A),
+                         case("GET", lambda w: "/reports/committees/khong-co/document",
+                              "302 403 403 403 403 404 404 404")],
+    "reports.document_pdf": [case("GET", lambda w: f"/reports/committees/{w['committee_a'].code}/document.pdf",
+                                  REPORT_A)],
+    "reports.document_docx": [case("GET", lambda w: f"/reports/committees/{w['committee_a'].code}/document.docx",
+                                   REPORT_A)],
+    "reports.document_settings": [
+        case("GET", lambda w: f"/reports/committees/{w['committee_a'].code}/document/settings", REPORT_A),
+        case("POST", lambda w: f"/reports/committees/{w['committee_a'].code}/document/settings",
+             "302 403 403 403 403 302 403 302", {"place": "Vĩnh Phúc"}),
+    ],
 }
 
 

@@ -19,7 +19,8 @@ def read_back(data: bytes):
 
 def assert_text_not_formula(cells, expected: list[str]) -> None:
     assert [c.coordinate for c in cells if c.data_type == "f"] == []
-    # A carriage return reads back as itself or as a line feed, by the XML reader openpyxl uses
+    # A carriage return reads back as a line feed, or as itself when openpyxl writes with lxml
+    # (installed with python-docx): compare both sides with line feeds.
     by_value = {c.value.replace("\r", "\n") if isinstance(c.value, str) else c.value: c for c in cells}
     for value in (v.replace("\r", "\n") for v in expected):
         assert value in by_value, value  # the visible text is kept as it was written
