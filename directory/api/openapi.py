@@ -1,4 +1,5 @@
 """The OpenAPI 3.1 document of /api/v1 (tests validate real responses against it)."""
+from ..search.params import SORTS
 from ..search.service import FACETS, MAX_PAGE
 
 _NULLABLE_STRING = {"type": ["string", "null"]}
@@ -15,7 +16,12 @@ _PARAMS = [
     {"name": "category", "in": "query", "description": "Slug nhóm hàng (gồm cả nhóm con).", "schema": _TEXT},
     {"name": "member", "in": "query", "description": "1: chỉ mục có ưu đãi liên kết.",
      "schema": {"type": "string", "enum": ["", "0", "1"]}},
-    {"name": "sort", "in": "query", "schema": {"type": "string", "enum": ["relevance", "newest", "name"]}},
+    {"name": "price_from", "in": "query",
+     "description": "Giá từ (đồng; chấm, phẩy, dấu cách nhóm số được bỏ qua): chỉ sản phẩm, dịch vụ có giá.",
+     "schema": _TEXT},
+    {"name": "price_to", "in": "query", "description": "Giá đến (đồng).", "schema": _TEXT},
+    {"name": "sort", "in": "query", "description": "price_asc, price_desc: mục không có giá xếp cuối.",
+     "schema": {"type": "string", "enum": list(SORTS)}},
     {"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": MAX_PAGE}},
     {"name": "verbatim", "in": "query", "description": "1: chỉ đúng các từ đã gõ (không sửa lỗi, không từ đồng nghĩa).",
      "schema": {"type": "string", "enum": ["", "0", "1"]}},

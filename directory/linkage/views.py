@@ -314,17 +314,31 @@ def shortlist_list():
 def add_to_shortlist():
     """Save a public offering (?offering=) or supplier (?enterprise=) into a shortlist."""
     supplier, offering = get_public_supplier(_id_arg("offering"), request.args.get("enterprise", ""))
+    lists = shortlists.shortlists_of(current_user)
     form = ShortlistAddForm()
-    form.shortlist.choices = [(0, _("— Chọn danh sách —"))] + [(s.id, s.name)
-                                                              for s in shortlists.shortlists_of(current_user)]
+    form.shortlist.choices = [(0, _("— Chọn danh sách —"))] + [(s.id, s.name) for s in lists]
+    if not lists:  # first use: only a new list, so no "or"
+        form.new_name.label.text = _("Tên danh sách mới")
+        form.submit.label.text = _("Tạo danh sách")
+    elif len(lists) == 1 and not form.is_submitted():
+        form.shortlist.data = lists[0].id
+    quick = request.headers.get("HX-Request") == "true"  # the button on a search result (htmx): a fragment back
+    saved = {}
+
+    def save():
+        saved["list"] = shortlists.save_to_shortlist(current_user, shortlist_id=form.shortlist.data,
+                                                     new_name=form.new_name.data, supplier=supplier, offering=offering)
+        return saved["list"]
+
     if form.validate_on_submit():
-        answer = perform(lambda: shortlists.save_to_shortlist(
-            current_user, shortlist_id=form.shortlist.data, new_name=form.new_name.data, supplier=supplier,
-            offering=offering),
-            field=form.new_name, done=lambda target: _("Đã lưu vào danh sách “%(name)s”.", name=target.name),
-            then=lambda target: url_for("linkage.shortlist", shortlist_id=target.id))
+        answer = perform(save, field=form.new_name,
+                         done=None if quick else lambda target: _("Đã lưu vào danh sách “%(name)s”.", name=target.name),
+                         then=None if quick else lambda target: url_for("linkage.shortlist", shortlist_id=target.id))
         if answer is not None:
             return answer
+    if quick and form.is_submitted():
+        return render_template("linkage/_saved_to_list.html", shortlist=saved.get("list"),
+                               errors=[e for errors in form.errors.values() for e in errors])
     return render_template("linkage/shortlist_add.html", form=form, offering=offering, enterprise=supplier)
 
 
@@ -350,7 +364,7 @@ def compare(shortlist_id: int):
 @bp.get("/shortlists/<int:shortlist_id>/export.xlsx")
 def export_shortlist(shortlist_id: int):
     record = shortlists.get_shortlist(current_user, shortlist_id)
-    return send_file(BytesIO(shortlists.export_xlsx(record)), as_attachment=True,
+    return send_file(BytesIO(shortlists.export_xlsx(current_user, record)), as_attachment=True,
                      download_name=f"danh-sach-{record.id}.xlsx",
                      mimetype="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 

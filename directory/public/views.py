@@ -8,7 +8,7 @@ from ..extensions import db
 from ..health import run_checks
 from ..inputs import int_arg
 from ..models import Enterprise, Offering, Status
-from ..services import catalog, categories, committees
+from ..services import catalog, categories, committees, uploads
 from ..services.permissions import contact_details
 from ..urls import moved_to, safe_next
 
@@ -108,7 +108,17 @@ def healthz():
 def upload(name: str):
     """Images and logos, stored under generated names after being re-encoded on upload."""
     name = catalog.get_upload(name, current_user)
-    response = send_from_directory(current_app.config["UPLOAD_FOLDER"], name, max_age=3600)
+    return _private_file(name)
+
+
+@bp.get("/uploads/<name>/thumbnail")
+def upload_thumbnail(name: str):
+    """An image's small variant (search results), seen by whoever may see the image."""
+    return _private_file(uploads.thumbnail(catalog.get_upload(name, current_user)))
+
+
+def _private_file(path: str):
+    response = send_from_directory(current_app.config["UPLOAD_FOLDER"], path, max_age=3600)
     response.cache_control.public = False  # a draft's image must not sit in a shared cache
     response.cache_control.private = True
     return response

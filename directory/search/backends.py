@@ -232,9 +232,10 @@ class SQLiteBackend:
         match = f"{{{columns}}} : ({expression})"
         if filters.terms():  # filters are terms of the index too, so the order survives them
             match += " AND {filter_terms} : (" + " AND ".join(filters.terms()) + ")"
+        price, price_params = filters.price_sql()  # not in the index: checked on each match
         sql = (f"SELECT {ROW_COLUMNS} FROM search_fts JOIN search_docs d ON d.doc_id = search_fts.rowid"  # constant names only, values bound  # nosec B608
-               " WHERE search_fts MATCH :match ORDER BY search_fts.rowid LIMIT :limit")
-        return matches(sql, {"match": match, "limit": limit})
+               f" WHERE search_fts MATCH :match {'AND ' + price if price else ''} ORDER BY search_fts.rowid LIMIT :limit")
+        return matches(sql, {"match": match, "limit": limit, **price_params})
 
     def insert_docs(self, rows: list[dict]) -> None:
         db.session.execute(_INSERT_DOCS, rows)
@@ -420,7 +421,8 @@ class PostgresBackend:
         then as many of the next ones (each twice as wide as all before it) as the matches seen
         so far say are needed, or all the rest at once when few matches are left to expect."""
         keys = _query_keys(tier, filters)
-        rows = self._matches(keys, range(1), limit)
+        price = filters.price_sql()  # not in the index: checked on each match
+        rows = self._matches(keys, range(1), limit, price)
         covered, following = 1, 1  # width read, in widths of bucket 0; the next bucket to read
         while len(rows) < limit and following < BUCKETS:
             needed, per_width = limit - len(rows), len(rows) / covered
@@ -428,17 +430,19 @@ class PostgresBackend:
                 last = BUCKETS - 1
             else:
                 last = min(BUCKETS - 1, math.ceil(math.log2(covered + DENSITY_MARGIN * needed / per_width)))
-            rows += self._matches(keys, range(following, last + 1), needed)
+            rows += self._matches(keys, range(following, last + 1), needed, price)
             covered, following = 2 ** last, last + 1
         return rows
 
     @staticmethod
-    def _matches(keys: list[str], buckets: range, limit: int) -> list[Match]:
+    def _matches(keys: list[str], buckets: range, limit: int, price: tuple[str, dict] = ("", {})) -> list[Match]:
         """One plain conjunction per bucket, for GIN to intersect with skipping; one query for
-        all (an OR of the buckets' conjunctions would make it walk every list in full)."""
-        parts = " UNION ALL ".join(f"SELECT {ROW_COLUMNS} FROM search_docs d WHERE d.keys @@ CAST(:b{n} AS tsquery)"  # constant names only, values bound  # nosec B608
+        all (an OR of the buckets' conjunctions would make it walk every list in full).
+        `price`: Filters.price_sql, checked on each match."""
+        condition = f" AND {price[0]}" if price[0] else ""
+        parts = " UNION ALL ".join(f"SELECT {ROW_COLUMNS} FROM search_docs d WHERE d.keys @@ CAST(:b{n} AS tsquery){condition}"  # constant names only, values bound  # nosec B608
                                    for n in buckets)
-        params = {f"b{n}": " & ".join(f"'{k}@{n}'" for k in keys) for n in buckets}
+        params = {**price[1], **{f"b{n}": " & ".join(f"'{k}@{n}'" for k in keys) for n in buckets}}
         # "+ 0": not along the primary key, which would test each row's words one by one.
         return matches(f"SELECT * FROM ({parts}) d ORDER BY d.doc_id + 0 LIMIT :limit", {**params, "limit": limit})  # constant names only, values bound  # nosec B608
 

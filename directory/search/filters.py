@@ -1,5 +1,6 @@
-"""A search's filters (type, kind, province, committee, category, member offer), as SQL over the
-documents table and as words of the SQLite index."""
+"""A search's filters (type, kind, province, committee, category, member offer, price), as SQL over
+the documents table and as words of the SQLite index. The price is not in the index: it is read
+from the offerings table (`price_sql`), so both engines add that condition to their queries."""
 from dataclasses import dataclass
 
 from ..extensions import db
@@ -15,6 +16,8 @@ class Filters:
     committee_id: int | None = None
     category_id: int | None = None
     member: bool = False
+    price_from: int | None = None
+    price_to: int | None = None
     unknown: bool = False  # a committee or category that does not exist: nothing matches
 
     def where(self) -> tuple[str, dict]:
@@ -35,7 +38,27 @@ class Filters:
             params["f_category"] = self.category_id
         if self.member:
             conditions.append("d.member_offer")
+        price, price_params = self.price_sql()
+        if price:
+            conditions.append(price)
+            params.update(price_params)
         return " AND ".join(conditions), params
+
+    def price_sql(self) -> tuple[str, dict]:
+        """Offerings whose price range reaches into [price_from, price_to] (an exact price is a
+        range of one; "liên hệ" has none and is left out), as SQL over search_docs d; "" if no price
+        filter. The lowest and the highest price each fall back to the other when only one is set."""
+        if self.price_from is None and self.price_to is None:
+            return "", {}
+        bounds, params = [], {}
+        if self.price_from is not None:
+            bounds.append("COALESCE(o.price_max, o.price_min) >= :f_price_from")
+            params["f_price_from"] = self.price_from
+        if self.price_to is not None:
+            bounds.append("COALESCE(o.price_min, o.price_max) <= :f_price_to")
+            params["f_price_to"] = self.price_to
+        return ("d.doc_type = 'offering' AND EXISTS (SELECT 1 FROM offerings o WHERE o.id = d.ref_id AND "  # constant names only, values bound  # nosec B608
+                + " AND ".join(bounds) + ")"), params
 
     def terms(self) -> list[str]:
         """As words of the filter column of the SQLite index (documents.filter_terms)."""
@@ -50,7 +73,8 @@ class Filters:
 
 def filters_for(params: Params) -> Filters:
     """The parameters' filters, the committee code and category slug looked up as ids."""
-    filters = Filters(type=params.type, kind=params.kind, province=params.province, member=params.member)
+    filters = Filters(type=params.type, kind=params.kind, province=params.province, member=params.member,
+                      price_from=params.price_from, price_to=params.price_to)
     if params.committee:
         filters.committee_id = db.session.scalar(db.select(Committee.id).where(Committee.code == params.committee))
         filters.unknown |= filters.committee_id is None

@@ -3,7 +3,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from markupsafe import Markup, escape
-from sqlalchemy.orm import joinedload
+from sqlalchemy.orm import joinedload, selectinload
 
 from ..extensions import db
 from ..models import Enterprise, Offering
@@ -58,7 +58,8 @@ def load_hits(page: list[tuple[str, int]], mode: str, keys: set[str]) -> list[Hi
     records = {}
     if offering_ids:
         for o in db.session.scalars(db.select(Offering).where(Offering.id.in_(offering_ids))
-                                    .options(joinedload(Offering.enterprise), joinedload(Offering.category))):
+                                    .options(joinedload(Offering.enterprise), joinedload(Offering.category),
+                                             selectinload(Offering.images))):  # the cards' thumbnails
             records[(OFFERING, o.id)] = o
     if enterprise_ids:
         for e in db.session.scalars(db.select(Enterprise).where(Enterprise.id.in_(enterprise_ids))

@@ -1,7 +1,9 @@
 """A search's parameters, read from any query string, and the limits that bound its work."""
+import re
 from dataclasses import dataclass, fields, replace
 
 from ..models import Category, Committee
+from ..models.offering import MAX_PRICE
 from ..reference import provinces
 from ..text import nfc
 from .documents import ENTERPRISE, OFFERING
@@ -14,7 +16,8 @@ MAX_WORDS = 12
 PAGE_SIZE = 20
 COUNT_LIMIT = 2000  # matches read per search at most (see ranking.py)
 MAX_PAGE = COUNT_LIMIT // PAGE_SIZE
-SORTS = ("relevance", "newest", "name")
+# price_asc / price_desc: by an offering's lowest / highest price, those without a price last
+SORTS = ("relevance", "newest", "name", "price_asc", "price_desc")
 TYPES = (OFFERING, ENTERPRISE)
 KINDS = ("product", "service")
 # A longer committee code or category slug than its column holds names nothing: cut there.
@@ -31,6 +34,8 @@ class Params:
     committee: str = ""
     category: str = ""
     member: bool = False
+    price_from: int | None = None  # whole đồng: offerings whose price range reaches into [from, to]
+    price_to: int | None = None
     sort: str = "relevance"
     page: int = 1
     verbatim: bool = False  # the words as typed: no correction, completion or synonym
@@ -43,9 +48,12 @@ class Params:
             return value if value in allowed else ""
 
         try:
-            page = min(max(int(args.get("page", 1)), 1), MAX_PAGE)
+            page = max(int(args.get("page", 1)), 1)
         except (TypeError, ValueError):
             page = 1
+        price_from, price_to = amount(args.get("price_from")), amount(args.get("price_to"))
+        if price_from is not None and price_to is not None and price_from > price_to:
+            price_from, price_to = price_to, price_from
         return cls(
             q=(nfc(args.get("q", "")) or "")[:MAX_KEPT_QUERY_CHARS],
             type=pick("type", TYPES), kind=pick("kind", KINDS),
@@ -53,9 +61,14 @@ class Params:
             committee=nfc(args.get("committee") or "")[:MAX_COMMITTEE_CHARS],
             category=nfc(args.get("category") or "")[:MAX_CATEGORY_CHARS],
             member=args.get("member", "") in ("1", "true", "on"),
-            sort=pick("sort", SORTS) or "relevance", page=page,
+            price_from=price_from, price_to=price_to,
+            sort=pick("sort", SORTS) or "relevance", page=min(page, MAX_PAGE),
             verbatim=args.get("verbatim", "") in ("1", "true", "on"),
         )
+
+    @property
+    def priced(self) -> bool:
+        return self.price_from is not None or self.price_to is not None
 
     def to_args(self, **changes) -> dict:
         """Query-string arguments that differ from the defaults (links keep every filter)."""
@@ -66,3 +79,12 @@ class Params:
             if value != f.default:
                 args[f.name] = "1" if value is True else value
         return args
+
+
+def amount(value) -> int | None:
+    """A price typed in a query string, with or without grouping ("1.500.000", "1 500 000",
+    "1,500,000"): whole đồng, or None for anything else (no filter)."""
+    digits = re.sub(r"[.,\s]", "", str(value or ""))
+    if not digits.isascii() or not digits.isdigit() or len(digits) > len(str(MAX_PRICE)):
+        return None
+    return min(int(digits), MAX_PRICE)

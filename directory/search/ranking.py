@@ -79,27 +79,40 @@ def ranked(tiers: list[Tier], filters: Filters, limit: int) -> list[Match]:
     return [row for _level, row in ranked_levels(tiers, filters, limit)]
 
 
-ORDERS = {  # over search_docs d; doc_id breaks ties
+# An offering's price for the price orders (Filters.price_sql's bounds): the lowest for cheapest
+# first, the highest for dearest first; each falls back to the other. Enterprises and offerings
+# without a price have none and come last either way.
+LOW_PRICE, HIGH_PRICE = "COALESCE(p.price_min, p.price_max)", "COALESCE(p.price_max, p.price_min)"
+ORDERS = {  # over search_docs d (and offerings p, PRICED); doc_id breaks ties
     "newest": "d.approved_at DESC, d.doc_id DESC",  # one direction: the index (approved_at, doc_id) reads it
     "name": "d.sort_key, d.doc_id",
+    "price_asc": f"{LOW_PRICE} IS NULL, {LOW_PRICE}, d.doc_id",
+    "price_desc": f"{HIGH_PRICE} IS NULL, {HIGH_PRICE} DESC, d.doc_id",
 }
+PRICED = " LEFT JOIN offerings p ON d.doc_type = 'offering' AND p.id = d.ref_id"
 
 
 def browse(filters: Filters, sort: str, limit: int) -> list[Match]:
     """No words: the catalogue under the filters in the chosen order (relevance means newest)."""
     where, params = filters.where()
-    sql = f"SELECT {ROW_COLUMNS} FROM search_docs d WHERE {where} ORDER BY {ORDERS.get(sort, ORDERS['newest'])} LIMIT :limit"  # constant names only, values bound  # nosec B608
+    joined = PRICED if sort.startswith("price") else ""
+    sql = f"SELECT {ROW_COLUMNS} FROM search_docs d{joined} WHERE {where} ORDER BY {ORDERS.get(sort, ORDERS['newest'])} LIMIT :limit"  # constant names only, values bound  # nosec B608
     return matches(sql, {**params, "limit": limit})
 
 
 def sorted_page(rows: list[Match], sort: str, page: int) -> list[tuple[str, int]]:
-    """One page of the matches read, in name or date order (as ORDERS), sorted here: given
+    """One page of the matches read, in name, date or price order (as ORDERS), sorted here: given
     2,000 ids and a LIMIT, a planner may walk the whole name index to find them."""
     condition, ids = backend().among([r.doc_id for r in rows])
-    found = db.session.execute(sa.text("SELECT d.doc_id, d.doc_type, d.ref_id, d.approved_at, d.sort_key"  # constant names only, values bound  # nosec B608
-                                       f" FROM search_docs d WHERE d.doc_id {condition}"), {"ids": ids}).all()
+    found = db.session.execute(sa.text("SELECT d.doc_id, d.doc_type, d.ref_id, d.approved_at, d.sort_key,"  # constant names only, values bound  # nosec B608
+                                       f" {LOW_PRICE} AS low, {HIGH_PRICE} AS high"
+                                       f" FROM search_docs d{PRICED} WHERE d.doc_id {condition}"), {"ids": ids}).all()
     if sort == "newest":  # undated last
         found.sort(key=lambda r: (r.approved_at is not None, r.approved_at or 0, r.doc_id), reverse=True)
+    elif sort == "price_asc":  # unpriced last
+        found.sort(key=lambda r: (r.low is None, r.low or 0, r.doc_id))
+    elif sort == "price_desc":
+        found.sort(key=lambda r: (r.high is None, -(r.high or 0), r.doc_id))
     else:
         found.sort(key=lambda r: (r.sort_key, r.doc_id))
     return [(r.doc_type, r.ref_id) for r in found[(page - 1) * PAGE_SIZE:page * PAGE_SIZE]]

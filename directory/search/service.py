@@ -36,6 +36,9 @@ class Results:
     exact_fallback: bool = False  # diacritics typed, nothing matched exactly: folded results
     showing_for: str | None = None  # nothing matched as typed: these are the results of this correction
     left_out: list[str] = field(default_factory=list)  # no match had every word: these were left out
+    # Matches per type (the tabs), of the search without its type filter: the tabs keep their
+    # counts once one is chosen. None when they would not be exact (more than COUNT_LIMIT matches).
+    type_counts: dict[str, int] | None = None
 
     @property
     def pages(self) -> int:
@@ -97,8 +100,16 @@ def search(params: Params, with_facets: bool = True) -> Results:
         results.mode = "empty"
         return results
     typing = not truncated and text[-1:].isalnum()  # the last word may be unfinished
-    answer = cached(("answer", tuple(query_words), typing, replace(params, q=""), with_facets),
-                    lambda: _answer(params, query_words, with_facets, typing))
+    def answer_for(chosen: Params) -> _Answer:
+        return cached(("answer", tuple(query_words), typing, replace(chosen, q=""), with_facets),
+                      lambda: _answer(chosen, query_words, with_facets, typing))
+
+    answer = answer_for(params)
+    if with_facets:
+        # The "all" tab's answer (its first page, as that tab shows it) for the tabs' counts.
+        every_type = answer_for(replace(params, type="", page=1, sort="relevance")) if params.type else answer
+        if not every_type.capped:
+            results.type_counts = dict(every_type.facets.get("type", {}))
     results.mode, results.total, results.capped = answer.mode, answer.total, answer.capped
     results.did_you_mean, results.exact_fallback = answer.did_you_mean, answer.exact_fallback
     results.showing_for, results.left_out = answer.showing_for, list(answer.left_out)

@@ -74,19 +74,13 @@ def _offering_cells(o: Offering | None, categories: dict[int, str]) -> list:
     values = {
         "kind": fmt.KIND_NAMES[o.kind], "title": o.title, "offering_description": o.description or "",
         "category": categories.get(o.category_id, ""), "unit": o.unit or "",
-        "price_min": "" if o.price_min is None else o.price_min, "price_max": "" if o.price_max is None else o.price_max,
+        "price_min": o.price_min, "price_max": o.price_max,
         "member_offer": o.member_offer or "",
-        "member_discount_pct": "" if o.member_discount_pct is None else o.member_discount_pct,
+        "member_discount_pct": o.member_discount_pct,
         "areas": fmt.LIST_SEPARATOR.join(province_name(a.province_code) for a in o.delivery_areas),
     }
     return [values[key] for key in fmt.OFFERING_KEYS]
 
 
 def export_xlsx(actor, committee: Committee | None) -> bytes:
-    from ..spreadsheets import append_row
-
-    rows = export_rows(actor, committee)
-    workbook, sheet = fmt.new_workbook()
-    for row in rows:
-        append_row(sheet, row)
-    return fmt.save(workbook)
+    return fmt.workbook_of(export_rows(actor, committee))

@@ -712,13 +712,17 @@ def action_label(enterprise: int, offering: int) -> str:
 
 def report_xlsx(report: Report, path: Path, filename: str) -> bytes:
     """The file as it was read, each row with its outcome and its errors in two more columns."""
-    from ..spreadsheets import append_row
-
     errors: dict[int, list[str]] = {}
     for error in report.errors:
         errors.setdefault(error.row, []).append(f"{error.column}: {error.message}")
-    workbook, sheet = fmt.new_workbook((_("Kết quả"), _("Lỗi")))
+    rows = []
     for number, row in fmt.read_rows(path, filename):
         outcome = "" if number in errors else action_label(*report.action(number))
-        append_row(sheet, [row.get(key, "") for key in fmt.BY_KEY] + [outcome, "\n".join(errors.get(number, []))])
-    return fmt.save(workbook)
+        rows.append([_as_read(key, row.get(key, "")) for key in fmt.BY_KEY] + [outcome, "\n".join(errors.get(number, []))])
+    return fmt.workbook_of(rows, (_("Kết quả"), _("Lỗi")))
+
+
+def _as_read(key: str, text: str):
+    """A cell of the report: a number column's plain digits as a number (fmt.NUMBER_FORMATS), any
+    other text as it was read."""
+    return int(text) if key in fmt.NUMBER_FORMATS and text.isascii() and text.isdigit() and len(text) <= 16 else text

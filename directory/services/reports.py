@@ -373,87 +373,66 @@ def catalogue(committee: Committee) -> list[tuple[Category | None, list[Offering
 
 
 def report_workbook(report: Report) -> bytes:
-    """The period report as XLSX: summary, matrix, linkages, enterprises."""
-    from io import BytesIO
-
+    """The period report as XLSX, one table per sheet (spreadsheets.write_table): the summary, by
+    month, by category, the matrix (a count and a value column per seller), the pairs of
+    committees, the linkages and the enterprises; numbers as numbers, in the request's language."""
     from openpyxl import Workbook
-    from openpyxl.styles import Font
 
     from ..reference import province_name
-    from ..spreadsheets import append_row
+    from ..spreadsheets import COUNT, DATE, MONEY, Column, cell, save, write_table
+    from .lifecycle import status_label
 
     book = Workbook()
-    bold = Font(bold=True)
     scope = report.committee.name if report.committee else _("Tất cả các Khối")
     period = f"{report.period.start:%d/%m/%Y} – {report.period.end:%d/%m/%Y}"
+    count, value = _("Số giao dịch"), _("Giá trị (đồng)")
 
     sheet = book.active
     sheet.title = _("Tổng hợp")
-    append_row(sheet, [_("Báo cáo chương trình liên kết"), scope])
-    append_row(sheet, [_("Kỳ báo cáo"), period])
-    append_row(sheet, [])
-    for label, number, _is_money in summary_rows(report):
-        append_row(sheet, [label, number])
-    append_row(sheet, [])
-    append_row(sheet, [_("Tháng"), _("Số giao dịch"), _("Giá trị (đồng)"), _("Cùng kỳ năm trước: số giao dịch"),
-                       _("Cùng kỳ năm trước: giá trị (đồng)")])
-    for month in report.by_month:
-        append_row(sheet, [month.label, month.count, month.value, month.previous_count, month.previous_value])
-    append_row(sheet, [])
-    append_row(sheet, [_("Nhóm sản phẩm, dịch vụ"), _("Số giao dịch"), _("Giá trị (đồng)")])
-    for row in report.by_category:
-        append_row(sheet, [row.label, row.count, row.value])
+    write_table(sheet, [Column(_("Báo cáo chương trình liên kết")), Column(scope)],
+                [[_("Kỳ báo cáo"), period]]
+                + [[label, cell(sheet, number, MONEY if is_money else COUNT)]
+                   for label, number, is_money in summary_rows(report)])
 
-    sheet = book.create_sheet(_("Ma trận"))
-    append_row(sheet, [_("Bên mua \\ Bên bán (số giao dịch; giá trị đồng)")]
-               + [c.label for c in report.matrix_cols] + [_("Tổng")])
+    write_table(book.create_sheet(_("Theo tháng")),
+                [Column(_("Tháng")), Column(count, COUNT), Column(value, MONEY),
+                 Column(_("Cùng kỳ năm trước: số giao dịch"), COUNT), Column(_("Cùng kỳ năm trước: giá trị (đồng)"), MONEY)],
+                [[m.label, m.count, m.value, m.previous_count, m.previous_value] for m in report.by_month])
+    write_table(book.create_sheet(_("Theo nhóm hàng")),
+                [Column(_("Nhóm sản phẩm, dịch vụ")), Column(count, COUNT), Column(value, MONEY)],
+                [[row.label, row.count, row.value] for row in report.by_category])
+
+    matrix = [Column(_("Bên mua \\ Bên bán"))]
+    for label in [c.label for c in report.matrix_cols] + [_("Tổng")]:
+        matrix += [Column(f"{label}: {count.lower()}", COUNT, 30), Column(f"{label}: {value.lower()}", MONEY, 30)]
+    matrix_rows = []
     for row in report.matrix_rows:
         cells = [report.cell(row.key, col.key) for col in report.matrix_cols]
-        append_row(sheet, [row.label] + [f"{c.count}; {c.value}" if c else "" for c in cells]
-                          + [f"{row.count}; {row.value}"])
-    append_row(sheet, [])
-    append_row(sheet, [_("Bên mua"), _("Bên bán"), _("Số giao dịch"), _("Giá trị (đồng)")])
-    for row in report.matrix_rows:
-        for col in report.matrix_cols:
-            cell = report.cell(row.key, col.key)
-            if cell:
-                append_row(sheet, [row.label, col.label, cell.count, cell.value])
+        matrix_rows.append([row.label] + [n for c in cells for n in ((c.count, c.value) if c else (None, None))]
+                           + [row.count, row.value])
+    write_table(book.create_sheet(_("Ma trận")), matrix, matrix_rows)
+    write_table(book.create_sheet(_("Theo cặp Khối")),
+                [Column(_("Bên mua")), Column(_("Bên bán")), Column(count, COUNT), Column(value, MONEY)],
+                [[row.label, col.label, c.count, c.value] for row in report.matrix_rows for col in report.matrix_cols
+                 if (c := report.cell(row.key, col.key))])
 
-    sheet = book.create_sheet(_("Giao dịch"))
-    append_row(sheet, [_("Mã"), _("Ngày xác nhận"), _("Bên mua"), _("Khối bên mua"), _("Tỉnh bên mua"),
-                       _("Bên bán"), _("Khối bên bán"), _("Tỉnh bên bán"), _("Giá trị (đồng)"), _("Từ ngày"),
-                       _("Đến ngày"), _("Mô tả")])
-    for linkage in report.linkages:
-        append_row(sheet, [
-            linkage.id, linkage.confirmed_on, linkage.buyer_name, linkage.buyer_committee_name or _("Ngoài Khối"),
-            province_name(linkage.buyer_province_code), linkage.supplier_name, linkage.supplier_committee_name,
-            province_name(linkage.supplier_province_code), linkage.value, linkage.starts_on, linkage.ends_on,
-            linkage.description,
-        ])
-        for column in (2, 10, 11):
-            sheet.cell(row=sheet.max_row, column=column).number_format = "DD/MM/YYYY"
+    write_table(book.create_sheet(_("Giao dịch")),
+                [Column(_("Mã")), Column(_("Ngày xác nhận"), DATE), Column(_("Bên mua")), Column(_("Khối bên mua")),
+                 Column(_("Tỉnh bên mua")), Column(_("Bên bán")), Column(_("Khối bên bán")), Column(_("Tỉnh bên bán")),
+                 Column(value, MONEY), Column(_("Từ ngày"), DATE), Column(_("Đến ngày"), DATE), Column(_("Mô tả"))],
+                [[linkage.id, linkage.confirmed_on, linkage.buyer_name, linkage.buyer_committee_name or _("Ngoài Khối"),
+                  province_name(linkage.buyer_province_code), linkage.supplier_name, linkage.supplier_committee_name,
+                  province_name(linkage.supplier_province_code), linkage.value, linkage.starts_on, linkage.ends_on,
+                  linkage.description] for linkage in report.linkages])
 
-    sheet = book.create_sheet(_("Doanh nghiệp"))
-    append_row(sheet, [_("Doanh nghiệp"), _("Mã số thuế"), _("Khối"), _("Trạng thái"), _("Mua: số giao dịch"),
-                       _("Mua: giá trị (đồng)"), _("Bán: số giao dịch"), _("Bán: giá trị (đồng)")])
-    for row in report.enterprises:
-        e = row.enterprise
-        append_row(sheet, [e.legal_name, e.tax_code_display, e.committee.name if e.committee else "",
-                           e.status.value, row.bought.count, row.bought.value, row.sold.count, row.sold.value])
-
-    for ws in book.worksheets:
-        for cell in ws[1]:
-            cell.font = bold
-        ws.column_dimensions["A"].width = 42
-        for letter in "BCDEFGHIJKL":
-            ws.column_dimensions[letter].width = 18
-        for row in ws.iter_rows():
-            for cell in row:
-                if isinstance(cell.value, int) and cell.value >= 10_000:
-                    cell.number_format = "#,##0"
-    out = BytesIO()
-    book.save(out)
-    return out.getvalue()
+    write_table(book.create_sheet(_("Doanh nghiệp")),
+                [Column(_("Doanh nghiệp")), Column(_("Mã số thuế")), Column(_("Khối")), Column(_("Trạng thái")),
+                 Column(_("Mua: số giao dịch"), COUNT), Column(_("Mua: giá trị (đồng)"), MONEY),
+                 Column(_("Bán: số giao dịch"), COUNT), Column(_("Bán: giá trị (đồng)"), MONEY)],
+                [[row.enterprise.legal_name, row.enterprise.tax_code_display,
+                  row.enterprise.committee.name if row.enterprise.committee else "", status_label(row.enterprise.status),
+                  row.bought.count, row.bought.value, row.sold.count, row.sold.value] for row in report.enterprises])
+    return save(book)
 
 
 def summary_rows(report: Report) -> list[tuple[str, int, bool]]:

@@ -19,7 +19,7 @@ from openpyxl.styles import Font
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from ..models import Kind, Ownership
-from ..spreadsheets import append_row
+from .. import spreadsheets
 from ..text import fold
 from .errors import DomainError
 
@@ -187,18 +187,20 @@ def _csv_rows(path: Path) -> Iterator[list[str]]:
 
 # ---- writing ----------------------------------------------------------------------------------
 
-def new_workbook(extra_headers: tuple[str, ...] = ()) -> tuple[Workbook, object]:
-    """A write-only workbook whose first sheet has the header row."""
+# The number columns: written as numbers with a format, so that a reader can sum and sort them
+NUMBER_FORMATS = {"price_min": spreadsheets.MONEY, "price_max": spreadsheets.MONEY,
+                  "member_discount_pct": spreadsheets.COUNT}
+
+
+def workbook_of(rows: list[list], extra_headers: tuple[str, ...] = ()) -> bytes:
+    """The member sheet with these rows (in COLUMNS order, then one per extra header) as a table:
+    its header frozen and filtered, numbers typed (spreadsheets.write_table). A write-only
+    workbook: an export may hold a hundred thousand rows."""
     workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet("Doanh nghiệp")
-    append_row(sheet, [*HEADERS, *extra_headers])
-    return workbook, sheet
-
-
-def save(workbook: Workbook) -> bytes:
-    out = io.BytesIO()
-    workbook.save(out)
-    return out.getvalue()
+    columns = [spreadsheets.Column(c.header, NUMBER_FORMATS.get(c.key)) for c in COLUMNS]
+    columns += [spreadsheets.Column(header) for header in extra_headers]
+    spreadsheets.write_table(workbook.create_sheet("Doanh nghiệp"), columns, rows)
+    return spreadsheets.save(workbook)
 
 
 def template(committee_codes: list[str], province_names: list[str], category_names: list[str]) -> bytes:
@@ -206,9 +208,7 @@ def template(committee_codes: list[str], province_names: list[str], category_nam
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = "Doanh nghiệp"
-    sheet.append(HEADERS)
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
+    spreadsheets.write_table(sheet, [spreadsheets.Column(header) for header in HEADERS], [])
     lists = workbook.create_sheet("Danh sách")
     choices = {"committee": committee_codes, "ownership": list(OWNERSHIP_NAMES.values()),
                "province": province_names, "kind": list(KIND_NAMES.values()), "category": category_names}
@@ -224,8 +224,12 @@ def template(committee_codes: list[str], province_names: list[str], category_nam
         rule.add(f"{column}2:{column}10000")
         sheet.add_data_validation(rule)
     tax = sheet.cell(row=1, column=1).column_letter
+    numbers = {sheet.cell(row=1, column=HEADERS.index(BY_KEY[key].header) + 1).column_letter: number_format
+               for key, number_format in NUMBER_FORMATS.items()}
     for row in range(2, 1002):  # text, so that Excel keeps the leading zero of a tax code
         sheet[f"{tax}{row}"].number_format = "@"
+        for letter, number_format in numbers.items():  # typed prices show grouped, as exports do
+            sheet[f"{letter}{row}"].number_format = number_format
     guide = workbook.create_sheet("Hướng dẫn")
     guide.append(["Cột", "Bắt buộc", "Giải thích"])
     for cell in guide[1]:
@@ -237,9 +241,8 @@ def template(committee_codes: list[str], province_names: list[str], category_nam
                   "nó. Doanh nghiệp chưa có sản phẩm: một dòng, để trống các cột sản phẩm."])
     guide.column_dimensions["A"].width = 28
     guide.column_dimensions["C"].width = 100
-    for index in range(1, len(HEADERS) + 1):
-        sheet.column_dimensions[sheet.cell(row=1, column=index).column_letter].width = 20
-    return save(workbook)
+    sheet.auto_filter.ref = f"A1:{sheet.cell(row=1, column=len(HEADERS)).column_letter}1001"
+    return spreadsheets.save(workbook)
 
 
 def estimate_rows(path: Path, filename: str) -> int:

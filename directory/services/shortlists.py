@@ -1,6 +1,4 @@
 """Shortlists of suppliers and offerings; side-by-side comparison; export to XLSX."""
-from io import BytesIO
-
 from flask_babel import gettext as _
 
 from ..extensions import db
@@ -8,6 +6,7 @@ from ..i18n import price_label
 from ..models import Enterprise, Offering, Shortlist, ShortlistItem
 from ..reference import province_name
 from .errors import Conflict, DomainError, NotFound
+from .permissions import contact_details
 
 MAX_COMPARE = 4
 MAX_LISTS = 50
@@ -122,27 +121,43 @@ def compare(shortlist: Shortlist, item_ids: list[int]) -> list[ShortlistItem]:
     return chosen[:MAX_COMPARE]
 
 
-def export_xlsx(shortlist: Shortlist) -> bytes:
+def export_xlsx(user, shortlist: Shortlist) -> bytes:
+    """The list as a table to sort and sum: prices as numbers of đồng, the supplier's tax code
+    and contact (as far as this user may see it, permissions.contact_details), a link to each item."""
     from openpyxl import Workbook
-    from openpyxl.styles import Font
 
-    from ..spreadsheets import append_row
+    from ..spreadsheets import COUNT, MONEY, Column, save, write_table
+    from ..urls import absolute_url
 
+    if shortlist.user_id != user.id:
+        raise NotFound()
+    columns = [Column(_("Sản phẩm / nhà cung cấp")), Column(_("Doanh nghiệp")), Column(_("Mã số thuế")),
+               Column(_("Giá từ (đồng)"), MONEY), Column(_("Giá đến (đồng)"), MONEY), Column(_("Đơn vị tính")),
+               Column(_("Ưu đãi liên kết")), Column(_("Giảm giá hội viên (%)"), COUNT), Column(_("Khu vực giao hàng")),
+               Column(_("Khối")), Column(_("Tỉnh, thành phố")), Column(_("Điện thoại")), Column(_("E-mail")),
+               Column(_("Website")), Column(_("Liên kết"), max_width=70)]
+    rows = []
+    for item in shortlist.items:
+        facts, offering, enterprise = item_facts(item), item.offering, item.enterprise
+        contacts = contact_details(user, enterprise)
+        link = (absolute_url("public.offering", offering_id=offering.id) if offering is not None
+                else absolute_url("public.enterprise", slug=enterprise.slug))
+        rows.append([
+            facts["title"], enterprise.legal_name, enterprise.tax_code_display,
+            offering.price_min if offering is not None else None, offering.price_max if offering is not None else None,
+            (offering.unit or "") if offering is not None else "",
+            (offering.member_offer or "") if offering is not None else facts["member_offer"],
+            offering.member_discount_pct if offering is not None else None,
+            facts["delivery"], facts["committee"], facts["province"],
+            contacts.get("phone") or "", contacts.get("email") or "", contacts.get("website") or "", link,
+        ])
     book = Workbook()
     sheet = book.active
     sheet.title = _("Danh sách")
-    headings = [_("Sản phẩm / nhà cung cấp"), _("Doanh nghiệp"), _("Giá"), _("Ưu đãi liên kết"),
-                _("Khu vực giao hàng"), _("Khối"), _("Tỉnh, thành phố")]
-    append_row(sheet, headings)
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-    for item in shortlist.items:
-        facts = item_facts(item)
-        append_row(sheet, [facts[k] for k in ("title", "supplier", "price", "member_offer", "delivery",
-                                              "committee", "province")])
-    for letter, width in zip("ABCDEFG", (40, 40, 22, 30, 30, 36, 20)):
-        sheet.column_dimensions[letter].width = width
-    out = BytesIO()
-    book.save(out)
-    return out.getvalue()
+    write_table(sheet, columns, rows)
+    return save(book)
 
+
+def quick_add_lists(user) -> list[Shortlist] | None:
+    """The lists a search result can be saved to in one click; None for a visitor, who has none."""
+    return shortlists_of(user) if user.is_authenticated else None

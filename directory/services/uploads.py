@@ -13,7 +13,7 @@ from flask import current_app
 from flask_babel import gettext as _
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-from .errors import DomainError
+from .errors import DomainError, NotFound
 
 MAX_IMAGE_BYTES = 5 * 1024 * 1024
 MAX_PIXELS = 25_000_000  # per image: above a 24-megapixel camera photo, far below a decompression bomb
@@ -121,3 +121,31 @@ def save_image(prepared: PreparedImage) -> str:
     name = f"{uuid.uuid4().hex}{prepared.extension}"
     (folder / name).write_bytes(prepared.data)
     return name
+
+
+THUMBNAIL_SIDE = 192  # a result card shows 96 px: twice that for high-density screens
+THUMBNAILS = "thumbnails"  # folder under UPLOAD_FOLDER, made on first request
+
+
+def thumbnail(name: str) -> str:
+    """A stored image's small variant, as a path under UPLOAD_FOLDER: made once from the image
+    (same format, so a transparent PNG stays one), then served from disk."""
+    folder = Path(current_app.config["UPLOAD_FOLDER"])
+    relative = f"{THUMBNAILS}/{THUMBNAIL_SIDE}-{name}"
+    target = folder / relative
+    if target.is_file():
+        return relative
+    try:
+        with Image.open(folder / name) as image:
+            small = ImageOps.exif_transpose(image)
+            small.thumbnail((THUMBNAIL_SIDE, THUMBNAIL_SIDE))
+            target.parent.mkdir(parents=True, exist_ok=True)
+            partial = target.with_name(f"{uuid.uuid4().hex}.part")  # never a half-written file under its name
+            if name.endswith(".png"):
+                small.save(partial, "PNG", optimize=True)
+            else:
+                small.save(partial, "JPEG", quality=80, optimize=True)
+            partial.replace(target)
+    except (OSError, ValueError, Image.DecompressionBombError):  # the file is gone or unreadable
+        raise NotFound()
+    return relative

@@ -1,8 +1,14 @@
 """A small but complete directory for page checks: every kind of page has something to show."""
 from datetime import timedelta
+from pathlib import Path
 
-from directory.models import Committee, CommitteeRedirect, Decision, Invitation, Kind, Notification, Status
+from flask import current_app
+from PIL import Image
+
+from directory.models import (Committee, CommitteeRedirect, Decision, Invitation, Kind, Notification, OfferingImage,
+                              Shortlist, ShortlistItem, Status)
 from directory.models.base import utcnow
+from directory.search import reindex
 from directory.services import offerings, reviews
 from directory.services.lifecycle import pending_revision
 
@@ -11,9 +17,21 @@ def populate(world, db, make_category, make_offering, make_enterprise):
     group = make_category(slug="vat-lieu-xay-dung", name_vi="Vật liệu xây dựng", name_en="Construction materials")
     steel = make_category(slug="thep-xay-dung", name_vi="Thép xây dựng", name_en="Steel", parent=group)
     world["offering_a"].category = steel
-    make_offering(enterprise=world["a"], category=steel, title="Thép thanh vằn D16 CB400",
-                  member_offer="Giảm 5% cho doanh nghiệp trong Khối", member_discount_pct=5,
-                  price_min=14_000_000, price_max=16_500_000)
+    rebar = make_offering(enterprise=world["a"], category=steel, title="Thép thanh vằn D16 CB400",
+                          member_offer="Giảm 5% cho doanh nghiệp trong Khối", member_discount_pct=5,
+                          price_min=14_000_000, price_max=16_500_000)
+    folder = Path(current_app.config["UPLOAD_FOLDER"])  # a photo: search results show its thumbnail
+    folder.mkdir(parents=True, exist_ok=True)
+    Image.new("RGB", (640, 480), (90, 110, 130)).save(folder / "site-rebar.jpg", "JPEG")
+    db.session.add(OfferingImage(offering_id=rebar.id, path="site-rebar.jpg"))
+    # the buyer's list: the save button on search results, the list's rows, the comparison
+    shortlist = Shortlist(user_id=world["buyer"].id, name="Vật tư quý 3")
+    db.session.add(shortlist)
+    db.session.flush()
+    db.session.add_all([ShortlistItem(shortlist_id=shortlist.id, enterprise_id=world["a"].id, offering_id=rebar.id),
+                        ShortlistItem(shortlist_id=shortlist.id, enterprise_id=world["a"].id,
+                                      offering_id=world["offering_a"].id),
+                        ShortlistItem(shortlist_id=shortlist.id, enterprise_id=world["b"].id)])
     make_offering(enterprise=world["b"], kind=Kind.SERVICE, title="Dịch vụ vận tải hàng hóa tải trọng 15 tấn",
                   unit="chuyến", price_min=None, price_max=None)
     make_offering(enterprise=world["a"], title="Xi măng PCB40 (bản nháp)", status=Status.DRAFT)
@@ -39,6 +57,18 @@ def populate(world, db, make_category, make_offering, make_enterprise):
                              merged_into_id=world["committee_a"].id))
     db.session.add(CommitteeRedirect(code="khoi-cu", committee_id=world["committee_a"].id))
     db.session.commit()
+    reindex()  # search results to show
+    db.session.commit()
+    world["shortlist"] = shortlist
+
+
+def extra_pages(world) -> dict[tuple[str, str], str]:
+    """Pages reached by a GET form rather than a link: (role, name) -> URL."""
+    return {
+        ("buyer", "linkage.compare"): f"/linkage/shortlists/{world['shortlist'].id}/compare",
+        ("buyer", "search.results (price)"): "/search/?q=th%C3%A9p&price_from=1.000.000&sort=price_asc",
+        ("visitor", "search.results (price)"): "/search/?q=th%C3%A9p&price_to=20.000.000&sort=price_desc",
+    }
 
 
 ROLES = ("visitor", "buyer", "staff_a", "manager_a", "reviewer_a", "admin")

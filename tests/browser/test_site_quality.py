@@ -17,7 +17,7 @@ from tests.conftest import PASSWORD, sign_in_client
 
 from .conftest import axe_violations, sign_in
 from .crawl import crawl
-from .site import ROLES, populate, review_pages
+from .site import ROLES, extra_pages, populate, review_pages
 
 VNU_JAR = Path(__file__).resolve().parents[2] / ".tools/node_modules/vnu-jar/build/dist/vnu.jar"
 INLINE = re.compile(r"<script(?![^>]*\bsrc=)(?![^>]*type=\"application/json\")[^>]*>|\sstyle=\"|<style[\s>]|\son[a-z]+=\"", re.I)
@@ -37,6 +37,11 @@ def pages_by_role(app, client_factory, site, login_factory):
             sign_in_client(client, site[role])
         for endpoint, (url, html) in crawl(app, client).items():
             pages[(role, endpoint)] = (url, html)
+        for (page_role, name), url in extra_pages(site).items():
+            if page_role == role:
+                response = client.get(url)
+                assert response.status_code == 200, (role, url, response.status_code)
+                pages[(role, name)] = (url, response.get_data(as_text=True))
     return pages
 
 

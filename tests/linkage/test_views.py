@@ -5,7 +5,7 @@ from io import BytesIO
 import pytest
 from openpyxl import load_workbook
 
-from directory.models import (Inquiry, Linkage, LinkageStatus, Message, Need, Notification, SavedSearch,
+from directory.models import (Inquiry, Linkage, LinkageStatus, Message, Need, Notification, SavedSearch, ShortlistItem,
                               Status)
 from directory.models.base import utcnow
 
@@ -145,7 +145,7 @@ def test_shortlist_compare_and_export(client, login, world, make_offering, db):
     assert html.count('<th scope="col">') == 4
     book = load_workbook(BytesIO(client.get(f"/linkage/shortlists/{shortlist_id}/export.xlsx").data))
     rows = list(book.active.iter_rows(min_row=2, values_only=True))
-    assert len(rows) == 7 and rows[0][0] == "Thép cuộn xây dựng D10" and rows[1][3].startswith("−5%")
+    assert len(rows) == 7 and rows[0][0] == "Thép cuộn xây dựng D10" and rows[1][7] == 5  # the discount, a number
     login(world["manager_b"])
     assert client.get(f"/linkage/shortlists/{shortlist_id}").status_code == 404
 
@@ -180,3 +180,22 @@ def test_suggestions_explain_why(client, login, world, make_category, make_offer
     page = client.get("/linkage/").get_data(as_text=True)
     assert candidate.title in page
     assert "đã mua nhóm “Thép xây dựng” (1 giao dịch)" in page
+
+
+def test_shortlist_rows_carry_their_remove_button_and_one_list_is_preselected(client, login, world, db):
+    login(world["buyer"])
+    first = client.get(f"/linkage/shortlists/add?offering={world['offering_a'].id}").get_data(as_text=True)
+    assert "Hoặc" not in first and ">Tạo danh sách<" not in first  # a submit input: its value
+    assert 'value="Tạo danh sách"' in first and "Tên danh sách mới" in first
+    made = client.post(f"/linkage/shortlists/add?offering={world['offering_a'].id}", data={"new_name": "Thép"})
+    shortlist_id = int(made.location.rstrip("/").rsplit("/", 1)[1])
+    again = client.get(f"/linkage/shortlists/add?enterprise={world['b'].slug}").get_data(as_text=True)
+    assert f'<option selected value="{shortlist_id}">' in again or f'value="{shortlist_id}" selected' in again
+    html = client.get(f"/linkage/shortlists/{shortlist_id}").get_data(as_text=True)
+    item_id = db.session.scalar(db.select(ShortlistItem.id))
+    row = html[html.index(f'id="item-{item_id}"'):]
+    row = row[:row.index("</li>")]
+    assert f'form="remove-{item_id}"' in row  # the button is on its row
+    assert f'id="remove-{item_id}"' in html and "Bỏ khỏi danh sách</h2>" not in html
+    assert client.post(f"/linkage/shortlists/{shortlist_id}/items/{item_id}/remove").status_code == 302
+    assert db.session.scalar(db.select(ShortlistItem.id)) is None

@@ -31,7 +31,7 @@ VISITOR = {
 }
 MANAGER = {
     "/": 10,
-    "/search/?q=thep": 12,
+    "/search/?q=thep": 14,  # with the user's lists (the save buttons) and the cards' images: one statement each
     "/workspace/": 9,
     "/workspace/members": 6,
     "/linkage/": 15,

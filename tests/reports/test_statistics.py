@@ -162,14 +162,18 @@ def test_page_export_and_database_agree(world, deals, client, login, db):
     response = client.get(f"/reports/committees/{committee.code}/export.xlsx?{args}")
     assert response.status_code == 200
     book = load_workbook(BytesIO(response.data))
-    assert book.sheetnames == ["Tổng hợp", "Ma trận", "Giao dịch", "Doanh nghiệp"]
+    assert book.sheetnames == ["Tổng hợp", "Theo tháng", "Theo nhóm hàng", "Ma trận", "Theo cặp Khối", "Giao dịch",
+                               "Doanh nghiệp"]
     summary = {row[0]: row[1] for row in book["Tổng hợp"].iter_rows(values_only=True) if row and row[0]}
     assert summary["Giao dịch liên kết đã xác nhận"] == in_db[0]
     assert summary["Tổng giá trị giao dịch (đồng)"] == in_db[1]
     rows = list(book["Giao dịch"].iter_rows(min_row=2, values_only=True))
     assert len(rows) == in_db[0] and sum(r[8] for r in rows) == in_db[1]
-    pairs = [r for r in book["Ma trận"].iter_rows(values_only=True) if r and isinstance(r[2], int)]
+    pairs = list(book["Theo cặp Khối"].iter_rows(min_row=2, values_only=True))
     assert sum(r[2] for r in pairs) == in_db[0] and sum(r[3] for r in pairs) == in_db[1]
+    matrix = list(book["Ma trận"].iter_rows(min_row=2, values_only=True))  # a count and a value per seller, numbers
+    assert sum(r[-2] for r in matrix) == in_db[0] and sum(r[-1] for r in matrix) == in_db[1]
+    assert sum(n for r in matrix for n in r[1:-2:2] if n is not None) == in_db[0]
     enterprises = {r[0]: r for r in book["Doanh nghiệp"].iter_rows(min_row=2, values_only=True)}
     assert enterprises[world["a"].legal_name][6:8] == (3, 157_000_000)
 

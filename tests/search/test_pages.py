@@ -51,7 +51,11 @@ def test_pagination_keeps_filters(client, db, make_enterprise, make_offering):
     assert "45 kết quả" in first and "page=2" in first and "type=offering" in first
     third = page(client, q="gach men", type="offering", page=3)
     assert third.count('class="card mb-2"') == 5
-    assert page(client, q="gach men", type="offering", page=99).count('class="card mb-2"') == 0
+    past_the_end = client.get("/search/", query_string=dict(q="gach men", type="offering", page=99))
+    assert past_the_end.status_code == 302  # the last page, not "45 kết quả" beside "not found"
+    assert "page=3" in past_the_end.location and "type=offering" in past_the_end.location
+    nothing = client.get("/search/", query_string=dict(q="khongcogi", page=2))
+    assert nothing.status_code == 302 and "page=" not in nothing.location
 
 
 @pytest.mark.parametrize("query", [
@@ -100,9 +104,13 @@ def test_partial_match_says_which_words_were_left_out(client, catalogue):
 
 
 def test_junk_filters_and_pages_do_not_break_the_page(client, catalogue):
-    for args in ({"page": "-5"}, {"page": "abc"}, {"page": "10" * 30}, {"sort": "drop"},
-                 {"province": "99"}, {"committee": "x" * 500}, {"category": "nope"}, {"type": "user"}):
+    for args in ({"page": "-5"}, {"page": "abc"}, {"sort": "drop"},
+                 {"province": "99"}, {"committee": "x" * 500}, {"category": "nope"}, {"type": "user"},
+                 {"price_from": "abc"}, {"price_to": "-5"}, {"price_from": "1e9"}, {"price_to": "9" * 40},
+                 {"price_from": "١٢٣"}):
         assert client.get("/search/", query_string={"q": "thep", **args}).status_code == 200
+    huge = client.get("/search/", query_string={"q": "thep", "page": "10" * 30})
+    assert huge.status_code == 302 and "page=" not in huge.location  # one page of results: the first
 
 
 def test_unknown_category_finds_nothing(catalogue):

@@ -11,6 +11,7 @@ from io import BytesIO
 from pathlib import Path
 
 import pytest
+from PIL import Image as PILImage
 from werkzeug.datastructures import FileStorage
 
 from directory.models import Invitation, LinkageStatus, Message, NeedStatus, OfferingImage, Revision, Status
@@ -76,6 +77,10 @@ MATRIX = {
                       # a draft's image: its enterprise's users, its committee, administrators
                       case("GET", lambda w: f"/uploads/{w['draft_upload']}", "404 200 200 404 404 200 404 200"),
                       case("GET", lambda w: "/uploads/not-referenced.png", ALL_404)],
+    "public.upload_thumbnail": [case("GET", lambda w: f"/uploads/{w['upload']}/thumbnail", ALL_200),
+                                case("GET", lambda w: f"/uploads/{w['draft_upload']}/thumbnail",
+                                     "404 200 200 404 404 200 404 200"),
+                                case("GET", lambda w: "/uploads/not-referenced.png/thumbnail", ALL_404)],
     "public.set_language": [case("GET", lambda w: "/language/vi?next=/", ALL_302)],
     "accounts.login": [case("GET", lambda w: "/account/login", "200 302 302 302 302 302 302 302"),
                        case("POST", lambda w: "/account/login", "200 302 302 302 302 302 302 302")],
@@ -95,6 +100,7 @@ MATRIX = {
     "accounts.mark_notifications_read": [case("POST", lambda w: "/account/notifications/read", ALL_302)],
     "search.results": [case("GET", lambda w: "/search/?q=th%C3%A9p", ALL_200)],
     "search.suggestions": [case("GET", lambda w: "/search/suggest?q=th", ALL_200)],
+    "search.enterprise": [case("GET", lambda w: "/search/enterprise?name=Kh%C3%B4ng+c%C3%B3", ALL_302)],
     # ---- JSON API: public data only, the same for everyone ----
     "api.search_view": [case("GET", lambda w: "/api/v1/search?q=thep", ALL_200)],
     "api.offering": [case("GET", lambda w: f"/api/v1/offerings/{w['offering_a'].id}", ALL_200),
@@ -310,7 +316,7 @@ def scene(world, make_offering, make_enterprise, make_category, db, app):
     folder = Path(app.config["UPLOAD_FOLDER"])
     folder.mkdir(parents=True, exist_ok=True)
     for name in ("matrix.png", "matrix-draft.png", "not-referenced.png"):
-        (folder / name).write_bytes(b"\x89PNG\r\n\x1a\n")
+        PILImage.new("RGB", (4, 3)).save(folder / name, "PNG")  # a real image: thumbnails are made from it
     db.session.add_all([OfferingImage(offering_id=world["offering_a"].id, path="matrix.png"),
                         OfferingImage(offering_id=draft_a.id, path="matrix-draft.png")])
     db.session.commit()
