@@ -4,14 +4,14 @@ Only public data (approved items of approved enterprises); an enterprise's conta
 the pages' policy (permissions.contact_details: null for visitors). Anything else is a JSON 404
 (errors.py answers JSON under /api/).
 """
-from flask import Blueprint, abort, jsonify, request, url_for
+from flask import Blueprint, abort, jsonify, redirect, request, url_for
 from flask_login import current_user
 
 from ..cache import public_page
 from ..extensions import db
 from ..models import Enterprise, Offering
 from ..reference import province_name, sector_name
-from ..search import Params, search
+from ..search import Params, moved_category, search
 from ..search.service import FACETS, PAGE_SIZE
 from ..services import catalog
 from ..services.permissions import CONTACT_FIELDS, contact_details
@@ -51,6 +51,8 @@ def _hit(hit) -> dict:
 @public_page
 def search_view():
     params = Params.from_args(request.args)
+    if moved := moved_category(params):  # a merged category's old slug: the same answer under the new one
+        return redirect(url_for("api.search_view", **params.to_args(category=moved)), 301)
     results = search(params)
     return jsonify(
         query=params.q, mode=results.mode, truncated=results.truncated, total=results.total,

@@ -1,11 +1,11 @@
 """Search pages: results with filters and facets, and typeahead suggestions."""
 from babel.numbers import format_decimal
-from flask import Blueprint, jsonify, render_template, request, url_for
+from flask import Blueprint, jsonify, redirect, render_template, request, url_for
 from markupsafe import Markup
 
 from ..cache import public_page
 from ..i18n import current_locale
-from . import Params, cached, search, suggest
+from . import Params, cached, moved_category, search, suggest
 
 bp = Blueprint("search", __name__, url_prefix="/search")
 
@@ -20,6 +20,8 @@ def number(value: int) -> str:
 @public_page  # anonymous visitors: the whole page, shared by every worker
 def results():
     params = Params.from_args(request.args)
+    if moved := moved_category(params):  # a merged category's old links keep working
+        return redirect(url_for("search.results", **params.to_args(category=moved)), 301)
     # The results part is the same for every visitor: rendered once per index stamp (any change
     # to the index invalidates it in every worker), locale and parameters.
     body = cached(("results", current_locale(), params),
