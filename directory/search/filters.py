@@ -66,7 +66,7 @@ def filters_for(params: Params) -> Filters:
 def moved_category(params: Params) -> str | None:
     """The current slug when the parameters name a merged category by its old slug
     (services.categories.merge_category keeps it in category_redirects), else None."""
-    if not params.category:
-        return None
+    if not params.category or db.session.scalar(db.select(Category.id).where(Category.slug == params.category)):
+        return None  # a current category wins, as in filters_for: never a redirect loop
     return db.session.scalar(db.select(Category.slug).join(CategoryRedirect, CategoryRedirect.category_id == Category.id)
                              .where(CategoryRedirect.slug == params.category))
