@@ -7,20 +7,18 @@ Python work per request, not to waiting for a free worker; more processes cost m
 request (each keeps its own search answer and page caches, so each cache entry serves fewer
 requests). gthread lets a worker serve another request while one waits for PostgreSQL, and
 keeps nginx's keep-alive connections, which sync workers close after every response.
-Rechecked 2026-12-07 (bench/README.md): 4 sync workers and 2 gthread × 4 served the 50k mix
-within the noise of each other; the app server used 1.07 of 2 cores under the mix, so more
-workers would only add processes (and per-process caches) without more CPU to run them.
+Rechecked 2026-12-07 evening in one run (bench/README.md, "Serving"): 2 workers served the 50k
+mix a quarter faster than 4 and spent 15-25 % less CPU per request, sync or gthread; gthread had
+the lower latency at 2.
 The preload_app setting stays off: the master must hold no database connection, SQLite handle
 or thread that forked workers would share (tests/ops/test_serving.py).
 
 Garbage collection: each worker turns the automatic collector off and collects between requests
-instead (post_request), with the collector's own thresholds. Python 3.11 crashed workers
-(SIGSEGV, a few a minute under load): an automatic collection that starts while an object's
-__dict__ is being built from its attribute values runs weakref callbacks (SQLAlchemy's
-InstanceState._cleanup) that build a second dict on the same values; the two then free each
-other's memory (bench/README.md, "The worker crash"). Between requests no such build is under way.
+instead (post_request), with the collector's own thresholds: Python 3.11 crashed workers with
+SIGSEGV when a collection started in the middle of building an object's __dict__
+(directory/collector.py; bench/README.md, "The worker crash"). The hooks import it in the worker,
+so the master imports nothing of the app.
 """
-import gc
 import os
 
 bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
@@ -36,12 +34,12 @@ control_socket_disable = True
 
 
 def post_fork(server, worker) -> None:
-    gc.disable()  # collections happen only in post_request (see the docstring)
+    from directory.collector import collect_between_units
+
+    collect_between_units()
 
 
 def post_request(worker, req, environ, resp) -> None:
-    """Collect the generations the automatic collector would have: the oldest one over its threshold."""
-    counts, thresholds = gc.get_count(), gc.get_threshold()
-    due = [generation for generation in range(3) if counts[generation] > thresholds[generation]]
-    if due:
-        gc.collect(max(due))
+    from directory.collector import collect_if_due
+
+    collect_if_due()

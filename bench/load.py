@@ -536,6 +536,12 @@ def run(engine: str, size: int, serving: Serving, args, url: str, home: Path, ma
         report(f"anonymous mix ({distinct:,} distinct search URLs), {where}", result, list(ANONYMOUS_MIX))
         out["anonymous"] = result
 
+        if args.home_alone:  # the home page by itself: one URL for every visitor, as real traffic has it
+            drain(port, c, "/healthz")
+            result = wrk(server, [(0, "home", "/")], [], seconds, c)
+            report(f"home page alone, {where}", result, ["home"])
+            out["home page"] = result
+
         if args.signed_in:
             drain(port, c, "/healthz")  # what the anonymous run left queued
             users = sessions(manifest, c)
@@ -566,14 +572,14 @@ def run(engine: str, size: int, serving: Serving, args, url: str, home: Path, ma
 
     flask = out["minimal Flask"].rps
     print()
-    for mix in ("anonymous", "signed-in"):
+    for mix in ("anonymous", "home page", "signed-in"):
         if mix in out:
             r = out[mix]
             per_cpu = (r.requests / r.cpu) / (out["minimal Flask"].requests / out["minimal Flask"].cpu)
-            print(f"ratio {mix} mix / minimal Flask endpoint ({engine}, {size:,}, {serving}): {r.rps / flask:.1%} "
+            print(f"ratio {mix}{'' if mix == 'home page' else ' mix'} / minimal Flask endpoint ({engine}, {size:,}, {serving}): {r.rps / flask:.1%} "
                   f"({r.rps:,.1f} / {flask:,.0f} req/s; bare WSGI {out['bare WSGI'].rps:,.0f} req/s; "
                   f"per server CPU-second {per_cpu:.1%}); errors {r.errors}")
-    if any(out[m].errors for m in ("anonymous", "signed-in") if m in out):
+    if any(out[m].errors for m in ("anonymous", "home page", "signed-in") if m in out):
         print(f"server log with any tracebacks: {log}")
     return out
 
@@ -594,6 +600,7 @@ def main(argv=None) -> None:
     parser.add_argument("--single-seconds", type=float, default=20, help="time budget per page type in single-client mode")
     parser.add_argument("--no-single", dest="single", action="store_false", help="skip the single-client mode")
     parser.add_argument("--no-signed-in", dest="signed_in", action="store_false", help="skip the signed-in mix")
+    parser.add_argument("--no-home-alone", dest="home_alone", action="store_false", help="skip the run of the home page alone")
     parser.add_argument("--data-dir", type=Path, default=ROOT / "bench" / "data", help="where generated databases are kept")
     parser.add_argument("--fresh", action="store_true", help="generate the data again even if kept")
     args = parser.parse_args(argv)

@@ -6,7 +6,10 @@ the demo data plus a synthetic catalogue (bench/search.py's generator), SQLite a
 
 Each request goes through the whole Flask app (test client, no network), with the page cache
 off and the search answer cache emptied before it, so the time is what a cache miss costs.
-Prints p50 / p95 / max ms and SQL statements per page type.
+Prints p50 / p95 / max ms; the app's own CPU ms (the thread's: on SQLite it includes the
+database's work, on PostgreSQL not), which a loaded machine changes far less than wall time; and
+SQL statements per page type. --requests distinct URLs per public page type; --only home,search
+picks types; --profile FILE writes a cProfile of what was measured.
 """
 import argparse
 import logging
@@ -84,40 +87,57 @@ def populate(size: int, seed: int = 11) -> None:
         db.session.commit()
 
 
-def page_types(rng: random.Random) -> dict[str, tuple[str | None, list[str]]]:
-    """Page type -> (demo account signed in or None, URLs)."""
+def page_types(rng: random.Random, n: int) -> dict[str, tuple[str | None, list[str]]]:
+    """Page type -> (demo account signed in or None, URLs). Public URLs are distinct (search texts
+    drawn as bench/load.py's mix draws them), so no per-text work is repeated within a type."""
+    import urllib.parse
+
+    from bench.load import SearchQueries
     from directory.extensions import db
-    from directory.models import Category, Committee, Enterprise, Inquiry, Offering, Status
+    from directory.models import Category, Committee, Enterprise, Inquiry, Offering, Status, User
 
     slugs = list(db.session.scalars(db.select(Enterprise.slug).where(Enterprise.status == Status.APPROVED)))
-    offerings = list(db.session.scalars(db.select(Offering.id).where(Offering.status == Status.APPROVED)))
+    offerings = list(db.session.scalars(db.select(Offering.id).join(Offering.enterprise).where(
+        Offering.status == Status.APPROVED, Enterprise.status == Status.APPROVED)))
     codes = list(db.session.scalars(db.select(Committee.code).where(Committee.active.is_(True))))
     categories = list(db.session.scalars(db.select(Category.slug)))
-    from directory.models import User
-
     manager = db.session.scalar(db.select(User).where(User.email == "quanly@ketnoi.vn"))
     manager_inquiry = db.session.scalar(db.select(sa.func.min(Inquiry.id)).where(
         sa.or_(Inquiry.buyer_id == manager.enterprise_id, Inquiry.supplier_id == manager.enterprise_id)))
-    pick = lambda items, k=20: [rng.choice(items) for _ in range(k)]  # noqa: E731
+    queries = SearchQueries(rng)
+    texts = list(dict.fromkeys(queries.text() for _ in range(4 * n)))
+    filtered = []
+    while len(filtered) < n:
+        args = queries.args()
+        if len(args) > 1:
+            filtered.append(urllib.parse.urlencode(args))
+    sample = lambda items: rng.sample(items, min(n, len(items)))  # noqa: E731
+    repeat = lambda urls: (urls * n)[:n]  # noqa: E731  (signed-in pages: a few URLs, asked again)
     return {
-        "home": (None, ["/"] * 20),
-        "search": (None, [f"/search/?q={q}" for q in QUERIES] + [f"/search/?q={q}&province=01&sort=newest" for q in QUERIES]),
-        "committee": (None, [f"/committees/{c}?page={rng.randint(1, 5)}" for c in pick(codes)]),
-        "category": (None, [f"/categories/{c}?page={rng.randint(1, 5)}" for c in pick(categories)]),
-        "enterprise": (None, [f"/enterprises/{s}" for s in pick(slugs)]),
-        "offering": (None, [f"/offerings/{i}" for i in pick(offerings)]),
-        "api search": (None, [f"/api/v1/search?q={q}" for q in QUERIES] + ["/api/v1/search"] * 4),
-        "api offering": (None, [f"/api/v1/offerings/{i}" for i in pick(offerings)]),
-        "workspace (manager)": ("quanly@ketnoi.vn", ["/workspace/", "/workspace/members", "/workspace/profile"] * 5),
-        "inquiries (manager)": ("quanly@ketnoi.vn", ["/linkage/", "/linkage/inquiries", "/linkage/linkages",
-                                                      "/linkage/needs", f"/linkage/inquiries/{manager_inquiry}"] * 3),
-        "review (reviewer)": ("duyet.hanoi@ketnoi.vn", ["/review/", "/review/enterprises"] * 8),
-        "reports (reviewer)": ("duyet.hanoi@ketnoi.vn", ["/reports/committees/hanoi", "/reports/committees/hanoi/catalogue", "/reports/"] * 5),
-        "reports (admin)": ("admin@ketnoi.vn", ["/reports/all", "/admin/committees", "/admin/users"] * 4),
+        "home": (None, [f"/?v={k}" for k in range(n)]),
+        "search": (None, [f"/search/?q={urllib.parse.quote(t)}" for t in texts[:n]]),
+        "search, filtered": (None, [f"/search/?{args}" for args in filtered]),
+        "committee": (None, [f"/committees/{rng.choice(codes)}?page={rng.randint(1, 5)}" for _ in range(n)]),
+        "category": (None, [f"/categories/{rng.choice(categories)}?page={rng.randint(1, 5)}" for _ in range(n)]),
+        "enterprise": (None, [f"/enterprises/{s}" for s in sample(slugs)]),
+        "offering": (None, [f"/offerings/{i}" for i in sample(offerings)]),
+        "api search": (None, [f"/api/v1/search?q={urllib.parse.quote(t)}" for t in texts[n:2 * n]]),
+        "api offering": (None, [f"/api/v1/offerings/{i}" for i in sample(offerings)]),
+        "api enterprise": (None, [f"/api/v1/enterprises/{s}" for s in sample(slugs)]),
+        "workspace (manager)": ("quanly@ketnoi.vn", repeat(["/workspace/", "/workspace/members", "/workspace/profile"])),
+        "inquiries (manager)": ("quanly@ketnoi.vn", repeat(["/linkage/", "/linkage/inquiries", "/linkage/linkages",
+                                                             "/linkage/needs", f"/linkage/inquiries/{manager_inquiry}"])),
+        "review (reviewer)": ("duyet.hanoi@ketnoi.vn", repeat(["/review/", "/review/enterprises"])),
+        "reports (reviewer)": ("duyet.hanoi@ketnoi.vn", repeat(["/reports/committees/hanoi", "/reports/committees/hanoi/catalogue", "/reports/"])),
+        "reports (admin)": ("admin@ketnoi.vn", repeat(["/reports/all", "/admin/committees", "/admin/users"])),
     }
 
 
-def measure(app, label: str) -> None:
+def measure(app, label: str, n: int, only: list[str] | None = None, profile: str | None = None) -> None:
+    """Time each page type; with `profile`, also write a cProfile of those requests to that file."""
+    import cProfile
+    import pstats
+
     from flask import g
 
     from directory.extensions import db
@@ -126,35 +146,49 @@ def measure(app, label: str) -> None:
     from directory.services import sessions
 
     with app.app_context():
-        types = page_types(random.Random(5))
+        types = page_types(random.Random(5), n)
         # One sign-in per role, started as the login form would (services/sessions.py).
         keys = {u.email: sessions.start(u) for u in db.session.scalars(db.select(User))}
         db.session.commit()
-    print(f"\n{label}: ms per request (p50 / p95 / max), SQL statements per request (max)")
-    print(f"{'page type':<22} {'p50':>7} {'p95':>7} {'max':>7} {'stmts':>6}  status")
+    profiler = cProfile.Profile() if profile else None
+    print(f"\n{label}: ms per request (p50 / p95 / max), the app's CPU ms (p50 / p95), SQL statements per "
+          f"request (max), {n} requests per type; load average {os.getloadavg()[0]:.1f}")
+    print(f"{'page type':<22} {'p50':>7} {'p95':>7} {'max':>7} {'cpu p50':>8} {'cpu p95':>8} {'stmts':>6}  status")
     for name, (email, urls) in types.items():
+        if only and name not in only:
+            continue
         client = app.test_client()
         if email:
             with client.session_transaction() as session:
                 session["_user_id"], session["_fresh"] = keys[email], True
-        times, statements, statuses = [], [], set()
-        for warm, url in [(True, urls[0])] + [(False, u) for u in urls]:
+        times, cpu, statements, statuses = [], [], [], set()
+        for warm, url in [(True, urls[-1])] + [(False, u) for u in urls]:
             answer_cache.answers.entries.clear()
             with app.app_context():
-                started = time.perf_counter()
+                if profiler and not warm:
+                    profiler.enable()
+                started, started_cpu = time.perf_counter(), time.thread_time()
                 response = client.get(url)
-                elapsed = time.perf_counter() - started
+                elapsed, elapsed_cpu = time.perf_counter() - started, time.thread_time() - started_cpu
+                if profiler:
+                    profiler.disable()
                 count = g.get("db_statements", 0)
             if not warm:
                 times.append(elapsed * 1000)
+                cpu.append(elapsed_cpu * 1000)
                 statements.append(count)
                 statuses.add(response.status_code)
         times.sort()
-        p95 = times[min(len(times) - 1, int(len(times) * 0.95))]
-        print(f"{name:<22} {statistics.median(times):7.1f} {p95:7.1f} {times[-1]:7.1f} {max(statements):6d}  {sorted(statuses)}")
+        cpu.sort()
+        p95 = lambda samples: samples[min(len(samples) - 1, int(len(samples) * 0.95))]  # noqa: E731
+        print(f"{name:<22} {statistics.median(times):7.1f} {p95(times):7.1f} {times[-1]:7.1f} {statistics.median(cpu):8.1f} "
+              f"{p95(cpu):8.1f} {max(statements):6d}  {sorted(statuses)}", flush=True)
+    if profiler:
+        profiler.dump_stats(profile)
+        pstats.Stats(profile).sort_stats("cumulative").print_stats(40)
 
 
-def run(backend: str, size: int, keep: str | None) -> None:
+def run(backend: str, size: int, keep: str | None, args) -> None:
     import flask_migrate
 
     from directory.extensions import db
@@ -178,7 +212,8 @@ def run(backend: str, size: int, keep: str | None) -> None:
                 started = time.perf_counter()
                 populate(size)
                 print(f"{backend}: data generated in {time.perf_counter() - started:.0f} s")
-        measure(app, f"{backend}, {size:,} synthetic offerings")
+        measure(app, f"{backend}, {size:,} synthetic offerings", args.requests,
+                args.only.split(",") if args.only else None, args.profile)
     finally:
         with app.app_context():
             db.engine.dispose()
@@ -191,9 +226,12 @@ def main() -> None:
     parser.add_argument("--size", type=int, default=50_000, help="synthetic offerings (default 50000)")
     parser.add_argument("--backends", default="sqlite,postgresql")
     parser.add_argument("--keep", help="a folder to keep (or reuse) the data in; PostgreSQL keeps kn_speed_pages_<size>")
+    parser.add_argument("--requests", type=int, default=60, help="requests per page type (default 60)")
+    parser.add_argument("--only", help="comma-separated page types to measure (default: all)")
+    parser.add_argument("--profile", help="write a cProfile of the measured requests to this file and print its top")
     args = parser.parse_args()
     for backend in args.backends.split(","):
-        run(backend, args.size, args.keep)
+        run(backend, args.size, args.keep, args)
 
 
 if __name__ == "__main__":

@@ -69,6 +69,7 @@ def register_extensions(app: Flask) -> None:
             "connect_timeout": app.config["DATABASE_CONNECT_TIMEOUT"]}}
     db.init_app(app)
     sa.event.listen(Engine, "connect", _sqlite_pragmas)
+    sa.event.listen(Engine, "checkin", _sqlite_optimize)
     migrate.init_app(app, db, directory=str(Path(app.root_path).parent / "migrations"),
                      render_as_batch=True, compare_type=True, include_object=search_schema.include_object)
     jobs.init_app(app)
@@ -100,28 +101,29 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     for statement in ("PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA mmap_size = 1073741824",
                       f"PRAGMA cache_size = -{CACHE_KIB}", "PRAGMA temp_store = MEMORY"):
         cursor.execute(statement)
-    _analyze_once(cursor)
     cursor.close()
 
 
-def _analyze_once(cursor) -> None:
-    """Statistics for SQLite's query planner, gathered once (PostgreSQL's autovacuum keeps its own).
-    Without them SQLite takes `status = 'approved'` for selective and sorts every approved offering
-    for the home page's "newest" (100-160 ms at 50,000 listings) instead of reading
-    ix_offerings_approved_at in order (0.1 ms). A whole ANALYZE (a sample, analysis_limit, misjudges
-    the status index the same way): 0.3 s at 50,000 listings, once per database."""
-    has_stats = cursor.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").fetchone() and \
-        cursor.execute("SELECT 1 FROM sqlite_stat1 WHERE tbl = 'offerings'").fetchone()
-    if has_stats:
+def _sqlite_optimize(dbapi_connection, _record) -> None:
+    """SQLite's query planner needs statistics (PostgreSQL's autovacuum keeps its own). Without them
+    SQLite takes `status = 'approved'` for selective and sorts every approved offering for the home
+    page's "newest" (100-160 ms at 50,000 listings) instead of reading ix_offerings_approved_at in
+    order (0.1 ms). A rebuild of the search index analyzes the whole database (the bulk changes:
+    import, `flask search reindex`); between rebuilds, each connection returned to the pool runs
+    PRAGMA optimize, which analyzes a table it used only if it has no statistics or has grown or
+    shrunk 25-fold since (~20 µs otherwise). It never waits for a writer: a later checkin does it."""
+    if not isinstance(dbapi_connection, sqlite3.Connection):
         return
+    cursor = dbapi_connection.cursor()
     timeout = cursor.execute("PRAGMA busy_timeout").fetchone()[0]
     try:
-        cursor.execute("PRAGMA busy_timeout = 0")  # never wait for a writer here
-        cursor.execute("ANALYZE")
-    except sqlite3.OperationalError:  # a writer holds the database: a later connection does it
+        cursor.execute("PRAGMA busy_timeout = 0")
+        cursor.execute("PRAGMA optimize")
+    except sqlite3.OperationalError:  # a writer holds the database
         pass
     finally:
         cursor.execute(f"PRAGMA busy_timeout = {int(timeout)}")
+        cursor.close()
 
 
 def register_blueprints(app: Flask) -> None:
@@ -160,13 +162,15 @@ def register_security_headers(app: Flask) -> None:
     from flask import request, session
     from flask_login import current_user
 
+    from .urls import base_url
+
     @app.after_request
     def set_headers(response):
         response.headers.setdefault("Content-Security-Policy", CSP)
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         response.headers.setdefault("Referrer-Policy", "same-origin")
         response.headers.setdefault("X-Frame-Options", "DENY")
-        if request.is_secure or app.config["BASE_URL"].startswith("https://"):
+        if request.is_secure or base_url().startswith("https://"):
             response.headers.setdefault("Strict-Transport-Security", "max-age=31536000")
         # A signed-in page, or one that hands out a cookie (the session's is set after this), stays
         # out of every cache (a shared computer's Back button after sign-out); static files and

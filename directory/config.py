@@ -91,8 +91,11 @@ class Config:
     SESSION_COOKIE_SECURE = _bool("SESSION_COOKIE_SECURE", False)
     # How many reverse proxies in front of the app append to X-Forwarded-For/-Proto; 0 trusts none.
     TRUSTED_PROXIES = int(os.environ.get("TRUSTED_PROXIES", "0"))
-    # Links in mail are built on BASE_URL, never on the request's Host header.
-    BASE_URL = os.environ.get("BASE_URL", "http://127.0.0.1:5000").rstrip("/")
+    # Links in mail: BASE_URL, else SERVER_NAME with PREFERRED_URL_SCHEME, else a trusted request's
+    # host, else http://127.0.0.1:5000 (urls.base_url); never an unchecked Host header.
+    BASE_URL = os.environ.get("BASE_URL", "").rstrip("/")
+    SERVER_NAME = os.environ.get("SERVER_NAME") or None
+    PREFERRED_URL_SCHEME = os.environ.get("PREFERRED_URL_SCHEME", "http")
     TRUSTED_HOSTS = _list("TRUSTED_HOSTS")  # any other Host header is answered 400; unset: no check
     # "Remember me": a sign-in lasts this long at most (services/sessions.py), its cookie as the session's.
     REMEMBER_COOKIE_DURATION = timedelta(days=30)

@@ -1,9 +1,9 @@
 """Locale choice and the Vietnamese formats: dd/mm/yyyy, 24-hour times, "1.250.000 ₫"."""
 from datetime import date, datetime, timezone
 
-from babel.numbers import format_decimal
-from flask import current_app, has_request_context, session
-from flask_babel import format_datetime, get_locale
+from babel.numbers import parse_pattern
+from flask import current_app, g, has_request_context, session
+from flask_babel import format_datetime, get_locale, get_translations
 from flask_babel import gettext as _
 from flask_login import current_user
 
@@ -24,11 +24,14 @@ def current_locale() -> str:
     return str(get_locale() or "vi")
 
 
+_WHOLE_NUMBER = parse_pattern("#,##0")  # parsed once: format_decimal parses its pattern per call
+
+
 def money(amount: int | None) -> str:
     """Whole đồng with the locale's grouping and a non-breaking space before ₫."""
     if amount is None:
         return ""
-    return f"{format_decimal(amount, format='#,##0', locale=current_locale())}\u00a0₫"
+    return f"{_WHOLE_NUMBER.apply(amount, get_locale() or 'vi')}\u00a0₫"
 
 
 def price_label(price_min: int | None, price_max: int | None) -> str:
@@ -54,11 +57,33 @@ def date_format(value: date | datetime | None) -> str:
     return value.strftime("%d/%m/%Y")
 
 
+def time_format(value: datetime | None) -> str:
+    """The local time of day, 24-hour: 14:05."""
+    return "" if value is None else format_datetime(_aware(value), "HH:mm")
+
+
 def datetime_format(value: datetime | None) -> str:
     return "" if value is None else format_datetime(_aware(value), "dd/MM/yyyy HH:mm")
 
 
+def _translations():
+    """This context's translations, looked up once: Flask-Babel looks them up again for every string
+    (three context look-ups and the locale's name built each time), and a page has dozens. The
+    locale is chosen once per context (Flask-Babel keeps it in `g` too), so this never goes stale."""
+    found = g.get("_translations")
+    if found is None:
+        found = g._translations = get_translations()
+    return found
+
+
 def register_filters(app) -> None:
+    app.jinja_env.install_gettext_callables(  # as Flask-Babel's, with the translations looked up once
+        gettext=lambda s: _translations().ugettext(s),
+        ngettext=lambda s, p, n: _translations().ungettext(s, p, n),
+        pgettext=lambda c, s: _translations().upgettext(c, s),
+        npgettext=lambda c, s, p, n: _translations().unpgettext(c, s, p, n),
+        newstyle=True,
+    )
     app.jinja_env.filters.update(
         money=money, date=date_format, datetime=datetime_format,
     )

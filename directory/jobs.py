@@ -20,6 +20,7 @@ from flask import Flask, current_app, has_app_context
 from huey import Huey, crontab
 from huey.storage import MemoryStorage, RedisStorage, SqliteStorage
 
+from .collector import collect_between_units, collect_if_due
 from .extensions import db
 
 log = logging.getLogger(__name__)
@@ -79,6 +80,11 @@ def queue_answers() -> bool | None:
 def run_worker(app: Flask, workers: int) -> None:
     global _worker_app
     _worker_app = app
+    # Collections only between jobs, as in gunicorn workers (collector.py): the jobs load ORM
+    # objects, and an automatic collection in the middle of one can crash the process. A
+    # periodic job runs every 5 minutes, so an idle worker collects too.
+    collect_between_units()
+    huey.post_execute("collect_if_due")(lambda task, value, exception: collect_if_due())
     huey.create_consumer(workers=workers, worker_type="thread", periodic=True,
                          check_worker_health=True).run()
 

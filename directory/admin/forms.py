@@ -1,6 +1,6 @@
 from flask_babel import lazy_gettext as _l
-from wtforms import BooleanField, SelectField, StringField, SubmitField
-from wtforms.validators import DataRequired, Length, Optional, Regexp
+from wtforms import BooleanField, HiddenField, SelectField, StringField, SubmitField
+from wtforms.validators import DataRequired, InputRequired, Length, Optional, Regexp
 
 from ..forms import BaseForm, VersionedForm
 from ..navigation import ROLE_LABELS
@@ -31,9 +31,29 @@ class CommitteeForm(VersionedForm):
     submit = SubmitField(_l("Lưu"))
 
 
+def _optional_int(value):
+    """The empty first option reads as no choice (None) rather than failing int("")."""
+    return int(value) if value not in ("", None) else None
+
+
 class MergeForm(BaseForm):
-    target_id = SelectField(_l("Hợp nhất vào"), coerce=int)
+    """The target has no default: an empty first option (merge_choices) must be changed."""
+    target_id = SelectField(_l("Hợp nhất vào"), coerce=_optional_int,
+                            validators=[InputRequired(message=_l("Hãy chọn nơi nhận."))],
+                            render_kw={"required": True})  # allowed: the first option is an empty placeholder
     submit = SubmitField(_l("Hợp nhất"))
+
+
+def merge_choices(options) -> list:
+    return [("", _l("— Chọn —"))] + list(options)
+
+
+class CommitteeMergeForm(MergeForm):
+    """Sent twice: from the committee's page to the confirmation page (no `confirmed`), then from
+    the confirmation page to the merge."""
+    confirmed = HiddenField()
+    submit = SubmitField(_l("Xem trước việc hợp nhất"))
+    confirm = SubmitField(_l("Hợp nhất"))
 
 
 class UserForm(VersionedForm):

@@ -16,7 +16,8 @@ from ..services import users as user_service
 from ..services.audit import snapshot
 from ..services.errors import EditConflict
 from ..services.permissions import guard, is_admin
-from .forms import CategoryForm, CategoryMoveForm, CommitteeForm, MergeForm, RetryMailForm, SynonymForm, UserForm
+from .forms import (CategoryForm, CategoryMoveForm, CommitteeForm, CommitteeMergeForm, MergeForm, RetryMailForm,
+                    SynonymForm, UserForm, merge_choices)
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 guard(bp, is_admin)
@@ -51,8 +52,7 @@ def _committee_values(form: CommitteeForm) -> dict:
 def committee(committee_id: int):
     committee = committee_service.get_committee(committee_id)
     form = CommitteeForm(obj=committee)
-    merge_form = MergeForm(prefix="merge")
-    merge_form.target_id.choices = [(c.id, c.name) for c in committee_service.active_committees() if c.id != committee.id]
+    merge_form = _committee_merge_form(committee)
 
     def conflict(error: EditConflict):
         current = snapshot(committee, committee_service.EDITABLE)
@@ -69,14 +69,27 @@ def committee(committee_id: int):
     return render_template("admin/committee.html", committee=committee, form=form, merge_form=merge_form)
 
 
+def _committee_merge_form(committee: Committee) -> CommitteeMergeForm:
+    form = CommitteeMergeForm(prefix="merge")
+    form.target_id.choices = merge_choices((c.id, c.name) for c in committee_service.active_committees()
+                                           if c.id != committee.id)
+    return form
+
+
 @bp.post("/committees/<int:committee_id>/merge")
 def merge_committee(committee_id: int):
+    """First the confirmation page (both names, what will move), then, confirmed, the merge."""
     source = committee_service.get_committee(committee_id)
-    form = MergeForm(prefix="merge")
-    target = db.session.get(Committee, form.target_id.data) if form.target_id.data else None
+    form = _committee_merge_form(source)
+    target = (db.session.get(Committee, form.target_id.data)
+              if form.target_id.data in dict(form.target_id.choices) else None)
     if target is None:
         flash(_("Hãy chọn đơn vị nhận."), "danger")
         return redirect(url_for("admin.committee", committee_id=source.id))
+    if not form.confirmed.data:
+        form.confirmed.data = "1"
+        return render_template("admin/committee_merge.html", source=source, target=target, form=form,
+                               preview=committee_service.merge_preview(current_user, source))
     return perform(lambda: committee_service.merge_committee(current_user, source, target),
                    done=lambda moved: _("Đã hợp nhất %(source)s vào %(target)s; %(n)s doanh nghiệp được chuyển.",
                                         source=source.name, target=target.name, n=moved),
@@ -195,9 +208,9 @@ def _category_forms(category: Category):
     move_form = CategoryMoveForm(prefix="move", parent_id=category.parent_id or 0)
     move_form.parent_id.choices = _top_choices(category.kind.value, exclude=category.id)
     merge_form = MergeForm(prefix="merge")
-    merge_form.target_id.choices = [(c.id, f"{'— ' if c.parent_id else ''}{c.name_vi}")
-                                    for c in category_service.all_categories()
-                                    if c.id != category.id and c.kind == category.kind]
+    merge_form.target_id.choices = merge_choices((c.id, f"{'— ' if c.parent_id else ''}{c.name_vi}")
+                                                 for c in category_service.all_categories()
+                                                 if c.id != category.id and c.kind == category.kind)
     return form, move_form, merge_form
 
 

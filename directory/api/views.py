@@ -13,8 +13,9 @@ from ..models import Enterprise, Offering
 from ..reference import province_name, sector_name
 from ..search import Params, moved_category, search
 from ..search.service import FACETS, PAGE_SIZE
-from ..services import catalog
+from ..services import catalog, committees
 from ..services.permissions import CONTACT_FIELDS, contact_details
+from ..urls import with_args
 from .openapi import document
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
@@ -51,8 +52,10 @@ def _hit(hit) -> dict:
 @public_page
 def search_view():
     params = Params.from_args(request.args)
-    if moved := moved_category(params):  # a merged category's old slug: the same answer under the new one
-        return redirect(url_for("api.search_view", **params.to_args(category=moved)), 301)
+    if params.committee and (survivor := committees.successor(params.committee)):
+        return redirect(with_args(committee=survivor.code), 301)  # a merged or re-keyed committee's old key
+    if moved := moved_category(params):
+        return redirect(with_args(category=moved), 301)  # a merged category's old slug
     results = search(params)
     return jsonify(
         query=params.q, mode=results.mode, truncated=results.truncated, total=results.total,

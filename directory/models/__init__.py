@@ -3,7 +3,7 @@ from .account import LoginSession, Role, User
 from .audit import AuditEvent
 from .base import Kind, Status
 from .category import Category, CategoryRedirect
-from .committee import Committee
+from .committee import Committee, CommitteeRedirect
 from .enterprise import EMPLOYEE_BANDS, Enterprise, EnterpriseSector, Ownership
 from .invitation import Invitation
 from .linkage import (MAX_VALUE, Inquiry, InquiryRead, InquiryStatus, Linkage, LinkageStatus, Message,
@@ -15,7 +15,8 @@ from .review import Decision, Review
 from .revision import Revision
 
 __all__ = [
-    "AuditEvent", "Category", "CategoryRedirect", "Committee", "Decision", "EMPLOYEE_BANDS", "Enterprise", "EnterpriseSector",
+    "AuditEvent", "Category", "CategoryRedirect", "Committee", "CommitteeRedirect", "Decision", "EMPLOYEE_BANDS",
+    "Enterprise", "EnterpriseSector",
     "Invitation", "Kind", "LoginSession", "MailStatus", "MAX_PRICE", "Notification", "Offering", "OfferingArea",
     "OfferingImage", "OutgoingMail", "Ownership", "Review", "Revision", "Role", "Status", "User",
     # linkage programme

@@ -24,3 +24,12 @@ class Committee(TimestampMixin, db.Model):
 
     def __repr__(self) -> str:
         return f"<Committee {self.code}>"
+
+
+class CommitteeRedirect(db.Model):
+    """An old key of a committee (merged into another, or given a new code): its links lead there."""
+
+    __tablename__ = "committee_redirects"
+
+    code: Mapped[str] = mapped_column(sa.String(40), primary_key=True)
+    committee_id: Mapped[int] = mapped_column(sa.ForeignKey("committees.id", ondelete="CASCADE"), index=True)

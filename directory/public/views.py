@@ -8,9 +8,9 @@ from ..extensions import db
 from ..health import run_checks
 from ..inputs import int_arg
 from ..models import Enterprise, Offering, Status
-from ..services import catalog, categories
+from ..services import catalog, categories, committees
 from ..services.permissions import contact_details
-from ..urls import safe_next
+from ..urls import moved_to, safe_next
 
 bp = Blueprint("public", __name__)
 
@@ -33,7 +33,9 @@ def home():
 @bp.get("/committees/<code>")
 @public_page
 def committee(code: str):
-    committee = catalog.get_committee(code)
+    committee, moved = committees.current_committee(code)
+    if moved:  # a merged or re-keyed committee's old links
+        return redirect(moved_to("public.committee", code=committee.code), 301)
     enterprises = db.paginate(
         catalog.public_enterprises().where(Enterprise.committee_id == committee.id).order_by(Enterprise.legal_name),
         page=_page(), per_page=current_app.config["PAGE_SIZE"], error_out=False, count=False,

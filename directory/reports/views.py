@@ -8,8 +8,8 @@ from flask_login import current_user
 
 from ..models import Committee
 from ..services import reports
-from ..services.catalog import get_committee
 from ..services import committees as committee_service
+from ..urls import moved_to
 from ..services.permissions import can_view_committee_report, guard, is_admin, is_reviewer_or_admin, require
 
 bp = Blueprint("reports", __name__, url_prefix="/reports")
@@ -17,20 +17,31 @@ guard(bp, is_reviewer_or_admin, _l("Báo cáo dành cho cán bộ của các Kh�
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
+class _Moved(Exception):
+    """An old committee key: the same page of the committee it became answers (301)."""
+
+
 def _scope(code: str | None) -> Committee | None:
     """The committee asked for (None: all committees, administrators only)."""
     if code is None:
         require(is_admin(current_user))
         return None
-    committee = get_committee(code)
+    committee, moved = committee_service.current_committee(code)
+    if moved:
+        raise _Moved(committee.code)
     require(can_view_committee_report(current_user, committee.id))
     return committee
+
+
+@bp.errorhandler(_Moved)
+def _moved(moved: _Moved):
+    return redirect(moved_to(request.endpoint, **{**request.view_args, "code": moved.args[0]}), 301)
 
 
 def _report(code: str | None):
     committee = _scope(code)
     period, errors = reports.parse_period(request.args.get("start"), request.args.get("end"))
-    return reports.build_report(committee, period), errors
+    return reports.build_report(committee, period, merged=request.args.get("bloc") != "own"), errors
 
 
 @bp.get("/")

@@ -283,8 +283,9 @@ class SQLiteBackend:
         db.session.execute(sa.text("INSERT INTO search_fts (search_fts) VALUES ('optimize')"))
         db.session.execute(sa.text("INSERT INTO search_fts (search_fts, rank) VALUES ('hashsize', :n)"),
                            {"n": HASH_BYTES})
-        for table in ("search_docs", "search_terms", "search_suggestions"):  # names are constants
-            db.session.execute(sa.text(f"ANALYZE {table}"))
+        # Statistics for the query planner, of the catalogue (just read whole, perhaps just
+        # imported) as of the new search tables: directory/__init__.py, _sqlite_optimize.
+        db.session.execute(sa.text("ANALYZE"))
         db.session.execute(sa.text(f"PRAGMA cache_size = -{CACHE_KIB}"))
 
     @staticmethod

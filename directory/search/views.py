@@ -5,6 +5,8 @@ from markupsafe import Markup
 
 from ..cache import public_page
 from ..i18n import current_locale
+from ..services import committees
+from ..urls import with_args
 from . import Params, cached, moved_category, search, suggest
 
 bp = Blueprint("search", __name__, url_prefix="/search")
@@ -20,8 +22,10 @@ def number(value: int) -> str:
 @public_page  # anonymous visitors: the whole page, shared by every worker
 def results():
     params = Params.from_args(request.args)
-    if moved := moved_category(params):  # a merged category's old links keep working
-        return redirect(url_for("search.results", **params.to_args(category=moved)), 301)
+    if params.committee and (survivor := committees.successor(params.committee)):
+        return redirect(with_args(committee=survivor.code), 301)  # a merged or re-keyed committee's old key
+    if moved := moved_category(params):
+        return redirect(with_args(category=moved), 301)  # a merged category's old slug
     # The results part is the same for every visitor: rendered once per index stamp (any change
     # to the index invalidates it in every worker), locale and parameters.
     body = cached(("results", current_locale(), params),

@@ -12,7 +12,7 @@ from ..urls import absolute_url
 from . import passwords, sessions
 from .audit import record_event
 from .errors import DomainError
-from .mail import send_mail
+from .mail import in_language_of, send_mail
 
 
 def normalize_email(email: str) -> str:
@@ -104,13 +104,14 @@ def request_password_reset(email: str) -> None:
         return
     link = absolute_url("accounts.reset_password", token=make_reset_token(user))
     minutes = current_app.config["PASSWORD_RESET_MAX_AGE"] // 60
-    send_mail(
-        user.email,
-        _("Đặt lại mật khẩu – Kết nối Doanh nghiệp"),
-        _("Xin chào %(name)s,\n\nĐể đặt mật khẩu mới, hãy mở liên kết sau (hiệu lực %(minutes)s phút, "
-          "chỉ dùng được một lần):\n%(link)s\n\nNếu bạn không yêu cầu, hãy bỏ qua thư này.",
-          name=user.full_name, minutes=minutes, link=link),
-    )
+    with in_language_of(user):
+        send_mail(
+            user.email,
+            _("Đặt lại mật khẩu – Kết nối Doanh nghiệp"),
+            _("Xin chào %(name)s,\n\nĐể đặt mật khẩu mới, hãy mở liên kết sau (hiệu lực %(minutes)s phút, "
+              "chỉ dùng được một lần):\n%(link)s\n\nNếu bạn không yêu cầu, hãy bỏ qua thư này.",
+              name=user.full_name, minutes=minutes, link=link),
+        )
 
 
 def reset_password(token: str, new_password: str) -> User:
@@ -130,13 +131,14 @@ def send_confirmation(user: User) -> None:
     """Mail a link that proves the user reads this address (valid EMAIL_CONFIRMATION_MAX_AGE)."""
     token = _confirmation_serializer().dumps({"id": user.id, "e": user.email})
     link = absolute_url("accounts.confirm_email", token=token)
-    send_mail(
-        user.email,
-        _("Xác nhận địa chỉ e-mail – Kết nối Doanh nghiệp"),
-        _("Xin chào %(name)s,\n\nĐể xác nhận địa chỉ e-mail của tài khoản, hãy mở liên kết sau "
-          "(hiệu lực %(days)s ngày):\n%(link)s\n\nNếu bạn không tạo tài khoản, hãy bỏ qua thư này.",
-          name=user.full_name, days=current_app.config["EMAIL_CONFIRMATION_MAX_AGE"] // 86400, link=link),
-    )
+    with in_language_of(user):
+        send_mail(
+            user.email,
+            _("Xác nhận địa chỉ e-mail – Kết nối Doanh nghiệp"),
+            _("Xin chào %(name)s,\n\nĐể xác nhận địa chỉ e-mail của tài khoản, hãy mở liên kết sau "
+              "(hiệu lực %(days)s ngày):\n%(link)s\n\nNếu bạn không tạo tài khoản, hãy bỏ qua thư này.",
+              name=user.full_name, days=current_app.config["EMAIL_CONFIRMATION_MAX_AGE"] // 86400, link=link),
+        )
 
 
 def confirm_email(token: str) -> User:

@@ -107,10 +107,11 @@ def update_enterprise(actor, enterprise: Enterprise, values: dict, logo: Prepare
     if logo is not None:
         values["logo_path"] = save_image(logo)
     if enterprise.status == Status.APPROVED:
-        proposed = {**editable_values(enterprise), **values}
-        if proposed == editable_values(enterprise):
+        current = editable_values(enterprise)
+        proposed = {**current, **values}
+        if proposed == current:
             raise DomainError(_("Bạn chưa thay đổi gì."))
-        propose_revision(actor, enterprise, proposed)
+        propose_revision(actor, enterprise, proposed, current)
         return "revision"
     before = snapshot(enterprise)
     apply_values(enterprise, values)

@@ -35,7 +35,7 @@ from ..reference import NEW_SECTOR_VERSION, SectorCodeError, parse_sector, provi
 from ..text import fold, slugify
 from . import sheet_format as fmt
 from .errors import DomainError, NotFound
-from .mail import send_mail
+from .mail import in_language_of, send_mail
 from .members import invitation_link
 from .permissions import can_import_members, require
 
@@ -661,10 +661,12 @@ def _plain(values: dict) -> dict:
 
 def _mail_claim(invitation: Invitation, name: str, committee: Committee) -> None:
     days = current_app.config["INVITATION_MAX_AGE"] // 86400
-    send_mail(invitation.email, _("Nhận tài khoản %(name)s – Kết nối Doanh nghiệp", name=name),
-              _("Xin chào,\n\n%(committee)s đã đưa doanh nghiệp %(name)s vào danh bạ Kết nối Doanh nghiệp. "
-                "Mở liên kết sau để nhận tài khoản quản lý của doanh nghiệp (hiệu lực %(days)s ngày, dùng một "
-                "lần):\n%(link)s", committee=committee.name, name=name, days=days, link=invitation_link(invitation)))
+    with in_language_of(None):  # the enterprise has no account yet: the site's language
+        send_mail(invitation.email, _("Nhận tài khoản %(name)s – Kết nối Doanh nghiệp", name=name),
+                  _("Xin chào,\n\n%(committee)s đã đưa doanh nghiệp %(name)s vào danh bạ Kết nối Doanh nghiệp. "
+                    "Mở liên kết sau để nhận tài khoản quản lý của doanh nghiệp (hiệu lực %(days)s ngày, dùng một "
+                    "lần):\n%(link)s", committee=committee.name, name=name, days=days,
+                    link=invitation_link(invitation)))
 
 
 # ---- claims ------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ from datetime import date, timedelta
 import sqlalchemy as sa
 from sqlalchemy.orm import selectinload
 from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 
 from ..extensions import db
 from ..models import Enterprise, Inquiry, InquiryRead, InquiryStatus, Message, Offering, Status, User
@@ -81,7 +82,7 @@ def send_inquiry(actor, supplier: Enterprise, *, subject: str, body: str, offeri
     other = supplier if mine.id == buyer.id else buyer
     notify_enterprise(
         other.id,
-        _("Yêu cầu mới từ %(name)s: %(subject)s", name=mine.display_name, subject=inquiry.subject),
+        _l("Yêu cầu mới từ %(name)s: %(subject)s", name=mine.display_name, subject=inquiry.subject),
         body[:500], link_for("linkage.inquiry", inquiry_id=inquiry.id),
     )
     db.session.flush()
@@ -106,7 +107,7 @@ def reply(actor, inquiry: Inquiry, body: str, attachment=None) -> Message:
     other = inquiry.supplier_id if actor.enterprise_id == inquiry.buyer_id else inquiry.buyer_id
     notify_enterprise(
         other,
-        _("Trả lời mới về: %(subject)s", subject=inquiry.subject),
+        _l("Trả lời mới về: %(subject)s", subject=inquiry.subject),
         body[:500], link_for("linkage.inquiry", inquiry_id=inquiry.id),
     )
     return message

@@ -105,12 +105,13 @@ def revisions_of(record) -> list[Revision]:
     ))
 
 
-def propose_revision(actor, record, values: dict) -> Revision:
+def propose_revision(actor, record, values: dict, current: dict | None = None) -> Revision:
     """Editing an approved record: the approved version stays public; the change waits.
 
     A record has at most one pending revision (a partial unique index): the first edit inserts
     it, a later one updates it in place. Two first edits at the same moment are settled by the
     index: INSERT ... ON CONFLICT DO NOTHING lets one row in and the other edit updates that row.
+    `current`: the record's values now, so that the audit event also says what they were.
     """
     kind, author_id = record.type_key(), getattr(actor, "id", None)
     insert = insert_for(Revision).values(target_type=kind, target_id=record.id, proposed=values,
@@ -123,7 +124,9 @@ def propose_revision(actor, record, values: dict) -> Revision:
     if revision is None:  # decided between the insert and the read
         raise EditConflict()
     if inserted is not None:
-        record_event(actor, "revision.propose", revision, after={"target_id": record.id, "proposed": values})
+        was = {k: current.get(k) for k in values if current.get(k) != values[k]} if current is not None else None
+        record_event(actor, "revision.propose", revision, before={"current": was} if was is not None else None,
+                     after={"target_id": record.id, "proposed": values})
         return revision
     before = dict(revision.proposed)
     result = db.session.execute(  # unless a reviewer decided it meanwhile

@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 import sqlalchemy as sa
 from sqlalchemy.orm import contains_eager, selectinload
 from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from flask_babel import ngettext
 
 from ..extensions import db
@@ -108,8 +109,8 @@ def propose_linkage(actor, counterparty: Enterprise, *, actor_is_buyer: bool, va
     record_event(actor, "linkage.propose", linkage, after=snapshot(linkage))
     notify_enterprise(
         counterparty.id,
-        _("%(name)s đề nghị xác nhận một giao dịch liên kết", name=mine.display_name),
-        _("Giá trị: %(value)s. Hãy xác nhận hoặc từ chối.", value=money(value)),
+        _l("%(name)s đề nghị xác nhận một giao dịch liên kết", name=mine.display_name),
+        _l("Giá trị: %(value)s. Hãy xác nhận hoặc từ chối.", value=money(value)),
         link_for("linkage.linkage", linkage_id=linkage.id),
     )
     return linkage
@@ -139,10 +140,10 @@ def _decide(actor, linkage: Linkage, status: LinkageStatus, reason: str | None =
     linkage.status, linkage.decided_at, linkage.decided_by_id = status, utcnow(), actor.id
     if status == LinkageStatus.CONFIRMED:
         freeze(linkage, local_today())
-        subject = _("%(name)s đã xác nhận giao dịch liên kết", name=actor.enterprise.display_name)
+        subject = _l("%(name)s đã xác nhận giao dịch liên kết", name=actor.enterprise.display_name)
     else:
         linkage.decline_reason = (reason or "").strip()[:MAX_REASON] or None
-        subject = _("%(name)s đã từ chối giao dịch liên kết", name=actor.enterprise.display_name)
+        subject = _l("%(name)s đã từ chối giao dịch liên kết", name=actor.enterprise.display_name)
     record_event(actor, f"linkage.{'confirm' if status == LinkageStatus.CONFIRMED else 'decline'}",
                  linkage, before=before, after=snapshot(linkage))
     notify_enterprise(linkage.proposed_by_enterprise_id, subject, linkage.decline_reason or "",
@@ -172,7 +173,7 @@ def cancel_linkage(actor, linkage: Linkage, reason: str) -> Linkage:
     linkage.cancel_reason = reason[:MAX_REASON]
     record_event(actor, "linkage.cancel", linkage, before=before, after=snapshot(linkage))
     other = linkage.supplier_id if actor.enterprise_id == linkage.buyer_id else linkage.buyer_id
-    notify_enterprise(other, _("%(name)s đã huỷ một giao dịch liên kết", name=actor.enterprise.display_name),
+    notify_enterprise(other, _l("%(name)s đã huỷ một giao dịch liên kết", name=actor.enterprise.display_name),
                       linkage.cancel_reason, link_for("linkage.linkage", linkage_id=linkage.id))
     db.session.flush()
     return linkage
@@ -223,7 +224,9 @@ def suggested_offerings(enterprise: Enterprise, limit: int = 12) -> list[tuple[O
         db.select(Need.category_id, sa.func.count(Need.id))
         .where(Need.enterprise_id == enterprise.id, Need.category_id.is_not(None))
         .group_by(Need.category_id)).tuples().all()
-    names = {c.id: c.name(current_locale()) for c in db.session.scalars(db.select(Category))}
+    wanted = {category_id for rows in (bought, asked, needed) for category_id, _n in rows}
+    locale = current_locale()
+    names = {c.id: c.name(locale) for c in db.session.scalars(db.select(Category).where(Category.id.in_(wanted)))}
     explain = (
         (bought, lambda name, n: ngettext("Doanh nghiệp của bạn đã mua nhóm “%(name)s” (%(num)s giao dịch).",
                                           "Doanh nghiệp của bạn đã mua nhóm “%(name)s” (%(num)s giao dịch).",

@@ -9,6 +9,7 @@ from email.utils import formatdate, make_msgid
 from pathlib import Path
 
 from flask import current_app
+from flask_babel import force_locale
 
 from ..extensions import db
 from ..jobs import MAIL_RETRIES, after_commit, deliver_mail
@@ -19,6 +20,18 @@ from .permissions import is_admin, require
 MAX_ATTEMPTS = MAIL_RETRIES + 1
 STALLED_AFTER = timedelta(minutes=10)  # a mail never tried by then lost its job: enqueue again
 RETRY_CHAIN_LOST_AFTER = timedelta(hours=2)  # longer than the longest wait between retries
+
+
+def mail_locale(user) -> str:
+    """The language a mail to `user` is written in: their choice, else the site's (None: unknown)."""
+    config = current_app.config
+    locale = getattr(user, "locale", None)
+    return locale if locale in config["LANGUAGES"] else config["BABEL_DEFAULT_LOCALE"]
+
+
+def in_language_of(user):
+    """`with in_language_of(user):` translations read in the recipient's language, not the actor's."""
+    return force_locale(mail_locale(user))
 
 
 def send_mail(to: str, subject: str, body: str) -> OutgoingMail:

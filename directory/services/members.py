@@ -10,7 +10,7 @@ from ..urls import absolute_url
 from .accounts import find_user_by_email, normalize_email, register_user
 from .audit import record_event
 from .errors import DomainError, NotFound
-from .mail import send_mail
+from .mail import in_language_of, send_mail
 from .permissions import can_manage_members, require
 
 
@@ -32,10 +32,12 @@ def invite_colleague(actor, enterprise: Enterprise, email: str) -> Invitation:
     db.session.add(invitation)
     record_event(actor, "invitation.create", invitation, after={"email": email, "enterprise_id": enterprise.id})
     days = current_app.config["INVITATION_MAX_AGE"] // 86400
-    send_mail(email, _("Lời mời tham gia %(name)s – Kết nối Doanh nghiệp", name=enterprise.display_name),
-              _("Xin chào,\n\n%(manager)s mời bạn tham gia tài khoản doanh nghiệp %(name)s trên Kết nối Doanh "
-                "nghiệp. Mở liên kết sau để nhận lời mời (hiệu lực %(days)s ngày, dùng một lần):\n%(link)s",
-                manager=actor.full_name, name=enterprise.legal_name, days=days, link=invitation_link(invitation)))
+    with in_language_of(existing):  # someone without an account reads the site's language
+        send_mail(email, _("Lời mời tham gia %(name)s – Kết nối Doanh nghiệp", name=enterprise.display_name),
+                  _("Xin chào,\n\n%(manager)s mời bạn tham gia tài khoản doanh nghiệp %(name)s trên Kết nối "
+                    "Doanh nghiệp. Mở liên kết sau để nhận lời mời (hiệu lực %(days)s ngày, dùng một "
+                    "lần):\n%(link)s",
+                    manager=actor.full_name, name=enterprise.legal_name, days=days, link=invitation_link(invitation)))
     return invitation
 
 

@@ -3,6 +3,7 @@ from datetime import date, timedelta
 
 import sqlalchemy as sa
 from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 
 from ..extensions import db
 from ..models import Category, Enterprise, Need, NeedStatus, Offering
@@ -54,8 +55,8 @@ def post_need(actor, *, title: str, description: str = "", category: Category | 
     record_event(actor, "need.post", need, after=snapshot(need))
     link = link_for("linkage.need", need_id=need.id)
     for supplier in matching_suppliers(need):
-        notify_enterprise(supplier.id, _("Nhu cầu mới phù hợp với sản phẩm của bạn: %(title)s", title=need.title),
-                          _("%(name)s đang cần: %(title)s", name=enterprise.display_name, title=need.title), link)
+        notify_enterprise(supplier.id, _l("Nhu cầu mới phù hợp với sản phẩm của bạn: %(title)s", title=need.title),
+                          _l("%(name)s đang cần: %(title)s", name=enterprise.display_name, title=need.title), link)
     return need
 
 

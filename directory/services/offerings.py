@@ -110,7 +110,7 @@ def update_offering(actor, offering: Offering, values: dict, new_images: list[Pr
         proposed = {**current, **values}
         if proposed == current:
             raise DomainError(_("Bạn chưa thay đổi gì."))
-        propose_revision(actor, offering, proposed)
+        propose_revision(actor, offering, proposed, current)
         return "revision"
     before = {**snapshot(offering), **editable_values(offering)}
     apply_values(offering, values)

@@ -7,6 +7,7 @@ suspensions and cancellations of other deals never move a past figure.
 """
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import date, datetime, time, timedelta, timezone
 
 import sqlalchemy as sa
@@ -17,6 +18,7 @@ from ..extensions import db
 from ..models import (Category, Committee, Enterprise, Inquiry, Linkage, LinkageStatus, Need, Offering,
                       Status)
 from .catalog import public_offerings
+from .committees import bloc_ids
 from .linkages import LOCAL, local_today
 
 MAX_SPAN_DAYS = 10 * 366
@@ -135,6 +137,17 @@ class Report:
     top_buyers: list[Row] = field(default_factory=list)
     top_suppliers: list[Row] = field(default_factory=list)
     enterprises: list[EnterpriseRow] = field(default_factory=list)
+    bloc: list[int] = field(default_factory=list)  # the committees reported on (the merged bloc, or one)
+    whole_bloc: list[int] = field(default_factory=list)  # the committee and those merged into it
+    merged: bool = True  # the toggle's state
+
+    @cached_property
+    def merged_committees(self) -> list[Committee]:
+        """The committees merged into this one (the page then offers the toggle)."""
+        ids = self.whole_bloc[1:]
+        if not ids:
+            return []
+        return list(db.session.scalars(db.select(Committee).where(Committee.id.in_(ids)).order_by(Committee.name)))
 
     @property
     def count(self) -> int:
@@ -159,15 +172,15 @@ def committee_label(name: str | None) -> str:
     return short[:1].upper() + short[1:]
 
 
-def confirmed_in(period: Period, committee_id: int | None) -> sa.Select:
-    """Confirmed linkages of the period, for one committee (either side) or all of them."""
+def confirmed_in(period: Period, committee_ids: list[int] | None) -> sa.Select:
+    """Confirmed linkages of the period, for some committees (either side) or all of them."""
     query = db.select(Linkage).where(
         Linkage.status == LinkageStatus.CONFIRMED,
         Linkage.confirmed_on >= period.start, Linkage.confirmed_on <= period.end,
     )
-    if committee_id is not None:
-        query = query.where(sa.or_(Linkage.buyer_committee_id == committee_id,
-                                   Linkage.supplier_committee_id == committee_id))
+    if committee_ids is not None:
+        query = query.where(sa.or_(Linkage.buyer_committee_id.in_(committee_ids),
+                                   Linkage.supplier_committee_id.in_(committee_ids)))
     return query.order_by(Linkage.confirmed_on, Linkage.id)
 
 
@@ -175,33 +188,39 @@ def _count(query: sa.Select) -> int:
     return db.session.scalar(query) or 0
 
 
-def build_report(committee: Committee | None, period: Period) -> Report:
-    cid = committee.id if committee else None
+def build_report(committee: Committee | None, period: Period, merged: bool = True) -> Report:
+    """`merged`: a committee that others were merged into reports for the whole bloc, their past
+    deals included (each still under the name it had), rather than for its own deals only."""
+    ids = whole = None
+    if committee is not None:
+        whole = bloc_ids(committee)
+        ids = whole if merged else [committee.id]
     lo, hi = period.utc_bounds()
-    member_filter = Enterprise.committee_id == cid if cid else Enterprise.committee_id.is_not(None)
+    member_filter = Enterprise.committee_id.in_(ids) if ids else Enterprise.committee_id.is_not(None)
     members = _count(db.select(sa.func.count(Enterprise.id)).where(member_filter, Enterprise.is_public))
     offerings = _count(
         db.select(sa.func.count(Offering.id)).join(Offering.enterprise).where(member_filter, Offering.is_public))
-    inquiry_scope = (sa.or_(Inquiry.buyer_committee_id == cid, Inquiry.supplier_committee_id == cid)
-                     if cid else sa.true())
+    inquiry_scope = (sa.or_(Inquiry.buyer_committee_id.in_(ids), Inquiry.supplier_committee_id.in_(ids))
+                     if ids else sa.true())
     inquiries = _count(db.select(sa.func.count(Inquiry.id))
                        .where(inquiry_scope, Inquiry.created_at >= lo, Inquiry.created_at < hi))
     needs = _count(db.select(sa.func.count(Need.id)).where(
-        Need.committee_id == cid if cid else sa.true(), Need.created_at >= lo, Need.created_at < hi))
+        Need.committee_id.in_(ids) if ids else sa.true(), Need.created_at >= lo, Need.created_at < hi))
 
-    linkages = list(db.session.scalars(confirmed_in(period, cid)))
+    linkages = list(db.session.scalars(confirmed_in(period, ids)))
     report = Report(committee, period, members, offerings, inquiries, needs, linkages,
-                    within=Row("within", _("Trong Khối")), between=Row("between", _("Với Khối khác, ngoài Khối")))
+                    within=Row("within", _("Trong Khối")), between=Row("between", _("Với Khối khác, ngoài Khối")),
+                    bloc=ids or [], whole_bloc=whole or [], merged=merged)
     _fill_matrix(report)
     _fill_categories(report)
-    _fill_months(report, list(db.session.scalars(confirmed_in(period.previous, cid))))
+    _fill_months(report, list(db.session.scalars(confirmed_in(period.previous, ids))))
     _fill_enterprises(report)
     return report
 
 
 def _fill_matrix(report: Report) -> None:
     rows, cols = {}, {}
-    cid = report.committee.id if report.committee else None
+    bloc = set(report.bloc)
     for linkage in report.linkages:  # ordered by day: the newest name of a committee wins
         b = linkage.buyer_committee_id or OUTSIDE
         s = linkage.supplier_committee_id or OUTSIDE
@@ -210,8 +229,11 @@ def _fill_matrix(report: Report) -> None:
         rows[b].add(linkage)
         cols[s].add(linkage)
         report.cells.setdefault((b, s), Row((b, s), "")).add(linkage)
-        same = linkage.buyer_committee_id is not None and linkage.buyer_committee_id == linkage.supplier_committee_id
-        if same and (cid is None or linkage.buyer_committee_id == cid):
+        if bloc:  # both sides in the merged bloc count as within it
+            same = linkage.buyer_committee_id in bloc and linkage.supplier_committee_id in bloc
+        else:
+            same = linkage.buyer_committee_id is not None and linkage.buyer_committee_id == linkage.supplier_committee_id
+        if same:
             report.within.add(linkage)
         else:
             report.between.add(linkage)
@@ -259,9 +281,8 @@ def _fill_enterprises(report: Report, top: int = 10) -> None:
     ranking = lambda row: (-row.count, -row.value, row.label)  # noqa: E731
     report.top_buyers = sorted(buyers.values(), key=ranking)[:top]
     report.top_suppliers = sorted(suppliers.values(), key=ranking)[:top]
-    cid = report.committee.id if report.committee else None
     members = db.select(Enterprise).where(
-        Enterprise.committee_id == cid if cid else Enterprise.committee_id.is_not(None),
+        Enterprise.committee_id.in_(report.bloc) if report.bloc else Enterprise.committee_id.is_not(None),
         Enterprise.status.in_((Status.APPROVED, Status.SUSPENDED)),
     ).order_by(Enterprise.legal_name)
     report.enterprises = [EnterpriseRow(e, bought[e.id], sold[e.id]) for e in db.session.scalars(members)]

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from sqlalchemy.orm import contains_eager, selectinload
 
 from .. import search
@@ -118,16 +119,16 @@ def _notify(kind: str, target, decision: Decision, reason: str | None) -> None:
         name = target.title
         target_link = link("workspace.offering", offering_id=target.id)
     subjects = {
-        ("enterprise", Decision.APPROVE): _("Hồ sơ doanh nghiệp %(name)s đã được duyệt", name=name),
-        ("enterprise", Decision.REJECT): _("Hồ sơ doanh nghiệp %(name)s bị từ chối", name=name),
-        ("enterprise", Decision.SUSPEND): _("Doanh nghiệp %(name)s bị tạm đình chỉ", name=name),
-        ("enterprise", Decision.REINSTATE): _("Doanh nghiệp %(name)s đã được khôi phục", name=name),
-        ("offering", Decision.APPROVE): _("Sản phẩm, dịch vụ «%(name)s» đã được duyệt", name=name),
-        ("offering", Decision.REJECT): _("Sản phẩm, dịch vụ «%(name)s» bị từ chối", name=name),
-        ("revision", Decision.APPROVE): _("Thay đổi của «%(name)s» đã được duyệt", name=name),
-        ("revision", Decision.REJECT): _("Thay đổi của «%(name)s» bị từ chối", name=name),
+        ("enterprise", Decision.APPROVE): _l("Hồ sơ doanh nghiệp %(name)s đã được duyệt", name=name),
+        ("enterprise", Decision.REJECT): _l("Hồ sơ doanh nghiệp %(name)s bị từ chối", name=name),
+        ("enterprise", Decision.SUSPEND): _l("Doanh nghiệp %(name)s bị tạm đình chỉ", name=name),
+        ("enterprise", Decision.REINSTATE): _l("Doanh nghiệp %(name)s đã được khôi phục", name=name),
+        ("offering", Decision.APPROVE): _l("Sản phẩm, dịch vụ «%(name)s» đã được duyệt", name=name),
+        ("offering", Decision.REJECT): _l("Sản phẩm, dịch vụ «%(name)s» bị từ chối", name=name),
+        ("revision", Decision.APPROVE): _l("Thay đổi của «%(name)s» đã được duyệt", name=name),
+        ("revision", Decision.REJECT): _l("Thay đổi của «%(name)s» bị từ chối", name=name),
     }
-    body = _("Lý do: %(reason)s", reason=reason) if reason else ""
+    body = _l("Lý do: %(reason)s", reason=reason) if reason else ""
     notify_owner(enterprise, subjects[(kind, decision)], body, target_link)
 
 

@@ -15,6 +15,7 @@ from .catalog import public_offerings
 from .errors import DomainError, NotFound
 from .inquiries import link_for
 from .needs import words
+from .mail import in_language_of
 from .notifications import notify
 
 
@@ -142,13 +143,13 @@ def send_digest(now=None) -> int:
         saved.last_sent_at = now
         if not found:
             continue
-        lines = [f"- {o.title} – {o.enterprise.display_name}: {absolute_url('public.offering', offering_id=o.id)}"
-                 for o in found[:20]]
-        if len(found) > 20:
-            lines.append(_("… và %(n)s sản phẩm khác.", n=len(found) - 20))
-        notify(saved.user,
-               _("%(n)s sản phẩm, dịch vụ mới khớp với “%(q)s”", n=len(found), q=saved.query),
-               "\n".join(lines), link_for("linkage.saved_searches"))
+        with in_language_of(saved.user):  # the digest reads in its recipient's language
+            lines = [f"- {o.title} – {o.enterprise.display_name}: {absolute_url('public.offering', offering_id=o.id)}"
+                     for o in found[:20]]
+            if len(found) > 20:
+                lines.append(_("… và %(n)s sản phẩm khác.", n=len(found) - 20))
+            subject = _("%(n)s sản phẩm, dịch vụ mới khớp với “%(q)s”", n=len(found), q=saved.query)
+        notify(saved.user, subject, "\n".join(lines), link_for("linkage.saved_searches"))
         sent += 1
     db.session.flush()
     return sent

@@ -17,10 +17,11 @@ from ..services.catalog import category_options
 from ..services.committees import active_committees
 from ..services.errors import DomainError, EditConflict, NotAuthorized
 from ..services.lifecycle import pending_revision, pending_revisions, revisions_of, status_label
-from ..services.permissions import (can_edit_enterprise, can_list_offerings, can_manage_members,
+from ..services.permissions import (can_edit_enterprise, can_review, can_list_offerings, can_manage_members,
                                     can_register_enterprise, can_view_history, contact_details, require,
                                     require_confirmed_email)
 from ..services.uploads import prepare_image, prepare_images
+from .history import entries as history_entries
 from .display import diff_rows
 from .forms import EnterpriseForm, InviteForm, JoinForm, OfferingForm, VersionForm
 
@@ -376,5 +377,5 @@ def history(kind: str, record_id: int):
         db.or_(db.and_(Review.target_type == kind, Review.target_id == record.id),
                db.and_(Review.target_type == "revision", Review.target_id.in_(revision_ids))))
         .order_by(Review.created_at.desc(), Review.id.desc())).all()
-    return render_template("workspace/history.html", record=record, kind=kind, events=events, reviews=reviews,
-                           enterprise=enterprise)
+    return render_template("workspace/history.html", record=record, kind=kind, entries=history_entries(events),
+                           reviews=reviews, enterprise=enterprise, raw=can_review(current_user, enterprise))

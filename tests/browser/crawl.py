@@ -33,6 +33,10 @@ def crawl(app, client, start: str = "/", limit: int = 80) -> dict[str, tuple[str
         if endpoint in found:
             continue
         response = client.get(url)
+        location = response.headers.get("Location", "")
+        if response.status_code in (301, 302) and location.startswith("/") and location not in seen:
+            seen.add(location)  # a landing page that sends each role on (/reports/ to its committee)
+            queue.append(location)
         if response.status_code != 200 or response.mimetype != "text/html":
             continue
         html = response.get_data(as_text=True)

@@ -1,5 +1,5 @@
 """A small but complete directory for page checks: every kind of page has something to show."""
-from directory.models import Invitation, Kind, Notification, Status
+from directory.models import Committee, CommitteeRedirect, Invitation, Kind, Notification, Status
 
 
 def populate(world, db, make_category, make_offering, make_enterprise):
@@ -16,6 +16,10 @@ def populate(world, db, make_category, make_offering, make_enterprise):
     db.session.add(Invitation(enterprise_id=world["a"].id, email="nhan@example.vn", as_manager=True))  # a claim
     for user in (world["manager_a"], world["reviewer_a"]):
         db.session.add(Notification(user_id=user.id, subject="Hồ sơ đã được duyệt", body="Chúc mừng!"))
+    # a committee merged into A: A's report offers the merged bloc or its own figures
+    db.session.add(Committee(code="khoi-cu", name="Đảng ủy Khối Doanh nghiệp cũ", province_code="01", active=False,
+                             merged_into_id=world["committee_a"].id))
+    db.session.add(CommitteeRedirect(code="khoi-cu", committee_id=world["committee_a"].id))
     db.session.commit()
 
 

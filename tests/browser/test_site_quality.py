@@ -42,21 +42,23 @@ def all_pages(app, site, login):
 
 
 def conflict_pages(app, site) -> dict:
-    """The 409 pages of a save from a form loaded at an older version: reached by POST only, so
-    the crawl never sees them."""
+    """The 409 pages of a save from a form loaded at an older version, and the committee merge's
+    confirmation page: reached by POST only, so the crawl never sees them."""
     offering, committee = site["offering_a"], site["committee_a"]
     posts = {
         ("manager_a", "workspace.edit_offering (409)"): (f"/workspace/offerings/{offering.id}/edit", {
-            "kind": "product", "title": "Thép cuộn D12", "price_mode": "contact", "version": "0"}),
+            "kind": "product", "title": "Thép cuộn D12", "price_mode": "contact", "version": "0"}, 409),
         ("admin", "admin.committee (409)"): (f"/admin/committees/{committee.id}", {
-            "code": committee.code, "name": "Tên khác", "province_code": "01", "version": "0"}),
+            "code": committee.code, "name": "Tên khác", "province_code": "01", "version": "0"}, 409),
+        ("admin", "admin.merge_committee (confirmation)"): (f"/admin/committees/{site['committee_b'].id}/merge", {
+            "merge-target_id": str(committee.id)}, 200),
     }
     pages = {}
-    for (role, endpoint), (url, data) in posts.items():
+    for (role, endpoint), (url, data, status) in posts.items():
         client = app.test_client()
         sign_in_client(client, site[role])
         response = client.post(url, data=data)
-        assert response.status_code == 409, (url, response.status_code)
+        assert response.status_code == status, (url, response.status_code)
         pages[(role, endpoint)] = (url, response.get_data(as_text=True))
     return pages
 
@@ -87,7 +89,8 @@ def checked_pages(app, site, all_pages, tmp_path):
 def test_crawl_reaches_the_main_areas(all_pages):
     endpoints = {endpoint for _role, endpoint in all_pages}
     assert {"public.home", "public.committee", "public.enterprise", "public.offering",
-            "public.category", "accounts.login", "accounts.notifications", "imports.index", "imports.claims"} <= endpoints
+            "public.category", "accounts.login", "accounts.notifications", "imports.index", "imports.claims",
+            "workspace.history", "reports.committee"} <= endpoints
 
 
 def test_pages_have_no_inline_script_or_style(checked_pages):

@@ -18,9 +18,10 @@ import sqlalchemy as sa
 
 from directory import backup
 from directory.backup import BackupError, create_backup, restore_backup
-from directory.models import (AuditEvent, CategoryRedirect, EnterpriseSector, Inquiry, InquiryRead, Invitation,
-                              Linkage, LoginSession, Message, Need, Notification, OfferingArea, OfferingImage,
-                              OutgoingMail, Review, Revision, SavedSearch, Shortlist, ShortlistItem)
+from directory.models import (AuditEvent, CategoryRedirect, CommitteeRedirect, EnterpriseSector, Inquiry,
+                              InquiryRead, Invitation, Linkage, LoginSession, Message, Need, Notification,
+                              OfferingArea, OfferingImage, OutgoingMail, Review, Revision, SavedSearch, Shortlist,
+                              ShortlistItem)
 from directory.models.review import Decision
 from directory.search import reindex
 from directory.search import Params, search
@@ -49,6 +50,7 @@ def filled(db, world, make_category, uploads):
     category = make_category()
     offering.category = category
     db.session.add(CategoryRedirect(slug="nhom-da-hop-nhat", category_id=category.id))  # a merged category's link
+    db.session.add(CommitteeRedirect(code="khoi-da-hop-nhat", committee_id=world["committee_a"].id))  # a merged committee's
     db.session.add_all([
         EnterpriseSector(enterprise_id=a.id, vsic_version="2018", code="2410"),
         OfferingArea(offering_id=offering.id, province_code="31"),

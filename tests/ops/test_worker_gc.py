@@ -1,25 +1,48 @@
-"""A gunicorn worker never runs the garbage collector in the middle of building an object's __dict__.
+"""A gunicorn worker or the job worker never runs the garbage collector in the middle of building
+an object's __dict__.
 
 Python 3.11 builds an instance's __dict__ lazily from its attribute values; if an automatic
 collection starts during that build (allocating the dict can start one) and a weakref callback it
 runs builds the same object's __dict__ (SQLAlchemy's InstanceState._cleanup does, on the state it
 cleans), two dicts end up on one values array and free each other's memory: workers died with
 SIGSEGV under load. gunicorn.conf.py turns the automatic collector off in each worker and collects
-between requests (bench/README.md, "The worker crash"). The probe below stages that race in a
-child process with the worker's hooks applied; with the collector on, it crashes within a second.
+between requests, `flask jobs worker` between jobs (directory/collector.py; bench/README.md, "The
+worker crash"). The probe below stages that race in a child process with each process's hooks
+applied; with the collector on, it crashes within a second or its checks fail.
 """
 import os
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 
-PROBE = """
-import gc, runpy, weakref
-
+GUNICORN = """
+import runpy
 conf = runpy.run_path("gunicorn.conf.py")
 conf.get("post_fork", lambda *_: None)(None, None)  # what each worker does once forked
+between = lambda: conf.get("post_request", lambda *_: None)(None, None, None, None)  # a request ends
+"""
+
+# `flask jobs worker` as it starts (jobs.run_worker), its consumer replaced by one that returns;
+# a job ends as Huey ends it (its post-execute hooks).
+JOB_WORKER = """
+from huey import Huey
+from directory import jobs
+
+@jobs.huey.task()
+def nothing():
+    pass
+
+Huey.create_consumer = lambda self, **options: type("Consumer", (), {"run": lambda consumer: None})()
+jobs.run_worker(None, 1)
+between = lambda: jobs.huey.execute(nothing.s())
+"""
+
+PROBE = """
+import gc, weakref
 
 class Victim:
     def __init__(self):
@@ -44,15 +67,16 @@ built_inside.clear()
 assert victim.a == [1, 2, 3], victim.a
 assert not built_inside, "the callback ran during the build: automatic collection is on"
 gc.set_threshold(1)  # a collection is due
-conf.get("post_request", lambda *_: None)(None, None, None, None)  # between requests: the cycle is collected now
-assert built_inside and built_inside[0] is victim.__dict__, "post_request did not collect"
+between()  # between units of work: the cycle is collected now
+assert built_inside and built_inside[0] is victim.__dict__, "nothing collected between units of work"
 print("ok")
 """
 
 
-def test_no_automatic_collection_interrupts_a_dict_build_in_a_worker():
+@pytest.mark.parametrize("setup", [GUNICORN, JOB_WORKER], ids=["gunicorn worker", "job worker"])
+def test_no_automatic_collection_interrupts_a_dict_build_in_a_worker(setup):
     env = {**os.environ, "PYTHONMALLOC": "debug"}  # freed memory is overwritten: a use after free crashes
-    done = subprocess.run([sys.executable, "-c", PROBE], cwd=ROOT, env=env, capture_output=True, text=True,
+    done = subprocess.run([sys.executable, "-c", setup + PROBE], cwd=ROOT, env=env, capture_output=True, text=True,
                           timeout=60)
     assert done.returncode == 0, f"exit {done.returncode}: {done.stderr[-2000:]}"
     assert done.stdout.strip() == "ok"

@@ -2,7 +2,8 @@
 
 Without sqlite_stat1, SQLite takes `status = 'approved'` for a selective condition, reads every
 approved offering through ix_offerings_status and sorts them for "newest" (100-160 ms at 50,000
-listings). The app gathers statistics when a connection finds none (directory/__init__.py).
+listings). A search rebuild analyzes the whole database; a connection returned to the pool runs
+PRAGMA optimize, which analyzes the tables it used that have no statistics (directory/__init__.py).
 """
 import sqlite3
 
@@ -20,21 +21,53 @@ def newest_plan(execute) -> str:
     return " / ".join(row[3] for row in execute(f"EXPLAIN QUERY PLAN {sql}"))
 
 
-def test_a_new_connection_gathers_statistics_and_newest_reads_the_date_index(db, make_enterprise, make_offering):
+def sqlite_only(db):
     if db.engine.dialect.name != "sqlite":
         pytest.skip("SQLite only: PostgreSQL's autovacuum gathers its own statistics")
-    enterprise = make_enterprise()
-    for _ in range(300):
-        make_offering(enterprise=enterprise)
-    db.session.commit()
-    db.session.execute(sa.text("DELETE FROM sqlite_stat1"))  # a catalogue loaded without statistics
+
+
+def forget_statistics(db) -> None:
+    """As in a catalogue loaded without statistics: deleted outside the app's pool, whose returned
+    connections would gather them again."""
     db.session.commit()
     db.session.remove()
     db.engine.dispose()  # the next connection is a new one, as in a newly started worker
     bare = sqlite3.connect(db.engine.url.database)  # a connection without the app's setup
+    if bare.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").fetchone():
+        bare.execute("DELETE FROM sqlite_stat1")
+        bare.commit()
+    bare.close()
+
+
+def test_a_connection_back_in_the_pool_gathers_statistics_and_newest_reads_the_date_index(db, make_enterprise, make_offering):
+    sqlite_only(db)
+    enterprise = make_enterprise()
+    for _ in range(300):
+        make_offering(enterprise=enterprise)
+    db.session.commit()
+    forget_statistics(db)
+    bare = sqlite3.connect(db.engine.url.database)  # a connection without the app's setup
     assert "TEMP B-TREE" in newest_plan(bare.execute)  # what the home page did on every request
     bare.close()
+    catalog.newest_offerings()  # a request without statistics: the plan above
+    db.session.remove()  # the end of the request returns the connection to the pool
 
     plan = newest_plan(lambda sql: db.session.execute(sa.text(sql)))
 
     assert "ix_offerings_approved_at" in plan and "TEMP B-TREE" not in plan, plan
+
+
+def test_a_search_rebuild_gathers_statistics_of_the_catalogue(db, make_enterprise, make_offering):
+    sqlite_only(db)
+    from directory.search import reindex
+
+    enterprise = make_enterprise()
+    for _ in range(30):
+        make_offering(enterprise=enterprise)
+    forget_statistics(db)
+
+    reindex()
+    db.session.commit()
+
+    analyzed = set(db.session.scalars(sa.text("SELECT DISTINCT tbl FROM sqlite_stat1")))
+    assert {"offerings", "enterprises", "search_docs"} <= analyzed, analyzed

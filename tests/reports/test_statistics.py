@@ -9,6 +9,7 @@ from openpyxl import load_workbook
 
 from directory.models import Linkage, LinkageStatus, Status
 from directory.services import linkages, reports
+from directory.services.committees import merge_committee
 from directory.services.reports import Period
 
 from ..linkage.helpers import confirmed_linkage
@@ -76,16 +77,35 @@ def test_a_suspended_enterprise_keeps_its_past_deals_in_their_period(world, deal
 def test_a_merger_of_committees_does_not_rewrite_past_figures(world, deals, db):
     a, b = world["committee_a"], world["committee_b"]
     before = {c.id: (r.count, r.value, {k: (v.count, v.value) for k, v in r.cells.items()})
-              for c in (a, b) for r in [reports.build_report(c, YEAR)]}
+              for c in (a, b) for r in [reports.build_report(c, YEAR, merged=False)]}
     # B merges into A, and A is renamed: enterprises move, the old committee stays as history.
     world["b"].committee_id = a.id
     b.active, b.merged_into_id = False, a.id
     a.name = "Đảng ủy Các doanh nghiệp hợp nhất"
     db.session.commit()
     after = {c.id: (r.count, r.value, {k: (v.count, v.value) for k, v in r.cells.items()})
-             for c in (a, b) for r in [reports.build_report(c, YEAR)]}
-    assert after == before
-    assert reports.build_report(a, YEAR).matrix_cols[0].label == "Số 1"  # the name when confirmed
+             for c in (a, b) for r in [reports.build_report(c, YEAR, merged=False)]}
+    assert after == before  # each committee's own figures
+    assert reports.build_report(a, YEAR, merged=False).matrix_cols[0].label == "Số 1"  # the name when confirmed
+
+
+def test_the_survivor_reports_the_merged_bloc_with_each_deal_under_its_name_then(world, deals, db):
+    a, b = world["committee_a"], world["committee_b"]
+    own_a = reports.build_report(a, YEAR, merged=False)
+    own_b = reports.build_report(b, YEAR, merged=False)
+    names_b = {l.buyer_committee_name for l in own_b.linkages if l.buyer_committee_id == b.id}
+    assert names_b
+    world["b"].committee_id = a.id
+    b.active, b.merged_into_id = False, a.id
+    db.session.commit()
+    bloc = reports.build_report(a, YEAR)
+    assert {l.id for l in bloc.linkages} == {l.id for l in own_a.linkages} | {l.id for l in own_b.linkages}
+    assert bloc.merged_committees == [b]
+    labels = {row.label for row in bloc.matrix_rows + bloc.matrix_cols}
+    assert {reports.committee_label(name) for name in names_b} <= labels  # the old name, not the survivor's
+    inside = [l for l in bloc.linkages if {l.buyer_committee_id, l.supplier_committee_id} <= {a.id, b.id}]
+    assert bloc.within.count == len(inside)  # deals between A and B are within the merged bloc
+    assert reports.build_report(a, YEAR, merged=False).count == own_a.count
 
 
 def test_a_deal_confirmed_after_the_merger_counts_for_the_surviving_committee(world, db):
@@ -155,3 +175,16 @@ def test_page_export_and_database_agree(world, deals, client, login, db):
 
     printed = client.get(f"/reports/committees/{committee.code}/print?{args}").get_data(as_text=True)
     assert '<td class="text-end" data-figure="6">157.000.000\u00a0₫</td>' in printed
+
+
+def test_the_survivor_page_toggles_between_the_merged_bloc_and_its_own(world, deals, client, login, db):
+    a, b = world["committee_a"], world["committee_b"]
+    merge_committee(world["admin"], b, a)
+    db.session.commit()
+    login(world["reviewer_a"])
+    merged = client.get(f"/reports/committees/{a.code}?start=2025-01-01&end=2025-12-31").get_data(as_text=True)
+    own = client.get(f"/reports/committees/{a.code}?start=2025-01-01&end=2025-12-31&bloc=own").get_data(as_text=True)
+    assert "Cả khối sau hợp nhất" in merged and "Chỉ số liệu của đơn vị này" in merged
+    assert "Gồm cả số liệu của các đơn vị đã hợp nhất vào" in merged and b.name in merged
+    assert "Gồm cả số liệu của các đơn vị đã hợp nhất vào" not in own
+    assert "export.xlsx?start=2025-01-01&amp;end=2025-12-31&amp;bloc=own" in own  # the downloads follow the toggle

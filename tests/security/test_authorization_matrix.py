@@ -109,7 +109,9 @@ MATRIX = {
     "admin.committee": [case("GET", lambda w: f"/admin/committees/{w['committee_b'].id}", ADMIN),
                         case("POST", lambda w: f"/admin/committees/{w['committee_b'].id}", ADMIN_POST, {"name": "Đổi tên"})],
     "admin.merge_committee": [case("POST", lambda w: f"/admin/committees/{w['committee_b'].id}/merge", ADMIN_POST,
-                                   lambda w: {"merge-target_id": w["committee_a"].id})],
+                                   lambda w: {"merge-target_id": w["committee_a"].id}),  # the confirmation page
+                              case("POST", lambda w: f"/admin/committees/{w['committee_b'].id}/merge", ADMIN_POST,
+                                   lambda w: {"merge-target_id": w["committee_a"].id, "merge-confirmed": "1"})],
     "admin.categories": [case("GET", lambda w: "/admin/categories", ADMIN),
                          case("POST", lambda w: "/admin/categories", ADMIN_POST,
                               {"name_vi": "Nhóm mới", "kind": "product", "parent_id": 0})],
