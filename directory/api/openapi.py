@@ -156,6 +156,8 @@ def document() -> dict:
             "/search": {"get": {"operationId": "search", "summary": "Tìm sản phẩm, dịch vụ và doanh nghiệp",
                                 "parameters": _PARAMS, "responses": {
                                     "200": _json("SearchResults", "Kết quả"),
+                                    "301": {"description": "Nhóm hàng hoặc Đảng ủy Khối đã hợp nhất, đổi mã: cùng tìm kiếm "
+                                                           "với slug, mã mới (tiêu đề Location)"},
                                     "400": _json("Error", "Tham số chứa ký tự điều khiển")}}},
             "/offerings/{offering_id}": {"get": {
                 "operationId": "getOffering", "summary": "Một sản phẩm, dịch vụ công khai",

@@ -11,7 +11,7 @@ from ..cache import public_page
 from ..extensions import db
 from ..models import Enterprise, Offering
 from ..reference import province_name, sector_name
-from ..search import Params, search
+from ..search import Params, moved_category, search
 from ..search.service import FACETS, PAGE_SIZE
 from ..services import catalog, committees
 from ..services.permissions import CONTACT_FIELDS, contact_details
@@ -54,6 +54,8 @@ def search_view():
     params = Params.from_args(request.args)
     if params.committee and (survivor := committees.successor(params.committee)):
         return redirect(with_args(committee=survivor.code), 301)  # a merged or re-keyed committee's old key
+    if moved := moved_category(params):
+        return redirect(with_args(category=moved), 301)  # a merged category's old slug
     results = search(params)
     return jsonify(
         query=params.q, mode=results.mode, truncated=results.truncated, total=results.total,

@@ -9,9 +9,10 @@ from flask import Flask
 
 from .answer_cache import cached, register_listeners
 from .documents import reindex, sync_enterprise, sync_offering, touch
+from .filters import moved_category
 from .service import Params, Results, search, suggest
 
-__all__ = ["Params", "Results", "cached", "empty_index", "init_app", "reindex", "search", "suggest",
+__all__ = ["Params", "Results", "cached", "empty_index", "init_app", "moved_category", "reindex", "search", "suggest",
            "sync_enterprise", "sync_offering", "touch"]
 
 

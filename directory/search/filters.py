@@ -4,7 +4,7 @@ from the offerings table (`price_sql`), so both engines add that condition to th
 from dataclasses import dataclass
 
 from ..extensions import db
-from ..models import Category, Committee
+from ..models import Category, CategoryRedirect, Committee
 from .params import Params
 
 
@@ -80,5 +80,17 @@ def filters_for(params: Params) -> Filters:
         filters.unknown |= filters.committee_id is None
     if params.category:
         filters.category_id = db.session.scalar(db.select(Category.id).where(Category.slug == params.category))
+        if filters.category_id is None:  # a merged category's slug filters by the category it went into
+            filters.category_id = db.session.scalar(db.select(CategoryRedirect.category_id)
+                                                    .where(CategoryRedirect.slug == params.category))
         filters.unknown |= filters.category_id is None
     return filters
+
+
+def moved_category(params: Params) -> str | None:
+    """The current slug when the parameters name a merged category by its old slug
+    (services.categories.merge_category keeps it in category_redirects), else None."""
+    if not params.category or db.session.scalar(db.select(Category.id).where(Category.slug == params.category)):
+        return None  # a current category wins, as in filters_for: never a redirect loop
+    return db.session.scalar(db.select(Category.slug).join(CategoryRedirect, CategoryRedirect.category_id == Category.id)
+                             .where(CategoryRedirect.slug == params.category))

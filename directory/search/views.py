@@ -8,7 +8,7 @@ from ..cache import public_page
 from ..i18n import current_locale
 from ..services import committees, shortlists
 from ..urls import with_args
-from . import Params, cached, search, suggest
+from . import Params, cached, moved_category, search, suggest
 from .documents import ENTERPRISE
 
 bp = Blueprint("search", __name__, url_prefix="/search")
@@ -34,6 +34,8 @@ def results():
     params = Params.from_args(request.args)
     if params.committee and (survivor := committees.successor(params.committee)):
         return redirect(with_args(committee=survivor.code), 301)  # a merged or re-keyed committee's old key
+    if moved := moved_category(params):
+        return redirect(with_args(category=moved), 301)  # a merged category's old slug
     lists = shortlists.quick_add_lists(current_user)
     if lists is None:
         # The results part is the same for every visitor: rendered once per index stamp (any

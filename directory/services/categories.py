@@ -13,6 +13,7 @@ from ..text import nfc, slugify
 from .audit import record_event, snapshot
 from .errors import DomainError, NotFound
 from .permissions import is_admin, require
+from .saved_searches import follow_category_merge
 
 FIELDS = ("slug", "name_vi", "name_en", "kind", "parent_id")
 
@@ -127,7 +128,8 @@ def move_category(actor, category: Category, parent: Category | None) -> None:
 
 def merge_category(actor, source: Category, target: Category) -> int:
     """Move the source's offerings, needs and linkages to the target, then delete the source; its
-    links lead to the target. Returns the number of offerings moved."""
+    links lead to the target and the saved searches filtered by it filter by the target. Returns
+    the number of offerings moved."""
     require(is_admin(actor))
     if source.id == target.id:
         raise DomainError(_("Không thể hợp nhất một nhóm vào chính nó."))
@@ -143,8 +145,10 @@ def merge_category(actor, source: Category, target: Category) -> int:
         db.session.execute(db.update(model).where(model.category_id == source.id).values(category_id=target.id))
     db.session.execute(db.update(CategoryRedirect).where(CategoryRedirect.category_id == source.id)
                        .values(category_id=target.id))
+    searches_moved = follow_category_merge(source.slug, target.slug)
     record_event(actor, "category.merge", source, before=snapshot(source, FIELDS),
-                 after={"merged_into_id": target.id, "merged_into": target.slug, "offerings_moved": len(offerings)})
+                 after={"merged_into_id": target.id, "merged_into": target.slug, "offerings_moved": len(offerings),
+                        "saved_searches_moved": searches_moved})
     slug = source.slug
     db.session.delete(source)
     db.session.flush()

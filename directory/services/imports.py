@@ -28,8 +28,8 @@ from stdnum.vn import mst
 
 from .. import search
 from ..extensions import db
-from ..models import (MAX_PRICE, AuditEvent, Category, Committee, Enterprise, EnterpriseSector, Invitation, Kind,
-                      Offering, OfferingArea, Ownership, Role, Status, User)
+from ..models import (MAX_PRICE, AuditEvent, Category, CategoryRedirect, Committee, Enterprise, EnterpriseSector,
+                      Invitation, Kind, Offering, OfferingArea, Ownership, Role, Status, User)
 from ..models.base import utcnow
 from ..reference import NEW_SECTOR_VERSION, SectorCodeError, parse_sector, provinces
 from ..text import fold, slugify
@@ -186,6 +186,9 @@ class Lookups:
             categories[slug] = category_id
             if names[fold(name)] == 1:
                 categories[fold(name)] = category_id
+        # A merged category's old slug (an older export's cell) means the category it went into.
+        categories.update({slug: category_id for slug, category_id in db.session.execute(
+            sa.select(CategoryRedirect.slug, CategoryRedirect.category_id)) if slug not in categories})
         return cls(committees, province_keys, categories,
                    {**{fold(v): k for k, v in fmt.OWNERSHIP_NAMES.items()}, **{o.value: o for o in Ownership}},
                    {**{fold(v): k for k, v in fmt.KIND_NAMES.items()}, **{k.value: k for k in Kind}})

@@ -7,7 +7,7 @@ from flask_babel import gettext as _
 
 from ..extensions import db
 from ..i18n import current_locale
-from ..models import Category, Committee, Offering, SavedSearch
+from ..models import Category, CategoryRedirect, Committee, Offering, SavedSearch
 from ..models.base import utcnow
 from ..reference import province_name
 from ..urls import absolute_url
@@ -29,8 +29,26 @@ FILTER_KEYS = ("category", "committee", "kind", "province", "member")  # the sea
 
 
 def clean_filters(args) -> dict:
-    """Only the filters the digest understands, as short strings."""
-    return {k: str(args.get(k))[:80] for k in FILTER_KEYS if args.get(k)}
+    """Only the filters the digest understands, as short strings; a merged category's old slug
+    is saved as the slug of the category it went into."""
+    filters = {k: str(args.get(k))[:80] for k in FILTER_KEYS if args.get(k)}
+    if "category" in filters and (redirect := db.session.get(CategoryRedirect, filters["category"])):
+        filters["category"] = db.session.get(Category, redirect.category_id).slug
+    return filters
+
+
+def follow_category_merge(old_slug: str, new_slug: str) -> int:
+    """Saved searches filtered by a merged category filter by the category it went into from now
+    on (categories.merge_category, in the merge's transaction). Returns how many changed."""
+    changed = 0
+    # The JSON as text narrows the rows on both databases; the exact test is in Python.
+    candidates = db.session.scalars(db.select(SavedSearch).where(
+        db.cast(SavedSearch.filters, db.String).contains(old_slug, autoescape=True)))
+    for saved in candidates:
+        if (saved.filters or {}).get("category") == old_slug:
+            saved.filters = {**saved.filters, "category": new_slug}
+            changed += 1
+    return changed
 
 
 def save_search(user, query: str, filters: dict) -> SavedSearch:

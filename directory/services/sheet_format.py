@@ -22,6 +22,7 @@ from ..models import Kind, Ownership
 from .. import spreadsheets
 from ..text import fold
 from .errors import DomainError
+from .xlsx_reader import XlsxError, xlsx_rows
 
 
 @dataclass(frozen=True)
@@ -138,14 +139,9 @@ def read_rows(path: Path, filename: str) -> Iterator[tuple[int, dict[str, str]]]
 
 def _xlsx_rows(path: Path) -> Iterator[tuple]:
     try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except Exception:  # noqa: BLE001 - zip, XML and openpyxl errors all mean "not a workbook"
+        yield from xlsx_rows(path)
+    except XlsxError:
         raise SheetError(_("Không đọc được tệp Excel: tệp hỏng hoặc không phải .xlsx."))
-    try:
-        sheet = workbook.worksheets[0]
-        yield from sheet.iter_rows(values_only=True)
-    finally:
-        workbook.close()
 
 
 def detect_encoding(sample: bytes) -> str:

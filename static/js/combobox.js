@@ -1,14 +1,17 @@
 // The WAI-ARIA combobox pattern (an input that controls a listbox), shared by the search box's
-// typeahead and the sector picker. Arrow keys move through the options, Enter or a click
-// chooses one, Escape closes the list. Options are fetched as JSON {suggestions: [{label, ...}]}.
+// typeahead, the sector picker and the multi-pickers (multipicker.js). Arrow keys move through
+// the options, Enter or a click chooses one, Escape closes the list. Options are fetched as JSON
+// {suggestions: [{label, ...}]}, or given by the page.
 //   url(text)            where to fetch the options for the typed text
-//   minChars             fewer typed characters (trimmed) close the list instead
+//   source(text)         instead of url: the options themselves ([{label, ...}])
+//   minChars             fewer typed characters (trimmed) close the list instead; with 0, ArrowDown
+//                        in the empty box lists every option
 //   choose(suggestion)   what choosing an option does
 //   decorate(li, s)      adds to an option after its label (text only, never HTML)
 //   rendered(count)      hears how many options were shown
 //   enterChooses         Enter always chooses (the active option, else the first) and never
 //                        submits the form; otherwise Enter chooses only an active option
-window.combobox = (input, list, { idPrefix, url, minChars, choose, decorate = () => {}, rendered = () => {},
+window.combobox = (input, list, { idPrefix, url, source, minChars, choose, decorate = () => {}, rendered = () => {},
   enterChooses = false }) => {
   let items = [];
   let active = -1;
@@ -64,6 +67,7 @@ window.combobox = (input, list, { idPrefix, url, minChars, choose, decorate = ()
     if (controller) controller.abort();
     const text = input.value;
     if (text.trim().length < minChars) { close(); return; }
+    if (source) { render(source(text)); return; }
     controller = new AbortController();
     fetch(url(text), { signal: controller.signal, headers: { Accept: "application/json" } })
       .then((response) => (response.ok ? response.json() : { suggestions: [] }))

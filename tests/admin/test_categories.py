@@ -125,3 +125,55 @@ def test_the_admin_pages_add_rename_move_and_merge(tree, db, client, login):
     assert [e.action for e in db.session.scalars(db.select(AuditEvent).where(AuditEvent.action.like("category.%"))
                                                  .order_by(AuditEvent.id))] == [
         "category.create", "category.rename", "category.move", "category.merge"]
+
+
+# ---- a merge breaks no link: every place that takes a category slug follows category_redirects ----
+
+def test_the_search_page_and_api_redirect_a_merged_slug_to_the_same_search(tree, db, client):
+    categories.merge_category(tree["admin"], tree["cement"], tree["binders"])
+    db.session.commit()
+    response = client.get("/search/?q=PCB40&category=xi-mang&sort=newest")
+    assert response.status_code == 301
+    assert response.headers["Location"] == "/search/?q=PCB40&category=chat-ket-dinh&sort=newest"
+    response = client.get("/api/v1/search?category=xi-mang&page=1")
+    assert response.status_code == 301
+    assert response.headers["Location"] == "/api/v1/search?category=chat-ket-dinh&page=1"
+    followed = client.get("/api/v1/search?category=xi-mang", follow_redirects=True).get_json()
+    assert [item["title"] for item in followed["items"]] == ["PCB40 bao 50 kg"]
+    # Any other caller of the search seam gets the merged category's results too; an unknown slug nothing.
+    assert titles(category="xi-mang") == ["PCB40 bao 50 kg"] and titles(category="khong-co") == []
+    assert client.get("/search/?category=khong-co").status_code == 200
+
+
+def test_saved_searches_follow_a_merge_in_its_transaction(tree, db, make_user):
+    from directory.models import SavedSearch
+    from directory.services import saved_searches
+
+    buyer = make_user(Role.MANAGER)
+    on_cement = saved_searches.save_search(buyer, "PCB40", {"category": "xi-mang", "province": "01"})
+    # "xi-mang-den" contains the old slug: only an exact match is rewritten.
+    elsewhere = saved_searches.save_search(buyer, "PCB40", {"category": "xi-mang-den"})
+    db.session.commit()
+    categories.merge_category(tree["admin"], tree["cement"], tree["binders"])
+    db.session.rollback()  # an abandoned merge leaves the saved searches as they were
+    assert db.session.get(SavedSearch, on_cement.id).filters["category"] == "xi-mang"
+    categories.merge_category(tree["admin"], tree["cement"], tree["binders"])
+    db.session.commit()
+    db.session.expire_all()
+    assert db.session.get(SavedSearch, on_cement.id).filters == {"category": "chat-ket-dinh", "province": "01"}
+    assert db.session.get(SavedSearch, elsewhere.id).filters == {"category": "xi-mang-den"}
+    assert saved_searches.matches(db.session.get(SavedSearch, on_cement.id), tree["offering"])
+    [event] = events(db, "category.merge")
+    assert event.after["saved_searches_moved"] == 1
+    # Saved later from an old link, the search keeps the current slug.
+    assert saved_searches.clean_filters({"category": "xi-mang", "kind": "product"}) == {
+        "category": "chat-ket-dinh", "kind": "product"}
+
+
+def test_an_import_reads_a_merged_slug_as_its_new_category(tree, db):
+    from directory.services.imports import Lookups
+
+    categories.merge_category(tree["admin"], tree["cement"], tree["binders"])
+    db.session.commit()
+    lookups = Lookups.load()
+    assert lookups.categories["xi-mang"] == lookups.categories["chat-ket-dinh"] == tree["binders"].id

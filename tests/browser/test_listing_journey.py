@@ -7,7 +7,7 @@ from PIL import Image
 from playwright.sync_api import Page, expect
 
 from directory.extensions import db
-from directory.models import Category, Committee, Kind, Role, User
+from directory.models import Category, Committee, Kind, Offering, Role, User
 from directory.models.base import utcnow
 from tests.conftest import PASSWORD
 
@@ -83,9 +83,36 @@ def test_register_list_approve_and_find(page: Page, live_app):
     page.get_by_label("Một giá").check()
     page.get_by_label("Giá (hoặc giá thấp nhất), đồng").fill("145.000")
     page.get_by_label("Đơn vị tính").fill("m²")
+    # Delivery areas, by keyboard: part of a name without accents, arrows, Enter adds (never
+    # submits); Backspace in the empty box or a chosen item's button removes it.
+    areas = page.get_by_role("combobox", name="Khu vực giao hàng")
+    chosen = page.get_by_role("list", name="Đã chọn")
+    options = page.get_by_role("listbox", name="Khu vực giao hàng").get_by_role("option")
+    for typed, name in (("hai phong", "Hải Phòng"), ("ha noi", "Hà Nội"), ("hue", "Huế")):
+        areas.fill(typed)
+        expect(options.first).to_have_text(name)
+        areas.press("ArrowDown")
+        areas.press("Enter")
+        expect(chosen.get_by_role("button", name=f"Bỏ {name}")).to_be_visible()
+    expect(options).to_have_count(0)
+    areas.press("Backspace")  # removes Huế, the last added
+    expect(chosen.get_by_role("button")).to_have_count(2)
+    chosen.get_by_role("button", name="Bỏ Hải Phòng").press("Enter")
+    expect(areas).to_be_focused()
+    areas.press("ArrowDown")  # the empty box lists every province not yet chosen
+    expect(options.first).to_be_visible()
+    expect(page.get_by_role("option", name="Hà Nội")).to_have_count(0)
+    areas.press("Escape")
+    areas.fill("hai phong")
+    expect(options.first).to_have_text("Hải Phòng")
+    areas.press("Enter")
+    expect(page.locator("select#areas")).to_have_values(["01", "31"])
     page.get_by_label("Thêm ảnh").set_input_files([{"name": "gach.png", "mimeType": "image/png", "buffer": _png()}])
     page.get_by_role("button", name="Lưu").click()
     expect(page.get_by_text("Đã lưu bản nháp «Gạch ốp tường men bóng 30x60»")).to_be_visible()
+    with live_app.app_context():
+        offering = db.session.scalar(db.select(Offering).where(Offering.title == "Gạch ốp tường men bóng 30x60"))
+        assert sorted(area.province_code for area in offering.delivery_areas) == ["01", "31"]
     page.get_by_role("button", name="Gửi duyệt", exact=True).click()
     expect(page.get_by_text("Đã gửi duyệt.")).to_be_visible()
     _sign_out(page)
