@@ -43,7 +43,7 @@ MANAGER = {
 REVIEWER = {
     "/review/": 8,
     "/review/enterprises": 4,
-    "/reports/committees/khoi-a": 14,  # the period presets ask for the day of the first deal
+    "/reports/committees/khoi-a": 15,  # + the merged bloc, the first deal (period presets), rejection reasons
     "/reports/committees/khoi-a/catalogue": 6,
 }
 ADMIN = {
