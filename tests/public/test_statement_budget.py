@@ -41,13 +41,13 @@ MANAGER = {
     "/linkage/needs": 5,
 }
 REVIEWER = {
-    "/review/": 8,
+    "/review/": 10,
     "/review/enterprises": 4,
-    "/reports/committees/khoi-a": 15,  # + the merged bloc, the first deal (period presets), rejection reasons
+    "/reports/committees/khoi-a": 17,  # the merged bloc, the first deal (presets), the rejection reasons
     "/reports/committees/khoi-a/catalogue": 6,
 }
 ADMIN = {
-    "/reports/all": 13,
+    "/reports/all": 15,
     "/admin/users": 7,
     "/admin/committees": 5,
 }
