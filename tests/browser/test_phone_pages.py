@@ -1,7 +1,7 @@
-"""Pages with wide tables, on a phone: the printable catalogue and a record's history. The crawl
-does not reach them (the catalogue is opened from a form, the history from a record's page), and a
-table inside a scrolling region passes a page-width check while its last columns sit off-screen,
-so here every cell must lie within the 375 px screen."""
+"""Pages with wide content, on a phone: the printable catalogue (a table) and a record's history
+(changed fields as before/after pairs). The crawl does not reach the history (opened from a
+record's page), and a table inside a scrolling region passes a page-width check while its last
+columns sit off-screen, so here every cell and every value must lie within the 375 px screen."""
 import json
 
 import pytest
@@ -13,7 +13,8 @@ from tests.conftest import PASSWORD
 from .conftest import axe_violations, sign_in
 from .site import populate
 
-CELLS_OUTSIDE = """(width) => [...document.querySelectorAll('main td, main th')]
+CELLS = "main td, main th, main dt, main dd"
+CELLS_OUTSIDE = """([selector, width]) => [...document.querySelectorAll(selector)]
   .filter((cell) => { const box = cell.getBoundingClientRect(); return box.width > 0 && box.right > width + 1; })
   .map((cell) => cell.innerText.slice(0, 60))"""
 
@@ -50,12 +51,12 @@ def test_catalogue_and_history_fit_a_phone(page: Page, phone_site):
         sign_in(page, phone_site[role].email, PASSWORD)
         response = page.goto(url)
         assert response.status == 200, url
-        assert page.locator("main td").count() > 0, f"{url}: nothing to measure"
+        assert page.locator(CELLS).count() > 0, f"{url}: nothing to measure"
         found = [f"{v['id']}: {v['nodes'][0]['html'][:100]}" for v in axe_violations(page)]
         width = page.evaluate("document.documentElement.scrollWidth")
         if width > 375:
             found.append(f"page is {width}px wide")
-        found += [f"cell off-screen: {text!r}" for text in page.evaluate(CELLS_OUTSIDE, 375)]
+        found += [f"cell off-screen: {text!r}" for text in page.evaluate(CELLS_OUTSIDE, [CELLS, 375])]
         if found:
             problems[url] = found
     assert problems == {}, json.dumps(problems, ensure_ascii=False, indent=1)
