@@ -3,7 +3,6 @@ messages speak the user's language. And what a view does with a submitted form: 
 service call, or answer an edit conflict with `conflict_page`."""
 import re
 from collections.abc import Callable
-from datetime import date
 from typing import Any
 
 from babel.numbers import format_decimal
@@ -14,6 +13,7 @@ from wtforms import DateField, Field, HiddenField, IntegerField, PasswordField, 
 from wtforms.widgets import TextInput
 
 from .extensions import db
+from .inputs import parse_day, parse_money
 from .services.errors import DomainError, NotAuthorized, NotFound
 from .text import nfc
 
@@ -51,23 +51,6 @@ class BaseForm(FlaskForm):
             return [current_locale()]
 
 
-# Whole đồng as people write them: "1.234.000", "1,234,000", "1 234 000 ₫", "1234000 VND". Groups
-# of three after the first, one separator throughout, so "1.5" or "1.234,5" is never read as money.
-_MONEY_NOISE = re.compile(r"[\s\u00a0\u202f₫]|đồng|đ|vnđ|vnd", re.IGNORECASE)
-_MONEY = re.compile(r"-?(?:[0-9]{1,18}|[0-9]{1,3}(?:\.[0-9]{3}){1,5}|[0-9]{1,3}(?:,[0-9]{3}){1,5})")
-
-
-def parse_money(text: str) -> int | None:
-    """An amount in whole đồng, None for an empty field; ValueError for anything else. A minus
-    sign is read, so that the form's range rule answers it ("from 0 to …")."""
-    cleaned = _MONEY_NOISE.sub("", text or "")
-    if cleaned == "":
-        return None
-    if not _MONEY.fullmatch(cleaned):
-        raise ValueError(cleaned)
-    return int(cleaned.replace(".", "").replace(",", ""))
-
-
 class MoneyField(IntegerField):
     """Every amount of money in a form: a text input (a number input refuses the dots Vietnamese
     group with) that static/js/money.js groups as the user types, read by `parse_money` and shown
@@ -96,27 +79,6 @@ class MoneyField(IntegerField):
         from .i18n import current_locale
 
         return format_decimal(self.data, format="#,##0", locale=current_locale())
-
-
-# Day, month, year in the order Vietnamese write them, and ISO (what a date input or an older
-# link sends); "-" and "." separate as well as "/".
-_DMY = re.compile(r"([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4})")
-_ISO = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
-
-
-def parse_day(text: str) -> date | None:
-    """A date typed as dd/mm/yyyy (or d/m/yyyy) or yyyy-mm-dd; None for an empty field, ValueError
-    for anything else, a day that does not exist included (31/02/2026)."""
-    text = (text or "").strip()
-    if text == "":
-        return None
-    if match := _DMY.fullmatch(text):
-        day, month, year = map(int, match.groups())
-    elif match := _ISO.fullmatch(text):
-        year, month, day = map(int, match.groups())
-    else:
-        raise ValueError(text)
-    return date(year, month, day)
 
 
 class DayField(DateField):

@@ -8,8 +8,11 @@
   any view sees it. Form bodies are refused only for NUL: a textarea sends newlines and tabs;
   the form base class cleans the rest (directory/forms.py). Refusing rather than stripping keeps
   one meaning for every request (a stripped slug or `next` would silently point elsewhere).
+- Money and days, typed the way people write them: one reading for every form field
+  (directory/forms.py), query string (search prices, report periods) and document form.
 """
 import re
+from datetime import date
 
 from flask import Flask, abort, request
 from werkzeug.routing import IntegerConverter
@@ -56,3 +59,41 @@ def register_input_guards(app: Flask) -> None:
     """Before the blueprints: their rules are compiled with the converter in place."""
     app.url_map.converters["int"] = IdConverter
     app.before_request(refuse_control_characters)
+
+
+# Whole đồng as people write them: "1.234.000", "1,234,000", "1 234 000 ₫", "1234000 VND". Groups
+# of three after the first, one separator throughout, so "1.5" or "1.234,5" is never read as money.
+_MONEY_NOISE = re.compile(r"[\s\u00a0\u202f₫]|đồng|đ|vnđ|vnd", re.IGNORECASE)
+_MONEY = re.compile(r"-?(?:[0-9]{1,18}|[0-9]{1,3}(?:\.[0-9]{3}){1,5}|[0-9]{1,3}(?:,[0-9]{3}){1,5})")
+
+
+def parse_money(text: str) -> int | None:
+    """An amount in whole đồng, None for an empty field; ValueError for anything else. A minus
+    sign is read, so that the form's range rule answers it ("from 0 to …")."""
+    cleaned = _MONEY_NOISE.sub("", text or "")
+    if cleaned == "":
+        return None
+    if not _MONEY.fullmatch(cleaned):
+        raise ValueError(cleaned)
+    return int(cleaned.replace(".", "").replace(",", ""))
+
+
+# Day, month, year in the order Vietnamese write them, and ISO (what a date input or an older
+# link sends); "-" and "." separate as well as "/".
+_DMY = re.compile(r"([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4})")
+_ISO = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
+
+
+def parse_day(text: str) -> date | None:
+    """A date typed as dd/mm/yyyy (or d/m/yyyy) or yyyy-mm-dd; None for an empty field, ValueError
+    for anything else, a day that does not exist included (31/02/2026)."""
+    text = (text or "").strip()
+    if text == "":
+        return None
+    if match := _DMY.fullmatch(text):
+        day, month, year = map(int, match.groups())
+    elif match := _ISO.fullmatch(text):
+        year, month, day = map(int, match.groups())
+    else:
+        raise ValueError(text)
+    return date(year, month, day)

@@ -1,7 +1,7 @@
 """A search's parameters, read from any query string, and the limits that bound its work."""
-import re
 from dataclasses import dataclass, fields, replace
 
+from ..inputs import parse_money
 from ..models import Category, Committee
 from ..models.offering import MAX_PRICE
 from ..reference import provinces
@@ -84,7 +84,8 @@ class Params:
 def amount(value) -> int | None:
     """A price typed in a query string, with or without grouping ("1.500.000", "1 500 000",
     "1,500,000"): whole đồng, or None for anything else (no filter)."""
-    digits = re.sub(r"[.,\s]", "", str(value or ""))
-    if not digits.isascii() or not digits.isdigit() or len(digits) > len(str(MAX_PRICE)):
+    try:
+        price = parse_money(str(value or "")[:40])
+    except ValueError:
         return None
-    return min(int(digits), MAX_PRICE)
+    return None if price is None or price < 0 else min(price, MAX_PRICE)

@@ -8,7 +8,7 @@ An official document is always in Vietnamese, whatever the language of the page 
 """
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from io import BytesIO
 from pathlib import Path
 
@@ -16,6 +16,7 @@ from flask_babel import force_locale
 from flask_babel import gettext as _
 
 from ..extensions import db
+from ..inputs import parse_day
 from ..models import Committee, CommitteeDocument
 from ..reference import committee_rows
 from ..text import nfc
@@ -113,15 +114,6 @@ NUMBER = re.compile(r"[0-9]{1,6}")
 CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")  # all but tab and line feed
 
 
-def _parse_day(text: str) -> date | None:
-    for fmt in ("%d/%m/%Y", "%Y-%m-%d"):
-        try:
-            return datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
-    return None
-
-
 def heading(committee: Committee, number: str | None = None, day: str | None = None,
             signer_name: str | None = None) -> tuple[Heading, list[str]]:
     """The heading of one download from the query string; bad values fall back (number blank,
@@ -134,7 +126,10 @@ def heading(committee: Committee, number: str | None = None, day: str | None = N
         number = ""
     issued = local_today()
     if day and day.strip():
-        parsed = _parse_day(day.strip()[:20])
+        try:
+            parsed = parse_day(day.strip()[:20])
+        except ValueError:
+            parsed = None
         if parsed is None or not date(2000, 1, 1) <= parsed <= date(2100, 12, 31):
             errors.append(_("Ngày văn bản không hợp lệ: hãy nhập theo dạng dd/mm/yyyy."))
         else:

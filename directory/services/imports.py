@@ -28,6 +28,7 @@ from stdnum.vn import mst
 
 from .. import search
 from ..extensions import db
+from ..inputs import parse_money
 from ..models import (MAX_PRICE, AuditEvent, Category, CategoryRedirect, Committee, Enterprise, EnterpriseSector,
                       Invitation, Kind, Offering, OfferingArea, Ownership, Role, Status, User)
 from ..models.base import utcnow
@@ -213,14 +214,15 @@ def _tax_code(raw: str) -> str | None:
 
 
 def _money(row, key, report, number) -> int | None:
-    raw = re.sub(r"[\s.,₫đĐ]|VND", "", row.get(key, ""), flags=re.IGNORECASE)
-    if raw == "":
-        return None
-    if not re.fullmatch(r"\d{1,16}", raw) or int(raw) > MAX_PRICE:
+    try:
+        price = parse_money(row.get(key, ""))
+    except ValueError:
+        price = -1
+    if price is not None and not 0 <= price <= MAX_PRICE:
         report.error(number, key, _("Giá phải là số đồng từ 0 đến %(max)s, ví dụ 15.500.000.",
                                     max=f"{MAX_PRICE:,}".replace(",", ".")))
         return None
-    return int(raw)
+    return price
 
 
 def _list(value: str) -> list[str]:

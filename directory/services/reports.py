@@ -15,6 +15,7 @@ from sqlalchemy.orm import contains_eager, selectinload
 from flask_babel import gettext as _
 
 from ..extensions import db
+from ..inputs import parse_day
 from ..models import (Category, Committee, Enterprise, Inquiry, Linkage, LinkageStatus, Need, Offering,
                       Status)
 from .catalog import public_offerings
@@ -64,13 +65,11 @@ def default_period(today: date | None = None) -> Period:
 
 
 def _parse_day(text: str) -> date | None:
-    text = (text or "").strip()[:20]
-    for fmt in ("%Y-%m-%d", "%d/%m/%Y"):
-        try:
-            return datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
-    return None
+    """A day of a period typed in a query string; None when it is not one."""
+    try:
+        return parse_day(text[:20])
+    except ValueError:
+        return None
 
 
 def parse_period(start_text: str | None, end_text: str | None) -> tuple[Period, list[str]]:

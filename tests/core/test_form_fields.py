@@ -4,7 +4,8 @@ from datetime import date
 import pytest
 from werkzeug.datastructures import MultiDict
 
-from directory.forms import BaseForm, DayField, MoneyField, parse_day, parse_money
+from directory.forms import BaseForm, DayField, MoneyField
+from directory.inputs import parse_day, parse_money
 
 
 @pytest.mark.parametrize("typed, amount", [
