@@ -43,7 +43,7 @@ def _png(image: Image.Image) -> PreparedImage:
 
 
 def logo(name: str) -> PreparedImage:
-    colour = LOGO_COLOURS[hashlib.sha1(name.encode()).digest()[0] % len(LOGO_COLOURS)]
+    colour = LOGO_COLOURS[hashlib.sha1(name.encode(), usedforsecurity=False).digest()[0] % len(LOGO_COLOURS)]
     image = Image.new("RGB", (240, 240), colour)
     ImageDraw.Draw(image).text((120, 120), initials(name), font=_font(96), fill="white", anchor="mm")
     return _png(image)
