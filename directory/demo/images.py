@@ -12,7 +12,8 @@ from PIL import Image, ImageDraw, ImageFont
 from ..services.uploads import PreparedImage, save_image
 from ..text import fold
 
-FONT_FILE = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")  # Debian's fonts-dejavu-core
+# The font shipped with the site (static/vendor/fonts, OFL): the same drawing on every machine.
+FONT_FILE = Path(__file__).resolve().parents[2] / "static" / "vendor" / "fonts" / "tinos-700-normal.woff2"
 # Dark enough for white initials (each above 7:1).
 LOGO_COLOURS = ("#1e3a8a", "#065f46", "#7c2d12", "#581c87", "#9f1239", "#134e4a", "#374151", "#92400e")
 # Words of a company's legal form, not of its name.
@@ -22,9 +23,7 @@ FORM_WORDS = {"cong", "ty", "phan", "tnhh", "mtv", "mot", "thanh", "vien", "tong
 
 @lru_cache(maxsize=8)
 def _font(size: int) -> ImageFont.FreeTypeFont:
-    if FONT_FILE.exists():
-        return ImageFont.truetype(str(FONT_FILE), size)
-    return ImageFont.load_default(size)
+    return ImageFont.truetype(str(FONT_FILE), size)
 
 
 def initials(name: str) -> str:
