@@ -15,6 +15,7 @@ from pathlib import Path
 
 from flask_babel import gettext as _
 from openpyxl import Workbook, load_workbook
+from python_calamine import CalamineError, CalamineWorkbook, SheetTypeEnum
 from openpyxl.styles import Font
 from openpyxl.worksheet.datavalidation import DataValidation
 
@@ -22,7 +23,6 @@ from ..models import Kind, Ownership
 from .. import spreadsheets
 from ..text import fold
 from .errors import DomainError
-from .xlsx_reader import XlsxError, xlsx_rows
 
 
 @dataclass(frozen=True)
@@ -138,10 +138,34 @@ def read_rows(path: Path, filename: str) -> Iterator[tuple[int, dict[str, str]]]
 
 
 def _xlsx_rows(path: Path) -> Iterator[tuple]:
+    """Each row of the first worksheet (in workbook order, hidden or not, as openpyxl's
+    `worksheets[0]`) from row 1, read by calamine: the values openpyxl's
+    `iter_rows(values_only=True)` gives, so that row numbers and texts stay what they were."""
     try:
-        yield from xlsx_rows(path)
-    except XlsxError:
+        with CalamineWorkbook.from_path(path) as workbook:
+            first = next((s.name for s in workbook.sheets_metadata if s.typ == SheetTypeEnum.WorkSheet), None)
+            if first is None:
+                raise CalamineError("no worksheet")
+            sheet = workbook.get_sheet_by_name(first)
+            if sheet.start is None:  # an empty sheet (iter_rows would fail on it)
+                return
+            # calamine starts each row at the first used column but does yield the empty rows above
+            # the first used one; put back the leading columns so that a column keeps its place.
+            lead = (None,) * sheet.start[1]
+            for row in sheet.iter_rows():
+                yield lead + tuple(map(_cell_value, row))
+    except (CalamineError, OSError):
         raise SheetError(_("Không đọc được tệp Excel: tệp hỏng hoặc không phải .xlsx."))
+
+
+def _cell_value(value):
+    """calamine's value as openpyxl gives it: None for an empty cell, an int for an integral
+    number (calamine reads every number as a float)."""
+    if value == "":
+        return None
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
 
 
 def detect_encoding(sample: bytes) -> str:
