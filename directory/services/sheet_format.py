@@ -8,7 +8,9 @@ The headers are a file format, not interface text: they stay Vietnamese in every
 import codecs
 import csv
 import io
+import re
 import unicodedata
+import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -81,6 +83,10 @@ KIND_NAMES = {Kind.PRODUCT: "Sản phẩm", Kind.SERVICE: "Dịch vụ"}
 LIST_SEPARATOR = "; "
 
 MAX_ROWS = 500_000  # far above a committee's members; a bigger file is a mistake
+# calamine allocates every cell of a sheet's used rectangle (about 32 bytes each) before the first
+# row: one value far right or far down in a small file would take gigabytes. 16 million cells is
+# MAX_ROWS rows of 32 columns (the member sheet has 22), about 0.5 GB.
+MAX_CELLS = 16_000_000
 SNIFF_BYTES = 256 * 1024
 # Encodings a Vietnamese CSV arrives in besides UTF-8/UTF-16: Windows-1258 (Excel, office software
 # on Vietnamese Windows); Windows-1252 only if the text has no Vietnamese letters it lacks.
@@ -141,6 +147,7 @@ def _xlsx_rows(path: Path) -> Iterator[tuple]:
     """Each row of the first worksheet (in workbook order, hidden or not, as openpyxl's
     `worksheets[0]`) from row 1, read by calamine: the values openpyxl's
     `iter_rows(values_only=True)` gives, so that row numbers and texts stay what they were."""
+    _check_extent(path)
     try:
         with CalamineWorkbook.from_path(path) as workbook:
             first = next((s.name for s in workbook.sheets_metadata if s.typ == SheetTypeEnum.WorkSheet), None)
@@ -156,6 +163,44 @@ def _xlsx_rows(path: Path) -> Iterator[tuple]:
                 yield lead + tuple(map(_cell_value, row))
     except (CalamineError, OSError):
         raise SheetError(_("Không đọc được tệp Excel: tệp hỏng hoặc không phải .xlsx."))
+
+
+# A cell's reference followed by its value (<v>, <is> or <f>; an empty, only formatted cell has
+# none): the cells that decide the size of calamine's rectangle.
+_VALUED_CELL = re.compile(rb' r="([A-Z]+)([0-9]+)"[^>]*>\s*<(?:\w+:)?[vfi]')
+
+
+def _check_extent(path: Path) -> None:
+    """SheetError if a worksheet's values reach further than MAX_ROWS rows or MAX_CELLS cells: a
+    scan of the sheets' XML for cell references, before calamine allocates the rectangle."""
+    rows = columns = 0
+    try:
+        with zipfile.ZipFile(path) as archive:
+            for name in archive.namelist():
+                if not (name.startswith("xl/worksheets/") and name.endswith(".xml")):
+                    continue
+                with archive.open(name) as part:
+                    tail = b""
+                    while chunk := part.read(1 << 20):
+                        text = tail + chunk
+                        for letters, number in _VALUED_CELL.findall(text):
+                            rows = max(rows, int(number))
+                            columns = max(columns, _column_number(letters))
+                        tail = text[-512:]  # a cell cut by the chunk's end is matched in the next
+    except (zipfile.BadZipFile, OSError, EOFError, RuntimeError):
+        return  # calamine says the file is broken, in its own words
+    if rows > MAX_ROWS + 1:
+        raise SheetError(_("Tệp có quá %(n)s dòng.", n=MAX_ROWS))
+    if rows * columns > MAX_CELLS:
+        raise SheetError(_("Bảng tính quá lớn: có ô có dữ liệu ở dòng %(row)s, cột %(column)s. "
+                           "Hãy xóa các ô thừa ngoài bảng.", row=rows, column=columns))
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for letter in letters:
+        number = number * 26 + letter - 64
+    return number
 
 
 def _cell_value(value):

@@ -90,3 +90,23 @@ def test_a_broken_file_is_a_sheet_error(tmp_path, content):
         path.write_bytes(content)
     with pytest.raises(SheetError, match="Không đọc được tệp Excel"):
         list(_xlsx_rows(path))
+
+
+@pytest.mark.parametrize(("far", "message"), [("XFD2000", "Bảng tính quá lớn: có ô có dữ liệu ở dòng 2000, cột 16384"),
+                                              ("B600000", "Tệp có quá 500000 dòng")])
+def test_a_value_far_out_is_refused_before_calamine_allocates_the_sheet(tmp_path, far, message):
+    """calamine holds every cell of the used rectangle: a small file with one far cell would take gigabytes."""
+    workbook = Workbook()
+    workbook.active.append(["Mã số thuế", "Tên"])
+    workbook.active[far] = "thừa"
+    workbook.save(tmp_path / "f.xlsx")
+    with pytest.raises(SheetError, match=message):
+        list(_xlsx_rows(tmp_path / "f.xlsx"))
+
+
+def test_cells_only_formatted_far_out_do_not_count(tmp_path):
+    workbook = Workbook()
+    workbook.active.append(["Mã số thuế", "Tên"])
+    workbook.active["XFD1048576"].number_format = "@"  # formatted, no value: not in calamine's rectangle
+    workbook.save(tmp_path / "f.xlsx")
+    assert list(_xlsx_rows(tmp_path / "f.xlsx")) == [("Mã số thuế", "Tên")]
