@@ -11,6 +11,7 @@ import io
 import re
 import unicodedata
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -187,7 +188,7 @@ def _check_extent(path: Path) -> None:
                             rows = max(rows, int(number))
                             columns = max(columns, _column_number(letters))
                         tail = text[-512:]  # a cell cut by the chunk's end is matched in the next
-    except (zipfile.BadZipFile, OSError, EOFError, RuntimeError):
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, RuntimeError, ValueError):
         return  # calamine says the file is broken, in its own words
     if rows > MAX_ROWS + 1:
         raise SheetError(_("Tệp có quá %(n)s dòng.", n=MAX_ROWS))
