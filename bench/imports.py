@@ -6,8 +6,8 @@ SQLite and PostgreSQL, against plain executemany of the same rows in the same ru
 
 Every phase runs in its own process on a fresh copy of the app, so that "peak" is the memory that
 phase added (the process's peak resident size minus what it started with). Phases per database:
-the dry run, the import (with the search index rebuilt at the end), the same file again (all
-unchanged), and the baseline: the file read the same way and its rows inserted with plain
+reading the file alone, the dry run, the import (with the search index rebuilt at the end), the
+same file again (all unchanged), and the baseline: the file read the same way and its rows inserted with plain
 executemany (no checks, audit, invitations or index). Then the search index: one rebuild against
 syncing enterprises one at a time, which sets SYNC_LIMIT in services/imports.py.
 PostgreSQL: a scratch database on 127.0.0.1:5432 (user postgres) is created and dropped.
@@ -163,6 +163,13 @@ def baseline(committee, path):
     return rows
 
 
+def read_only(committee, path):
+    """The file read as the import reads it (services/sheet_format.read_rows), nothing else."""
+    from directory.services.sheet_format import read_rows
+
+    return sum(1 for _row in read_rows(path, path.name))
+
+
 def index_rates(committee, path):
     """Seconds for one rebuild, and per enterprise synced one at a time (returned in place of rows)."""
     from directory import search
@@ -183,6 +190,7 @@ def index_rates(committee, path):
 
 
 PHASES = {
+    "read": read_only,
     "dry run": lambda committee, path: run_import(committee, path, False),
     "import": lambda committee, path: run_import(committee, path, True),
     "same file again": lambda committee, path: run_import(committee, path, True),
@@ -243,7 +251,7 @@ def main() -> None:
             results = {}
             # The baseline first, so that each phase prints its line (and ratio) as soon as it ends.
             for tag, names in (("baseline", ("baseline executemany",)),
-                               ("import", ("dry run", "import", "same file again", "index"))):
+                               ("import", ("read", "dry run", "import", "same file again", "index"))):
                 url, drop = database(backend, tmp, tag)
                 instance = tmp / f"{backend}-{tag}"
                 instance.mkdir()

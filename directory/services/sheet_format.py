@@ -8,13 +8,17 @@ The headers are a file format, not interface text: they stay Vietnamese in every
 import codecs
 import csv
 import io
+import re
 import unicodedata
+import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from flask_babel import gettext as _
 from openpyxl import Workbook, load_workbook
+from python_calamine import CalamineError, CalamineWorkbook, SheetTypeEnum
 from openpyxl.styles import Font
 from openpyxl.worksheet.datavalidation import DataValidation
 
@@ -22,7 +26,6 @@ from ..models import Kind, Ownership
 from .. import spreadsheets
 from ..text import fold
 from .errors import DomainError
-from .xlsx_reader import XlsxError, xlsx_rows
 
 
 @dataclass(frozen=True)
@@ -81,6 +84,10 @@ KIND_NAMES = {Kind.PRODUCT: "Sản phẩm", Kind.SERVICE: "Dịch vụ"}
 LIST_SEPARATOR = "; "
 
 MAX_ROWS = 500_000  # far above a committee's members; a bigger file is a mistake
+# calamine allocates every cell of a sheet's used rectangle (about 32 bytes each) before the first
+# row: one value far right or far down in a small file would take gigabytes. 16 million cells is
+# MAX_ROWS rows of 32 columns (the member sheet has 22), about 0.5 GB.
+MAX_CELLS = 16_000_000
 SNIFF_BYTES = 256 * 1024
 # Encodings a Vietnamese CSV arrives in besides UTF-8/UTF-16: Windows-1258 (Excel, office software
 # on Vietnamese Windows); Windows-1252 only if the text has no Vietnamese letters it lacks.
@@ -138,10 +145,73 @@ def read_rows(path: Path, filename: str) -> Iterator[tuple[int, dict[str, str]]]
 
 
 def _xlsx_rows(path: Path) -> Iterator[tuple]:
+    """Each row of the first worksheet (in workbook order, hidden or not, as openpyxl's
+    `worksheets[0]`) from row 1, read by calamine: the values openpyxl's
+    `iter_rows(values_only=True)` gives, so that row numbers and texts stay what they were."""
+    _check_extent(path)
     try:
-        yield from xlsx_rows(path)
-    except XlsxError:
+        with CalamineWorkbook.from_path(path) as workbook:
+            first = next((s.name for s in workbook.sheets_metadata if s.typ == SheetTypeEnum.WorkSheet), None)
+            if first is None:
+                raise CalamineError("no worksheet")
+            sheet = workbook.get_sheet_by_name(first)
+            if sheet.start is None:  # an empty sheet (iter_rows would fail on it)
+                return
+            # calamine starts each row at the first used column but does yield the empty rows above
+            # the first used one; put back the leading columns so that a column keeps its place.
+            lead = (None,) * sheet.start[1]
+            for row in sheet.iter_rows():
+                yield lead + tuple(map(_cell_value, row))
+    except (CalamineError, OSError):
         raise SheetError(_("Không đọc được tệp Excel: tệp hỏng hoặc không phải .xlsx."))
+
+
+# A cell's reference followed by its value (<v>, <is> or <f>; an empty, only formatted cell has
+# none): the cells that decide the size of calamine's rectangle.
+_VALUED_CELL = re.compile(rb' r="([A-Z]+)([0-9]+)"[^>]*>\s*<(?:\w+:)?[vfi]')
+
+
+def _check_extent(path: Path) -> None:
+    """SheetError if a worksheet's values reach further than MAX_ROWS rows or MAX_CELLS cells: a
+    scan of the sheets' XML for cell references, before calamine allocates the rectangle."""
+    rows = columns = 0
+    try:
+        with zipfile.ZipFile(path) as archive:
+            for name in archive.namelist():
+                if not (name.startswith("xl/worksheets/") and name.endswith(".xml")):
+                    continue
+                with archive.open(name) as part:
+                    tail = b""
+                    while chunk := part.read(1 << 20):
+                        text = tail + chunk
+                        for letters, number in _VALUED_CELL.findall(text):
+                            rows = max(rows, int(number))
+                            columns = max(columns, _column_number(letters))
+                        tail = text[-512:]  # a cell cut by the chunk's end is matched in the next
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, RuntimeError, ValueError):
+        return  # calamine says the file is broken, in its own words
+    if rows > MAX_ROWS + 1:
+        raise SheetError(_("Tệp có quá %(n)s dòng.", n=MAX_ROWS))
+    if rows * columns > MAX_CELLS:
+        raise SheetError(_("Bảng tính quá lớn: có ô có dữ liệu ở dòng %(row)s, cột %(column)s. "
+                           "Hãy xóa các ô thừa ngoài bảng.", row=rows, column=columns))
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for letter in letters:
+        number = number * 26 + letter - 64
+    return number
+
+
+def _cell_value(value):
+    """calamine's value as openpyxl gives it: None for an empty cell, an int for an integral
+    number (calamine reads every number as a float)."""
+    if value == "":
+        return None
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
 
 
 def detect_encoding(sample: bytes) -> str:
