@@ -57,6 +57,7 @@ SENTENCES = {
     "committee.create": _l("%(who)s thêm Đảng ủy Khối"),
     "committee.update": _l("%(who)s sửa thông tin Đảng ủy Khối"),
     "committee.merge": _l("%(who)s hợp nhất Đảng ủy Khối vào đơn vị khác"),
+    "committee.document_settings": _l("%(who)s sửa thông tin trình bày văn bản báo cáo của Đảng ủy Khối"),
     "category.create": _l("%(who)s thêm nhóm sản phẩm, dịch vụ"),
     "category.rename": _l("%(who)s đổi tên nhóm sản phẩm, dịch vụ"),
     "category.move": _l("%(who)s chuyển nhóm sản phẩm, dịch vụ sang nhóm cha khác"),
