@@ -6,7 +6,8 @@ everyone: they are kept in the cache backend (Redis in production, so all worker
 in-process SimpleCache in the embedded default) under the search index stamp, which every
 approval, suspension, edit, archive and committee rename replaces in its own transaction. A
 change is therefore on every worker's next page at once (see search.answer_cache._Stamp). Signed-in
-pages are never stored.
+pages are never stored. A stored page keeps its body compressed once for each algorithm
+Flask-Compress offers, so a hit sends stored bytes instead of compressing them again.
 """
 import hashlib
 import logging
@@ -17,6 +18,7 @@ from pathlib import Path
 from flask import Flask, Response, current_app, make_response, request, session
 from flask_caching import Cache
 from flask_compress import Compress
+from flask_compress.flask_compress import _choose_algorithm, _compress_data  # its own choice and levels
 from redis.exceptions import RedisError
 
 logger = logging.getLogger(__name__)
@@ -80,6 +82,15 @@ def _shareable(response: Response) -> bool:
             and "Set-Cookie" not in response.headers and b'name="csrf_token"' not in response.get_data())
 
 
+def _encodings(body: bytes, mimetype: str) -> dict[str, bytes]:
+    """The body as Flask-Compress would send it, for each algorithm it may choose (none for a
+    body it would leave uncompressed)."""
+    app = current_app
+    if mimetype not in compress.compress_mimetypes_set or len(body) < app.config["COMPRESS_MIN_SIZE"]:
+        return {}
+    return {algorithm: _compress_data(app, body, algorithm) for algorithm in compress.enabled_algorithms}
+
+
 def public_page(view):
     """For a GET view whose page depends only on the public catalogue, the URL and the language:
     anonymous visitors get it from the shared cache (rendered at most once per index stamp), with
@@ -92,21 +103,27 @@ def public_page(view):
         from .search.answer_cache import stamp
 
         where = hashlib.sha256(f"{request.host_url}\0{request.full_path}".encode()).hexdigest()
-        key = f"page:{stamp.get()}:{current_locale()}:{where}"
+        key = f"page2:{stamp.get()}:{current_locale()}:{where}"  # page2: entries carry encoded bodies
         entry = get(key)
         if entry is None:
             rendered = make_response(view(*args, **kwargs))
             if not _shareable(rendered):
                 return rendered
             body = rendered.get_data()
-            entry = (body, rendered.mimetype, hashlib.sha256(body).hexdigest()[:32], int(time.time()))
+            entry = (body, rendered.mimetype, hashlib.sha256(body).hexdigest()[:32], int(time.time()),
+                     _encodings(body, rendered.mimetype))
             set(key, entry, PAGE_TIMEOUT)
-        body, mimetype, etag, rendered_at = entry
-        response = Response(body, mimetype=mimetype)
+        body, mimetype, etag, rendered_at, encoded = entry
+        headers = {}
+        algorithm = _choose_algorithm(compress.enabled_algorithms, request.headers.get("Accept-Encoding", ""))
+        if algorithm in encoded:  # with Content-Encoding set, Flask-Compress leaves the body alone
+            body, etag = encoded[algorithm], f"{etag}:{algorithm}"  # its ETag form for an encoded body
+            headers["Content-Encoding"] = algorithm
+        response = Response(body, mimetype=mimetype, headers=headers)
         response.set_etag(etag)
         response.last_modified = rendered_at
         response.cache_control.no_cache = True  # any cache may keep it, but asks again (a 304 is cheap)
-        response.vary.add("Cookie")
+        response.vary.update(("Cookie", "Accept-Encoding"))
         return response.make_conditional(request)
 
     return wrapper
