@@ -65,6 +65,37 @@ def test_pages_are_compressed_for_browsers_that_accept_it(client, world):
     assert client.get("/", headers={"Accept-Encoding": "br, gzip"}).headers["Content-Encoding"] == "br"
 
 
+def test_a_cached_page_is_sent_compressed_as_stored_without_compressing_again(client, world, monkeypatch):
+    import gzip
+
+    import brotli
+    import flask_compress.flask_compress
+
+    from directory import cache as page_cache
+
+    plain = client.get("/").data  # the miss: rendered, compressed once per algorithm, stored
+    compressed = {"gzip": client.get("/", headers={"Accept-Encoding": "gzip"}),
+                  "br": client.get("/", headers={"Accept-Encoding": "br, gzip"})}
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("a page-cache hit compressed its body again")
+
+    monkeypatch.setattr(flask_compress.flask_compress, "_compress_data", refuse)  # Flask-Compress's own
+    monkeypatch.setattr(page_cache, "_compress_data", refuse, raising=False)
+    for algorithm, headers in (("gzip", {"Accept-Encoding": "gzip"}), ("br", {"Accept-Encoding": "br, gzip"})):
+        hit = client.get("/", headers=headers)
+        assert hit.headers["Content-Encoding"] == algorithm and hit.data == compressed[algorithm].data
+        assert int(hit.headers["Content-Length"]) == len(hit.data)
+        assert hit.headers["ETag"].endswith(f':{algorithm}"')
+        assert "Accept-Encoding" in hit.headers["Vary"] and "Cookie" in hit.headers["Vary"]
+        assert hit.headers["X-Content-Type-Options"] == "nosniff" and "Content-Security-Policy" in hit.headers
+        again = client.get("/", headers={**headers, "If-None-Match": hit.headers["ETag"]})
+        assert again.status_code == 304 and again.data == b""
+    assert gzip.decompress(compressed["gzip"].data) == plain == brotli.decompress(compressed["br"].data)
+    identity = client.get("/", headers={"Accept-Encoding": "identity"})
+    assert "Content-Encoding" not in identity.headers and identity.data == plain
+
+
 def test_static_files_have_a_content_hash_in_the_url_and_are_cached_for_a_year(client, world):
     html = client.get("/").text
     url = re.search(r'src="(/static/js/search\.js\?v=[0-9a-f]{12})"', html).group(1)
