@@ -18,7 +18,8 @@ from pathlib import Path
 from flask import Flask, Response, current_app, make_response, request, session
 from flask_caching import Cache
 from flask_compress import Compress
-from flask_compress.flask_compress import _choose_algorithm, _compress_data  # its own choice and levels
+# Flask-Compress's own negotiation and levels (private names: Flask-Compress is pinned, and a test fails if they move)
+from flask_compress.flask_compress import _choose_algorithm, _compress_data
 from redis.exceptions import RedisError
 
 logger = logging.getLogger(__name__)
