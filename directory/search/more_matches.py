@@ -48,10 +48,11 @@ def _levels_of(folded: list[str], filters: Filters) -> list[tuple[int, Match]]:
     return ranked_levels(tiers_for("fold", folded), filters, COUNT_LIMIT + 1)
 
 
-def _likeliest(options: list[list[str]], filters: Filters) -> list[str] | None:
+def _likeliest(options: list[list[str]], filters: Filters, phrases: bool = True) -> list[str] | None:
     """The first query of `options` whose words are found as a phrase, else the first of the
-    first three found at all (each try is one read of one tier, a row at most)."""
-    for phrase, tries in ((True, options), (False, options[:3])):
+    first three found at all (each try is one read of one tier, a row at most). `phrases` False:
+    the caller knows none is found as a phrase."""
+    for phrase, tries in ((True, options if phrases else []), (False, options[:3])):
         for words in tries:
             if _count(words, filters, phrase=phrase, limit=1):
                 return words
@@ -116,10 +117,21 @@ def _best_correction(folded: list[str], known: dict[str, int], filters: Filters,
     for i, candidates in enumerate(options):
         if len(candidates) > 1:
             tries = [_flat(chosen[:i] + [c] + chosen[i + 1:]) for c in candidates]
-            best = _likeliest(tries, filters)
+            left, right = [w for part in chosen[:i] for w in part], [w for part in chosen[i + 1:] for w in part]
+            longest = len(left) + max(map(len, candidates)) + len(right)
+            phrases = longest > MAX_WORDS or _phrase_possible(left, right, filters)  # cut at MAX_WORDS: not known
+            best = _likeliest(tries, filters, phrases)
             chosen[i] = candidates[tries.index(best)] if best else candidates[0]
     corrected = _flat(chosen)
     return corrected if corrected != folded else None
+
+
+def _phrase_possible(left: list[str], right: list[str], filters: Filters) -> bool:
+    """Whether a try (`left` + a candidate + `right`) can be found as a phrase: only if the words
+    on either side of the candidate are, each (one read of a row at most). A long query's phrase
+    read costs as much whatever the candidate, so two reads here spare one per candidate when
+    the rest of the words never stand together ("thep cuon gia ? hai phong moi")."""
+    return all(len(part) < 2 or _count(part, filters, phrase=True, limit=1) for part in (left, right))
 
 
 def _real_word_correction(folded: list[str], filters: Filters, found: int, typing: bool) -> list[str] | None:

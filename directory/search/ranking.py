@@ -62,9 +62,13 @@ def ranked_levels(tiers: list[Tier], filters: Filters, limit: int) -> list[tuple
     """The first `limit` matches in relevance order, each with its tier's level: tier by tier,
     each tier's matches by title_score, ties in doc_id order. A tier's first `limit` rows always
     hold enough new ones, as fewer than `limit` were taken before it. (A tier with more than
-    `limit` matches scores the first `limit` in doc_id order.)"""
+    `limit` matches scores the first `limit` in doc_id order.) When the first tier finds nothing,
+    the last is asked for one match before the tiers between: the words anywhere, the cheapest
+    read, and none for the words that match nowhere (partial matches, corrections, synonyms)."""
     rows, seen = [], set()
-    for tier in tiers:
+    for n, tier in enumerate(tiers):
+        if n == 1 and not rows and len(tiers) > 2 and not backend().first(tiers[-1], filters, 1):
+            break  # every tier is within the last: one cheap read spares those between (phrases, title)
         query = tier.folded
         found = [row for row in backend().first(tier, filters, limit) if row.doc_id not in seen]
         found.sort(key=lambda row: -title_score(row.title_fold, query))  # stable: doc_id breaks ties
