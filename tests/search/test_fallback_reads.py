@@ -34,6 +34,20 @@ def test_words_found_nowhere_cost_the_first_tier_and_one_row_of_the_last(catalog
     assert reads == [(tiers[0], 2001), (tiers[-1], 1)]
 
 
+@pytest.fixture
+def phrases(monkeypatch):
+    """The word lists the corrections read as phrases, in order."""
+    read = []
+    count = more_matches._count
+
+    def counting(folded, filters, phrase=False, limit=21):
+        if phrase:
+            read.append(folded)
+        return count(folded, filters, phrase, limit)
+    monkeypatch.setattr(more_matches, "_count", counting)
+    return read
+
+
 def test_words_found_only_in_a_later_tier_are_read_tier_by_tier(catalogue, reads):
     tiers = tiers_for("fold", ["thep", "giao"])  # never in a title together, never a phrase
     found = ranked_levels(tiers, Filters(), 2001)
@@ -41,15 +55,7 @@ def test_words_found_only_in_a_later_tier_are_read_tier_by_tier(catalogue, reads
     assert [tier for tier, _limit in reads] == [tiers[0], tiers[-1], *tiers[1:]]
 
 
-def test_a_correction_skips_the_phrase_reads_when_its_neighbours_never_stand_together(catalogue, monkeypatch):
-    phrases = []
-    count = more_matches._count
-
-    def counting(folded, filters, phrase=False, limit=21):
-        if phrase:
-            phrases.append(folded)
-        return count(folded, filters, phrase, limit)
-    monkeypatch.setattr(more_matches, "_count", counting)
+def test_a_correction_skips_the_phrase_reads_when_its_neighbours_never_stand_together(catalogue, phrases):
     # "phong hai" never stands together: no candidate for "xoi" ("xi", "noi", ...) can make a phrase
     typed = ["thep", "cuon", "xoi", "phong", "hai"]
     corrected = more_matches._best_correction(typed, {"thep": 2, "cuon": 2, "hai": 1, "phong": 1}, Filters(), False)
@@ -57,15 +63,7 @@ def test_a_correction_skips_the_phrase_reads_when_its_neighbours_never_stand_tog
     assert phrases == [["thep", "cuon"], ["phong", "hai"]]  # only the two sides were read as phrases
 
 
-def test_a_correction_still_reads_the_phrase_when_its_neighbours_stand_together(catalogue, monkeypatch):
-    phrases = []
-    count = more_matches._count
-
-    def counting(folded, filters, phrase=False, limit=21):
-        if phrase:
-            phrases.append(folded)
-        return count(folded, filters, phrase, limit)
-    monkeypatch.setattr(more_matches, "_count", counting)
+def test_a_correction_still_reads_the_phrase_when_its_neighbours_stand_together(catalogue, phrases):
     typed = ["thep", "cuon", "xoi", "dung"]
     corrected = more_matches._best_correction(typed, {"thep": 2, "cuon": 2, "dung": 1}, Filters(), False)
     assert corrected and corrected[2] != "xoi"
