@@ -97,3 +97,12 @@ def parse_day(text: str) -> date | None:
     else:
         raise ValueError(text)
     return date(year, month, day)
+
+
+def day_or_none(text: str | None) -> date | None:
+    """A day from a query string, where a bad value falls back rather than fails: None for
+    anything that is not one."""
+    try:
+        return parse_day((text or "")[:20])
+    except ValueError:
+        return None

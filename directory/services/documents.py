@@ -16,7 +16,7 @@ from flask_babel import force_locale
 from flask_babel import gettext as _
 
 from ..extensions import db
-from ..inputs import parse_day
+from ..inputs import day_or_none
 from ..models import Committee, CommitteeDocument
 from ..reference import committee_rows
 from ..text import nfc
@@ -126,10 +126,7 @@ def heading(committee: Committee, number: str | None = None, day: str | None = N
         number = ""
     issued = local_today()
     if day and day.strip():
-        try:
-            parsed = parse_day(day.strip()[:20])
-        except ValueError:
-            parsed = None
+        parsed = day_or_none(day.strip())
         if parsed is None or not date(2000, 1, 1) <= parsed <= date(2100, 12, 31):
             errors.append(_("Ngày văn bản không hợp lệ: hãy nhập theo dạng dd/mm/yyyy."))
         else:

@@ -15,7 +15,7 @@ from sqlalchemy.orm import contains_eager, selectinload
 from flask_babel import gettext as _
 
 from ..extensions import db
-from ..inputs import parse_day
+from ..inputs import day_or_none
 from ..models import (Category, Committee, Enterprise, Inquiry, Linkage, LinkageStatus, Need, Offering,
                       Status)
 from .catalog import public_offerings
@@ -64,21 +64,13 @@ def default_period(today: date | None = None) -> Period:
     return Period(_year_back(today) + timedelta(days=1), today)
 
 
-def _parse_day(text: str) -> date | None:
-    """A day of a period typed in a query string; None when it is not one."""
-    try:
-        return parse_day(text[:20])
-    except ValueError:
-        return None
-
-
 def parse_period(start_text: str | None, end_text: str | None) -> tuple[Period, list[str]]:
     """The period the user asked for, or the default with the reasons it was refused."""
     default = default_period()
     if not start_text and not end_text:
         return default, []
-    start = _parse_day(start_text) if start_text else default.start
-    end = _parse_day(end_text) if end_text else default.end
+    start = day_or_none(start_text) if start_text else default.start
+    end = day_or_none(end_text) if end_text else default.end
     if start is None or end is None:
         return default, [_("Ngày không hợp lệ: hãy nhập theo dạng dd/mm/yyyy.")]
     if start < EARLIEST_INPUT or end > date(2100, 12, 31):
