@@ -1,8 +1,8 @@
 """Forms of the linkage programme: inquiries, replies, deals, needs, shortlists, saved searches."""
 from flask_babel import lazy_gettext as _l
 from flask_wtf.file import FileField
-from wtforms import RadioField, SelectField, SelectMultipleField, StringField, SubmitField, TextAreaField
-from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional
+from wtforms import HiddenField, RadioField, SelectField, SelectMultipleField, StringField, SubmitField, TextAreaField
+from wtforms.validators import AnyOf, DataRequired, InputRequired, Length, NumberRange, Optional
 
 from ..forms import BaseForm, DayField, MoneyField
 from ..models import MAX_VALUE
@@ -50,6 +50,9 @@ class LinkageForm(BaseForm):
     starts_on = DayField(_l("Ngày giao dịch / từ ngày"),
                           validators=[InputRequired(message=_l("Hãy nhập ngày giao dịch."))])
     ends_on = DayField(_l("Đến ngày (nếu là hợp đồng theo kỳ)"), validators=[Optional()])
+    delivery_on = DayField(_l("Ngày giao hàng, hoàn thành"), validators=[Optional()], description=_l(
+        "Không bắt buộc; ngày/tháng/năm. Từ ngày này hai bên đánh giá được nhau (để trống: ngày kết thúc, "
+        "nếu không có thì ngày giao dịch)."))
     description = message_field(_l("Mô tả"), required=False)
     contract = FileField(_l("Hợp đồng hoặc biên bản ghi nhớ"))
     submit = SubmitField(_l("Gửi đề nghị xác nhận"))
@@ -128,3 +131,56 @@ class ConfirmForm(BaseForm):
     """A bare POST with CSRF (remove, delete, close)."""
 
     submit = SubmitField(_l("Xác nhận"))
+
+
+YES_NO = [("yes", _l("Có")), ("no", _l("Không"))]
+
+
+def yes_no(label):
+    return RadioField(label, choices=YES_NO, validators=[InputRequired(message=_l("Hãy chọn Có hoặc Không."))])
+
+
+class FeedbackForm(BaseForm):
+    """One side's feedback on the other after the deal; the labels name what the other side did."""
+
+    on_time = yes_no(_l("Giao hàng đúng hạn"))
+    as_agreed = yes_no(_l("Chất lượng đúng như thoả thuận"))
+    would_deal_again = yes_no(_l("Sẽ hợp tác tiếp"))
+    comment = TextAreaField(_l("Nhận xét (công khai, ngắn gọn, đúng sự việc)"), validators=[
+        Optional(), Length(max=1000, message=_l("Tối đa 1000 ký tự."))], render_kw={"rows": 3})
+    version = HiddenField()
+    submit = SubmitField(_l("Lưu đánh giá"))
+
+    def about(self, supplier: bool, feedback=None) -> "FeedbackForm":
+        """Questions for a supplier (delivery, quality) or a buyer (payment, terms); an existing
+        feedback's answers when the form is first shown."""
+        if not supplier:
+            self.on_time.label.text = _l("Thanh toán đúng hạn")
+            self.as_agreed.label.text = _l("Thực hiện đúng thoả thuận")
+        if feedback is not None and not self.is_submitted():
+            for name in ("on_time", "as_agreed", "would_deal_again"):
+                getattr(self, name).data = "yes" if getattr(feedback, name) else "no"
+            self.comment.data, self.version.data = feedback.comment, feedback.version
+        return self
+
+    def facts(self) -> dict:
+        return {name: getattr(self, name).data == "yes" for name in ("on_time", "as_agreed", "would_deal_again")}
+
+
+class AnswerForm(BaseForm):
+    answer = TextAreaField(_l("Trả lời công khai"), validators=[
+        DataRequired(message=_l("Hãy nhập câu trả lời.")), Length(max=1000, message=_l("Tối đa 1000 ký tự."))],
+        render_kw={"rows": 3})
+    submit = SubmitField(_l("Lưu câu trả lời"))
+
+
+class HideForm(BaseForm):
+    part = HiddenField(validators=[AnyOf(("comment", "answer"), message=_l("Hãy chọn nội dung cần ẩn."))])
+    reason = StringField(_l("Lý do ẩn (hiện công khai thay cho nội dung)"), validators=[
+        DataRequired(message=_l("Hãy nêu lý do ẩn nội dung.")), Length(max=300, message=_l("Tối đa 300 ký tự."))])
+    submit = SubmitField(_l("Ẩn nội dung"))
+
+
+class ShowForm(BaseForm):
+    part = HiddenField(validators=[AnyOf(("comment", "answer"), message=_l("Hãy chọn nội dung cần hiện lại."))])
+    submit = SubmitField(_l("Hiện lại"))

@@ -2,6 +2,8 @@
 shortlists, saved searches, and the programme home with suggested suppliers."""
 from io import BytesIO
 
+import sqlalchemy as sa
+
 from flask import (Blueprint, abort, current_app, flash, redirect, render_template, request, send_file,
                    url_for)
 from flask_babel import gettext as _
@@ -12,15 +14,18 @@ from ..forms import flash_errors, perform
 from ..inputs import bounded_int, int_arg
 from ..models import Category, Enterprise, Linkage, Offering
 from ..reference import provinces
+from ..services import feedback as feedback_service
 from ..services import inquiries, linkages, needs, shortlists
 from ..services import saved_searches as searches_service
 from ..services.attachments import full_path, kind_of
 from ..services.catalog import category_options, get_public_supplier
 from ..services.errors import NotFound
-from ..services.permissions import (can_cancel_linkage, can_decide_linkage, can_reply_inquiry, can_trade,
+from ..services.errors import EditConflict
+from ..services.permissions import (can_answer_feedback, can_cancel_linkage, can_decide_linkage,
+                                    can_give_feedback, can_moderate_feedback, can_reply_inquiry, can_trade,
                                     can_view_need, guard, require, require_confirmed_email)
-from .forms import (CancelForm, ConfirmForm, DecideForm, InquiryForm, LinkageForm, NeedForm, OfferForm,
-                    ReplyForm, SavedSearchForm, ShortlistAddForm, ShortlistForm)
+from .forms import (AnswerForm, CancelForm, ConfirmForm, DecideForm, FeedbackForm, HideForm, InquiryForm,
+                    LinkageForm, NeedForm, OfferForm, ReplyForm, SavedSearchForm, ShortlistAddForm, ShortlistForm)
 
 bp = Blueprint("linkage", __name__, url_prefix="/linkage")
 guard(bp)  # every page of the programme needs an account
@@ -158,7 +163,8 @@ def new_linkage():
         chosen = [o for o in (db.session.get(Offering, i) for i in form.offerings.data or []) if o is not None]
         answer = perform(lambda: linkages.propose_linkage(
             current_user, other, actor_is_buyer=form.side.data == "buyer", value=form.value.data,
-            starts_on=form.starts_on.data, ends_on=form.ends_on.data, description=form.description.data,
+            starts_on=form.starts_on.data, ends_on=form.ends_on.data, delivery_on=form.delivery_on.data,
+            description=form.description.data,
             offerings=chosen, inquiry=proposal.inquiry, contract=form.contract.data),
             field=form.value, done=_("Đã gửi đề nghị xác nhận giao dịch tới %(name)s.", name=other.display_name),
             then=lambda linkage: url_for("linkage.linkage", linkage_id=linkage.id))
@@ -170,21 +176,107 @@ def new_linkage():
 
 @bp.get("/linkages/<int:linkage_id>")
 def linkage(linkage_id: int):
-    record = linkages.get_linkage(current_user, linkage_id)
+    return _linkage_page(linkages.get_linkage(current_user, linkage_id))
+
+
+def _linkage_page(record: Linkage, feedback_form: FeedbackForm | None = None,
+                  answer_form: AnswerForm | None = None, status: int = 200):
+    """The deal, its history and the feedback of both sides with what this user may do with it."""
+    given = feedback_service.feedback_of(record)
+    mine = given.get(current_user.enterprise_id)
+    about_me = next((f for f in given.values() if f.about_enterprise_id == current_user.enterprise_id), None)
+    can_give = can_give_feedback(current_user, record) and feedback_service.feedback_opens(record)
+    if feedback_form is None and can_give and (mine is None or feedback_service.is_editable(mine)):
+        feedback_form = FeedbackForm(formdata=None)
+    if feedback_form is not None:
+        feedback_form.about(supplier=current_user.enterprise_id == record.buyer_id, feedback=mine)
+    if answer_form is None and about_me is not None and can_answer_feedback(current_user, about_me):
+        answer_form = AnswerForm(formdata=None, answer=about_me.answer)
     return render_template(
         "linkage/linkage.html", linkage=record, decide_form=DecideForm(), cancel_form=CancelForm(),
         can_decide=can_decide_linkage(current_user, record) and record.status.value == "proposed",
         can_cancel=can_cancel_linkage(current_user, record) and record.status.value == "confirmed",
-        history=linkage_history(record),
-    )
+        history=linkage_history(record, given.values()),
+        feedback=sorted(given.values(), key=lambda f: f.about_enterprise_id != record.supplier_id),
+        mine=mine, mine_until=feedback_service.editable_until(mine) if mine else None, about_me=about_me, feedback_form=feedback_form, answer_form=answer_form,
+        can_give=can_give, hide_form=HideForm(formdata=None),
+        moderates={f.id for f in given.values() if can_moderate_feedback(current_user, f)},
+    ), status
 
 
-def linkage_history(record: Linkage):
-    from ..models import AuditEvent
+@bp.post("/linkages/<int:linkage_id>/feedback")
+def give_feedback(linkage_id: int):
+    """A side's feedback on the other: new, or a change of its own (the form carries its version)."""
+    record = linkages.get_linkage(current_user, linkage_id)
+    require(can_give_feedback(current_user, record), _("Chỉ hai bên của giao dịch mới đánh giá được."))
+    mine = feedback_service.feedback_of(record).get(current_user.enterprise_id)
+    form = FeedbackForm()
+    if form.validate_on_submit():
+        if mine is None:
+            call = lambda: feedback_service.give_feedback(  # noqa: E731
+                current_user, record, comment=form.comment.data, **form.facts())
+        else:
+            call = lambda: feedback_service.change_feedback(  # noqa: E731
+                current_user, mine, version=request.form.get("version", type=bounded_int), comment=form.comment.data,
+                **form.facts())
+        answer = perform(call, field=form.comment, done=_("Đã lưu đánh giá của doanh nghiệp bạn."),
+                         then=url_for("linkage.linkage", linkage_id=record.id, _anchor="feedback"),
+                         answers={EditConflict: lambda error: _conflict(record, error)})
+        if answer is not None:
+            return answer
+    return _linkage_page(record, feedback_form=form, status=400)
 
-    return db.session.scalars(
-        db.select(AuditEvent).where(AuditEvent.target_type == "linkage", AuditEvent.target_id == record.id)
-        .order_by(AuditEvent.id)).all()
+
+def _conflict(record: Linkage, error: EditConflict):
+    flash(str(error), "danger")
+    return redirect(url_for("linkage.linkage", linkage_id=record.id, _anchor="feedback"))
+
+
+@bp.post("/feedback/<int:feedback_id>/answer")
+def answer_feedback(feedback_id: int):
+    item = feedback_service.get_feedback(current_user, feedback_id)
+    require(can_answer_feedback(current_user, item), _("Chỉ doanh nghiệp được đánh giá mới trả lời được."))
+    form = AnswerForm()
+    if form.validate_on_submit():
+        answer = perform(lambda: feedback_service.answer_feedback(current_user, item, form.answer.data),
+                         field=form.answer, done=_("Đã lưu câu trả lời."),
+                         then=url_for("linkage.linkage", linkage_id=item.linkage_id, _anchor="feedback"))
+        if answer is not None:
+            return answer
+    return _linkage_page(item.linkage, answer_form=form, status=400)
+
+
+@bp.post("/feedback/<int:feedback_id>/<any(comment, answer):part>/hide")
+def hide_feedback_text(feedback_id: int, part: str):
+    item = feedback_service.get_feedback(current_user, feedback_id)
+    require(can_moderate_feedback(current_user, item))
+    form = HideForm()
+    if form.validate_on_submit():
+        perform(lambda: feedback_service.hide_text(current_user, item, part, form.reason.data),
+                done=_("Đã ẩn nội dung; các câu trả lời Có/Không vẫn được tính."))
+    else:
+        flash_errors(form)
+    return redirect(url_for("linkage.linkage", linkage_id=item.linkage_id, _anchor=f"feedback-{item.id}"))
+
+
+@bp.post("/feedback/<int:feedback_id>/<any(comment, answer):part>/show")
+def show_feedback_text(feedback_id: int, part: str):
+    item = feedback_service.get_feedback(current_user, feedback_id)
+    require(can_moderate_feedback(current_user, item))
+    if ConfirmForm().validate_on_submit():
+        perform(lambda: feedback_service.show_text(current_user, item, part), done=_("Đã hiện lại nội dung."))
+    return redirect(url_for("linkage.linkage", linkage_id=item.linkage_id, _anchor=f"feedback-{item.id}"))
+
+
+def linkage_history(record: Linkage, feedback=()):
+    """The deal's events and its feedback's, in order."""
+    from ..models import AuditEvent, DealFeedback
+
+    targets = sa.and_(AuditEvent.target_type == "linkage", AuditEvent.target_id == record.id)
+    if feedback:
+        targets = sa.or_(targets, sa.and_(AuditEvent.target_type == DealFeedback.type_key(),
+                                          AuditEvent.target_id.in_([f.id for f in feedback])))
+    return db.session.scalars(db.select(AuditEvent).where(targets).order_by(AuditEvent.id)).all()
 
 
 @bp.post("/linkages/<int:linkage_id>/decide")

@@ -7,7 +7,7 @@ from .committee import Committee, CommitteeRedirect
 from .document import CommitteeDocument
 from .enterprise import EMPLOYEE_BANDS, Enterprise, EnterpriseSector, Ownership
 from .invitation import Invitation
-from .linkage import (MAX_VALUE, Inquiry, InquiryRead, InquiryStatus, Linkage, LinkageStatus, Message,
+from .linkage import (MAX_FEEDBACK_TEXT, MAX_HIDE_REASON, MAX_VALUE, DealFeedback, Inquiry, InquiryRead, InquiryStatus, Linkage, LinkageStatus, Message,
                       Need, NeedStatus, SavedSearch, Shortlist, ShortlistItem)
 from .mail import MailStatus, OutgoingMail
 from .notification import Notification
@@ -22,6 +22,6 @@ __all__ = [
     "OfferingImage", "OutgoingMail", "Ownership", "ReasonCode", "Review", "ReviewReason", "Revision", "Role",
     "Status", "User",
     # linkage programme
-    "Inquiry", "InquiryRead", "InquiryStatus", "Linkage", "LinkageStatus", "MAX_VALUE", "Message",
+    "DealFeedback", "Inquiry", "InquiryRead", "MAX_FEEDBACK_TEXT", "MAX_HIDE_REASON", "InquiryStatus", "Linkage", "LinkageStatus", "MAX_VALUE", "Message",
     "Need", "NeedStatus", "SavedSearch", "Shortlist", "ShortlistItem",
 ]

@@ -148,6 +148,7 @@ class Linkage(db.Model):
     value: Mapped[int] = mapped_column(sa.BigInteger)  # whole đồng
     starts_on: Mapped[date]
     ends_on: Mapped[date | None]  # empty: a single date, not a period
+    delivery_on: Mapped[date | None]  # the agreed delivery (or completion) date; feedback opens on it
     description: Mapped[str] = mapped_column(sa.Text, default="")
     contract_path: Mapped[str | None] = mapped_column(sa.String(255))
     contract_name: Mapped[str | None] = mapped_column(sa.String(255))
@@ -187,6 +188,55 @@ class Linkage(db.Model):
     def counterparty_id(self) -> int:
         """The enterprise that must confirm: the side that did not propose."""
         return self.supplier_id if self.proposed_by_enterprise_id == self.buyer_id else self.buyer_id
+
+    @property
+    def due_on(self) -> date:
+        """The day the deal was to be done: its delivery date, else the end of its period, else its date.
+        Each side may give its feedback from this day on (services/feedback.py)."""
+        return self.delivery_on or self.ends_on or self.starts_on
+
+
+MAX_FEEDBACK_TEXT = 1000  # characters of a comment or an answer: a few factual sentences
+MAX_HIDE_REASON = 300
+
+
+class DealFeedback(db.Model):
+    """One side's short, factual feedback on the other after a confirmed deal was due: three yes/no
+    facts and a comment, with one public answer by the side it is about. A committee reviewer or an
+    administrator may hide the comment or the answer with a reason; the facts stay counted.
+    Rules in services/feedback.py."""
+
+    __tablename__ = "deal_feedback"
+    __table_args__ = (
+        sa.UniqueConstraint("linkage_id", "by_enterprise_id", name="uq_deal_feedback_side"),  # one per side
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    linkage_id: Mapped[int] = mapped_column(sa.ForeignKey("linkages.id", ondelete="CASCADE"), index=True)
+    by_enterprise_id: Mapped[int] = mapped_column(sa.ForeignKey("enterprises.id"))  # the side that writes
+    about_enterprise_id: Mapped[int] = mapped_column(sa.ForeignKey("enterprises.id"), index=True)
+    author_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id"))
+    on_time: Mapped[bool]
+    as_agreed: Mapped[bool]
+    would_deal_again: Mapped[bool]
+    comment: Mapped[str] = mapped_column(sa.String(MAX_FEEDBACK_TEXT), default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    version: Mapped[int] = mapped_column(default=1)
+    comment_hidden_reason: Mapped[str | None] = mapped_column(sa.String(MAX_HIDE_REASON))
+    comment_hidden_at: Mapped[datetime | None]
+    comment_hidden_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id"))
+    answer: Mapped[str | None] = mapped_column(sa.String(MAX_FEEDBACK_TEXT))
+    answered_at: Mapped[datetime | None]
+    answer_author_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id"))
+    answer_hidden_reason: Mapped[str | None] = mapped_column(sa.String(MAX_HIDE_REASON))
+    answer_hidden_at: Mapped[datetime | None]
+    answer_hidden_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id"))
+
+    linkage: Mapped[Linkage] = relationship()
+    by_enterprise: Mapped["Enterprise"] = relationship(foreign_keys=[by_enterprise_id])  # noqa: F821
+    about_enterprise: Mapped["Enterprise"] = relationship(foreign_keys=[about_enterprise_id])  # noqa: F821
+    author: Mapped["User"] = relationship(foreign_keys=[author_id])  # noqa: F821
 
 
 class Shortlist(db.Model):

@@ -9,7 +9,8 @@ from ..health import run_checks
 from ..inputs import int_arg
 from ..models import Enterprise, Offering, Status
 from ..services import catalog, categories, committees, uploads
-from ..services.permissions import contact_details
+from ..services import feedback as deal_feedback
+from ..services.permissions import contact_details, reviews_committee
 from ..urls import moved_to, safe_next
 
 bp = Blueprint("public", __name__)
@@ -52,16 +53,36 @@ def enterprise(slug: str):
         catalog.for_cards(catalog.public_offerings()).where(Offering.enterprise_id == enterprise.id)
         .order_by(Offering.title)
     ).all()
+    record = deal_feedback.supplier_record(enterprise.id) if enterprise.committee_id else None
     return render_template("public/enterprise.html", enterprise=enterprise, offerings=offerings,
-                           contacts=contact_details(current_user, enterprise))
+                           contacts=contact_details(current_user, enterprise), record=record,
+                           recent=deal_feedback.recent_supplier_feedback(enterprise.id) if record and record.reviewed
+                           else [], moderator=reviews_committee(current_user, enterprise.committee_id))
+
+
+@bp.get("/enterprises/<slug>/feedback")
+@public_page
+def enterprise_feedback(slug: str):
+    """Every buyer's feedback on this supplier's confirmed deals, newest first, under its counts."""
+    enterprise = catalog.get_enterprise(slug, current_user)
+    if enterprise.committee_id is None:  # an outside buyer sells nothing
+        abort(404)
+    page = db.paginate(deal_feedback.supplier_feedback(enterprise.id), page=_page(),
+                       per_page=current_app.config["PAGE_SIZE"], error_out=False, count=False)
+    record = deal_feedback.supplier_record(enterprise.id)
+    page.total = record.reviewed  # the same rows the counts count
+    return render_template("public/enterprise_feedback.html", enterprise=enterprise, record=record, page=page,
+                           moderator=reviews_committee(current_user, enterprise.committee_id))
 
 
 @bp.get("/offerings/<int:offering_id>")
 @public_page
 def offering(offering_id: int):
     offering = catalog.get_offering(offering_id, current_user)
+    supplier = offering.enterprise
     return render_template("public/offering.html", offering=offering,
-                           contacts=contact_details(current_user, offering.enterprise),
+                           contacts=contact_details(current_user, supplier),
+                           record=deal_feedback.supplier_record(supplier.id) if supplier.committee_id else None,
                            is_public=offering.status == Status.APPROVED)
 
 

@@ -10,6 +10,7 @@ from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_babel import ngettext
 
+from .. import search
 from ..extensions import db
 from ..i18n import money
 from ..models import MAX_VALUE, Enterprise, Inquiry, Linkage, LinkageStatus, Offering, Status
@@ -32,13 +33,15 @@ def local_today() -> date:
     return datetime.now(LOCAL).date()
 
 
-def _check_terms(value, starts_on, ends_on, description) -> None:
+def _check_terms(value, starts_on, ends_on, description, delivery_on=None) -> None:
     if value is None or not 0 < value <= MAX_VALUE:
         raise DomainError(_("Giá trị giao dịch phải lớn hơn 0 và không quá 1 triệu tỷ đồng."))
     if starts_on is None or not EARLIEST <= starts_on <= local_today() + timedelta(days=3 * 366):
         raise DomainError(_("Ngày giao dịch phải từ 06/02/2023 đến tối đa 3 năm tới."))
     if ends_on is not None and (ends_on < starts_on or ends_on > starts_on + timedelta(days=10 * 366)):
         raise DomainError(_("Ngày kết thúc phải sau ngày bắt đầu và trong vòng 10 năm."))
+    if delivery_on is not None and not starts_on <= delivery_on <= starts_on + timedelta(days=10 * 366):
+        raise DomainError(_("Ngày giao hàng, hoàn thành phải từ ngày giao dịch trở đi và trong vòng 10 năm."))
     if len(description or "") > 5000:
         raise DomainError(_("Mô tả tối đa 5000 ký tự."))
 
@@ -80,7 +83,7 @@ def proposal(actor, *, inquiry_id: int | None = None, slug: str = "") -> Proposa
 
 
 def propose_linkage(actor, counterparty: Enterprise, *, actor_is_buyer: bool, value: int, starts_on: date,
-                    ends_on: date | None = None, description: str = "", offerings=(),
+                    ends_on: date | None = None, delivery_on: date | None = None, description: str = "", offerings=(),
                     inquiry: Inquiry | None = None, contract=None) -> Linkage:
     require(can_trade(actor), _("Chỉ người dùng của một doanh nghiệp mới ghi nhận được giao dịch."))
     mine = actor.enterprise
@@ -96,11 +99,11 @@ def propose_linkage(actor, counterparty: Enterprise, *, actor_is_buyer: bool, va
     offerings = list(offerings)
     if any(o.enterprise_id != supplier.id for o in offerings):
         raise DomainError(_("Chỉ chọn sản phẩm, dịch vụ của bên bán."))
-    _check_terms(value, starts_on, ends_on, description)
+    _check_terms(value, starts_on, ends_on, description, delivery_on)
     stored = store(contract)
     linkage = Linkage(
         buyer=buyer, supplier=supplier, proposed_by_enterprise=mine, proposed_by_id=actor.id,
-        inquiry=inquiry, value=value, starts_on=starts_on, ends_on=ends_on,
+        inquiry=inquiry, value=value, starts_on=starts_on, ends_on=ends_on, delivery_on=delivery_on,
         description=(description or "").strip(), offerings=offerings,
     )
     if stored:
@@ -140,6 +143,7 @@ def _decide(actor, linkage: Linkage, status: LinkageStatus, reason: str | None =
     linkage.status, linkage.decided_at, linkage.decided_by_id = status, utcnow(), actor.id
     if status == LinkageStatus.CONFIRMED:
         freeze(linkage, local_today())
+        search.touch()  # the supplier's public pages count its confirmed deals (services/feedback.py)
         subject = _l("%(name)s đã xác nhận giao dịch liên kết", name=actor.enterprise.display_name)
     else:
         linkage.decline_reason = (reason or "").strip()[:MAX_REASON] or None
@@ -171,6 +175,7 @@ def cancel_linkage(actor, linkage: Linkage, reason: str) -> Linkage:
     before = snapshot(linkage)
     linkage.status, linkage.cancelled_at, linkage.cancelled_by_id = LinkageStatus.CANCELLED, utcnow(), actor.id
     linkage.cancel_reason = reason[:MAX_REASON]
+    search.touch()  # it leaves the supplier's public record (services/feedback.py)
     record_event(actor, "linkage.cancel", linkage, before=before, after=snapshot(linkage))
     other = linkage.supplier_id if actor.enterprise_id == linkage.buyer_id else linkage.buyer_id
     notify_enterprise(other, _l("%(name)s đã huỷ một giao dịch liên kết", name=actor.enterprise.display_name),

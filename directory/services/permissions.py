@@ -196,6 +196,21 @@ def can_cancel_linkage(user, linkage) -> bool:
     return can_trade(user) and user.enterprise_id in (linkage.buyer_id, linkage.supplier_id)
 
 
+def can_give_feedback(user, linkage) -> bool:
+    """Feedback after a deal: a user of either party (whether the deal is due is the service's rule)."""
+    return can_trade(user) and user.enterprise_id in (linkage.buyer_id, linkage.supplier_id)
+
+
+def can_answer_feedback(user, feedback) -> bool:
+    """One public answer: a user of the enterprise the feedback is about."""
+    return can_trade(user) and user.enterprise_id == feedback.about_enterprise_id
+
+
+def can_moderate_feedback(user, feedback) -> bool:
+    """Hide abusive text: the reviewers of the committee of the enterprise it is about, administrators."""
+    return reviews_committee(user, feedback.about_enterprise.committee_id)
+
+
 def can_view_need(user, need) -> bool:
     """Needs are for signed-in members and outside buyers, reviewers and administrators."""
     return has_enterprise(user) or is_reviewer_or_admin(user)

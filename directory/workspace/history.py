@@ -75,6 +75,13 @@ SENTENCES = {
     "linkage.confirm": _l("%(who)s xác nhận liên kết"),
     "linkage.decline": _l("%(who)s không xác nhận liên kết"),
     "linkage.cancel": _l("%(who)s hủy liên kết đã xác nhận"),
+    "feedback.give": _l("%(who)s đánh giá bên kia sau giao dịch liên kết"),
+    "feedback.change": _l("%(who)s sửa đánh giá sau giao dịch liên kết"),
+    "feedback.answer": _l("%(who)s trả lời đánh giá sau giao dịch liên kết"),
+    "feedback.hide_comment": _l("%(who)s ẩn nhận xét trong đánh giá sau giao dịch"),
+    "feedback.hide_answer": _l("%(who)s ẩn câu trả lời đánh giá sau giao dịch"),
+    "feedback.show_comment": _l("%(who)s hiện lại nhận xét trong đánh giá sau giao dịch"),
+    "feedback.show_answer": _l("%(who)s hiện lại câu trả lời đánh giá sau giao dịch"),
 }
 
 

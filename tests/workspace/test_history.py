@@ -18,6 +18,8 @@ PATTERNS = {
     "f'{target.type_key()}.apply_revision'": ["enterprise.apply_revision", "offering.apply_revision"],
     "f\"linkage.{('confirm' if status == LinkageStatus.CONFIRMED else 'decline')}\"": ["linkage.confirm",
                                                                                       "linkage.decline"],
+    "f'feedback.hide_{part}'": ["feedback.hide_comment", "feedback.hide_answer"],
+    "f'feedback.show_{part}'": ["feedback.show_comment", "feedback.show_answer"],
 }
 
 
