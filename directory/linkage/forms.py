@@ -2,7 +2,7 @@
 from flask_babel import lazy_gettext as _l
 from flask_wtf.file import FileField
 from wtforms import HiddenField, RadioField, SelectField, SelectMultipleField, StringField, SubmitField, TextAreaField
-from wtforms.validators import AnyOf, DataRequired, InputRequired, Length, NumberRange, Optional
+from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional
 
 from ..forms import BaseForm, DayField, MoneyField
 from ..models import MAX_VALUE
@@ -175,12 +175,9 @@ class AnswerForm(BaseForm):
 
 
 class HideForm(BaseForm):
-    part = HiddenField(validators=[AnyOf(("comment", "answer"), message=_l("Hãy chọn nội dung cần ẩn."))])
+    """Hide a comment or an answer (which one is in the URL); the reason is shown in its place."""
+
     reason = StringField(_l("Lý do ẩn (hiện công khai thay cho nội dung)"), validators=[
         DataRequired(message=_l("Hãy nêu lý do ẩn nội dung.")), Length(max=300, message=_l("Tối đa 300 ký tự."))])
     submit = SubmitField(_l("Ẩn nội dung"))
 
-
-class ShowForm(BaseForm):
-    part = HiddenField(validators=[AnyOf(("comment", "answer"), message=_l("Hãy chọn nội dung cần hiện lại."))])
-    submit = SubmitField(_l("Hiện lại"))

@@ -15,7 +15,7 @@ from PIL import Image as PILImage
 from werkzeug.datastructures import FileStorage
 
 from directory.models import Invitation, LinkageStatus, Message, NeedStatus, OfferingImage, Revision, Status
-from directory.services import inquiries, linkages, members, needs, saved_searches, shortlists
+from directory.services import feedback, inquiries, linkages, members, needs, saved_searches, shortlists
 
 ROLES = ("visitor", "staff_a", "manager_a", "manager_b", "buyer", "reviewer_a", "reviewer_b", "admin")
 # Excluded: `static` serves the vendored CSS/JS files, the same for everyone, and holds no data.
@@ -71,6 +71,12 @@ MATRIX = {
     "public.offering": [
         case("GET", lambda w: f"/offerings/{w['offering_a'].id}", ALL_200),
         case("GET", lambda w: f"/offerings/{w['draft_a'].id}", "404 200 200 404 404 200 404 200"),
+    ],
+    # A supplier's feedback from its buyers; an outside buyer sells nothing, so it has no such page.
+    "public.enterprise_feedback": [
+        case("GET", lambda w: f"/enterprises/{w['a'].slug}/feedback", ALL_200),
+        case("GET", lambda w: f"/enterprises/{w['draft_enterprise'].slug}/feedback", "404 404 404 404 404 200 404 200"),
+        case("GET", lambda w: f"/enterprises/{w['outside'].slug}/feedback", ALL_404),
     ],
     "public.healthz": [case("GET", lambda w: "/healthz", ALL_200)],
     "public.upload": [case("GET", lambda w: f"/uploads/{w['upload']}", ALL_200),
@@ -222,6 +228,17 @@ MATRIX = {
                                     "302 - - 403 404 403 403 403", {"confirm": "1"})],
     "linkage.cancel_linkage": [case("POST", lambda w: f"/linkage/linkages/{w['confirmed'].id}/cancel",
                                     "302 - - - 404 403 403 403", {"reason": "Huỷ bởi người ngoài cuộc"})],
+    # Feedback after the confirmed deal: the two parties give it; the side it is about (A) answers;
+    # A's committee and administrators hide and show its text. Others read the deal but are refused.
+    "linkage.give_feedback": [case("POST", lambda w: f"/linkage/linkages/{w['confirmed'].id}/feedback",
+                                   "302 - - - 404 403 403 403",
+                                   {"on_time": "yes", "as_agreed": "yes", "would_deal_again": "yes"})],
+    "linkage.answer_feedback": [case("POST", lambda w: f"/linkage/feedback/{w['feedback_b_a'].id}/answer",
+                                     "302 - - 403 404 403 403 403", {"answer": "Cảm ơn quý công ty."})],
+    "linkage.hide_feedback_text": [case("POST", lambda w: f"/linkage/feedback/{w['feedback_b_a'].id}/comment/hide",
+                                        "302 403 403 403 404 - 403 -", {"reason": "Lời lẽ xúc phạm"})],
+    "linkage.show_feedback_text": [case("POST", lambda w: f"/linkage/feedback/{w['feedback_b_a'].id}/comment/show",
+                                        "302 403 403 403 404 - 403 -")],
     "linkage.contract": [case("GET", lambda w: f"/linkage/linkages/{w['confirmed'].id}/contract", PARTIES_FILE_A_B)],
     "linkage.need_list": [case("GET", lambda w: "/linkage/needs", SIGNED_IN)],
     "linkage.new_need": [case("GET", lambda w: "/linkage/needs/new", OWN_ENTERPRISE),
@@ -366,13 +383,15 @@ def _programme(w):
     confirmed = linkages.propose_linkage(w["manager_b"], w["a"], actor_is_buyer=True, value=90_000_000,
                                          starts_on=date(2025, 4, 1), contract=_pdf("hop-dong.pdf"))
     linkages.confirm_linkage(w["manager_a"], confirmed)
+    feedback_b_a = feedback.give_feedback(w["manager_b"], confirmed, on_time=True, as_agreed=True,
+                                          would_deal_again=False, comment="Giao đủ hàng, chứng từ chậm.")
     need_a = needs.post_need(w["manager_a"], title="Cần mua giấy in")
     shortlist_a = shortlists.create_shortlist(w["manager_a"], "Nhà cung cấp thép")
     shortlists.add_to_shortlist(w["manager_a"], shortlist_a, enterprise=w["b"])
     saved_a = saved_searches.save_search(w["manager_a"], "thép", {})
     return dict(inquiry_buyer_a=inquiry_buyer_a, message_buyer_a=inquiry_buyer_a.messages[0],
                 inquiry_b_a=inquiry_b_a, proposed=proposed, confirmed=confirmed, need_a=need_a,
-                shortlist_a=shortlist_a, saved_a=saved_a)
+                shortlist_a=shortlist_a, saved_a=saved_a, feedback_b_a=feedback_b_a)
 
 
 def _methods(rule) -> set[str]:
