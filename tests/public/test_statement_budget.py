@@ -12,7 +12,7 @@ from directory.cache import cache
 from directory.models import Role, Status
 from directory.search import reindex
 from directory.search import answer_cache
-from directory.services import inquiries, linkages
+from directory.services import feedback, inquiries, linkages
 
 # page -> most statements it may take: today's count plus one. One query per row shown would
 # add at least 5 (enterprises) to 30 (offerings).
@@ -23,7 +23,8 @@ VISITOR = {
     "/search/": 6,
     "/committees/khoi-a": 5,
     "/categories/kim-loai": 8,
-    "/enterprises/dn-a": 8,
+    "/enterprises/dn-a": 10,  # with the supplier record (one grouped count) and its newest feedback
+    "/enterprises/dn-a/feedback": 5,
     "/offerings/{offering}": 8,
     "/api/v1/search?q=thep": 9,
     "/api/v1/offerings/{offering}": 6,
@@ -98,6 +99,12 @@ def busy(world, db, make_enterprise, make_offering, make_category, make_user):
     for supplier in suppliers[1:]:
         linkages.propose_linkage(buyer, supplier, actor_is_buyer=True, value=100_000_000,
                                  starts_on=date.today())
+    for n in range(6):  # A's confirmed sales with its buyer's feedback: its pages list and count them
+        sale = linkages.propose_linkage(world["manager_b"], world["a"], actor_is_buyer=True, value=50_000_000,
+                                        starts_on=date.today() - timedelta(days=30), offerings=[offerings[0]])
+        linkages.confirm_linkage(buyer, sale)
+        feedback.give_feedback(world["manager_b"], sale, on_time=n % 3 > 0, as_agreed=True,
+                               would_deal_again=True, comment=f"Nhận xét lô {n}")
     db.session.commit()
     return dict(world, offering=offerings[0].id, inquiry=threads[0].id, admin=admin)
 
