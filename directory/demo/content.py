@@ -2457,3 +2457,40 @@ REJECTION_REASONS = [
     "Địa chỉ trụ sở không trùng với thông tin đăng ký doanh nghiệp",
     "Sản phẩm trùng lặp với tin đã đăng trước đó",
 ]
+
+# ---------------------------------------------------------------------------
+# 7. Đánh giá sau giao dịch (bên mua về bên bán, bên bán về bên mua), trả lời của bên bán
+# ---------------------------------------------------------------------------
+
+FEEDBACK_GOOD = [
+    "Giao đủ số lượng, đúng hẹn; hàng đúng mẫu đã chào, chứng từ đầy đủ.",
+    "Hàng đóng gói cẩn thận, có chứng nhận xuất xưởng kèm theo. Sẽ tiếp tục đặt hàng quý sau.",
+    "Nhân viên kinh doanh hỗ trợ nhiệt tình, giao hàng tận kho đúng ngày đã hẹn.",
+    "Chất lượng ổn định qua các đợt giao, giá giữ đúng như hợp đồng.",
+    "Giao sớm hơn hẹn hai ngày, hóa đơn điện tử gửi ngay trong ngày.",
+    "Dịch vụ triển khai đúng tiến độ, nghiệm thu không phát sinh lỗi.",
+    "Hàng đúng quy cách, kiểm tra đầu vào đạt 100%.",
+]
+FEEDBACK_LATE = [
+    "Hàng đạt chất lượng nhưng giao chậm 3 ngày so với hợp đồng do thiếu xe vận chuyển.",
+    "Đợt giao thứ hai trễ một tuần; bên bán có báo trước và hỗ trợ một phần phí vận chuyển.",
+    "Giao chậm so với hẹn, ảnh hưởng tiến độ thi công; chất lượng hàng thì đạt yêu cầu.",
+]
+FEEDBACK_QUALITY = [
+    "Một phần lô hàng không đúng quy cách, bên bán đã đổi lại nhưng mất thêm thời gian.",
+    "Màu sắc không đồng đều giữa các lô, phải kiểm tra lại toàn bộ trước khi nhập kho.",
+]
+FEEDBACK_ABOUT_BUYER = [
+    "Thanh toán đúng hạn theo hợp đồng, phối hợp nhận hàng thuận lợi.",
+    "Bên mua chuẩn bị mặt bằng nhận hàng chu đáo, ký biên bản giao nhận ngay.",
+    "Thanh toán đủ và sớm hơn kỳ hạn. Mong tiếp tục hợp tác.",
+    "Thanh toán chậm 10 ngày so với hợp đồng, nhưng có thông báo trước.",
+]
+FEEDBACK_ANSWERS = [
+    "Cảm ơn quý công ty đã góp ý. Chúng tôi đã bổ sung xe vận chuyển để các đơn sau giao đúng hẹn.",
+    "Chúng tôi xin lỗi về sự chậm trễ và đã điều chỉnh lịch sản xuất để bảo đảm tiến độ cho các đơn tiếp theo.",
+    "Cảm ơn quý công ty. Lô hàng lỗi đã được đổi mới toàn bộ; chúng tôi đã tăng cường khâu kiểm tra trước khi xuất kho.",
+]
+# The one comment the demo's moderators hid, and their reason.
+FEEDBACK_HIDDEN = ("Nhân viên bên bán làm việc tắc trách, nói năng thiếu văn hóa, đừng ai mua hàng của họ!",
+                   "Ngôn từ xúc phạm và kêu gọi tẩy chay, không nêu sự việc cụ thể.")

@@ -17,8 +17,8 @@ from datetime import date, datetime, time, timedelta, timezone
 import click
 
 from ..extensions import db
-from ..models import (AuditEvent, Enterprise, Inquiry, InquiryRead, Linkage, LinkageStatus, Message, Need,
-                      NeedStatus, Offering, Role, User)
+from ..models import (AuditEvent, DealFeedback, Enterprise, Inquiry, InquiryRead, Linkage, LinkageStatus, Message,
+                      Need, NeedStatus, Offering, Role, User)
 from ..models.base import utcnow
 from ..services.catalog import public_enterprises, public_offerings
 from ..services.linkages import LOCAL, freeze, local_today
@@ -104,6 +104,7 @@ def load_programme(rng: random.Random) -> None:
             if rng.random() < 0.06 * growth:
                 _need(rng, day, now, enterprises, offerings, people)
     db.session.flush()
+    _deal_feedback(rng, now, people)
 
 
 def _thread(rng, day, now, enterprises, offerings, people) -> None:
@@ -209,3 +210,60 @@ def _need(rng, day, now, enterprises, offerings, people) -> None:
     )
     if need.created_at <= now:  # else: later today
         db.session.add(need)
+
+
+def _deal_feedback(rng, now, people) -> None:
+    """Delivery dates on most single-date deals (a plan: it may lie ahead), and feedback on the
+    confirmed deals whose delivery date has come: by most buyers, some suppliers; mostly positive,
+    some late or short of what was agreed, a few answered by the supplier, one comment hidden by
+    the supplier's committee. Each written on or after the day the deal was due and confirmed."""
+    today = local_today()
+    reviewers = {u.committee_id: u for u in db.session.scalars(
+        db.select(User).where(User.role == Role.REVIEWER).order_by(User.id))}
+    hidden = None
+    with click.progressbar(list(db.session.scalars(db.select(Linkage).order_by(Linkage.id))),
+                           label="Đánh giá sau giao dịch") as deals:
+        for linkage in deals:
+            if linkage.ends_on is None and rng.random() < 0.7:
+                linkage.delivery_on = linkage.starts_on + timedelta(days=rng.choice((7, 10, 14, 21, 30, 45)))
+            if linkage.status != LinkageStatus.CONFIRMED or linkage.due_on > today:
+                continue
+            opens = max(linkage.due_on, linkage.confirmed_on)
+            for side, chance in (("buyer", 0.75), ("supplier", 0.35)):
+                when = _utc(opens + timedelta(days=rng.randint(0, 20)), rng)
+                if rng.random() > chance or when > now:
+                    continue
+                writer = linkage.buyer if side == "buyer" else linkage.supplier
+                about = linkage.supplier if side == "buyer" else linkage.buyer
+                on_time, as_agreed = rng.random() < 0.88, rng.random() < 0.94
+                again = rng.random() < (0.95 if on_time and as_agreed else 0.45)
+                if side == "supplier":
+                    texts = content.FEEDBACK_ABOUT_BUYER[:3] if on_time else content.FEEDBACK_ABOUT_BUYER[3:]
+                else:
+                    texts = (content.FEEDBACK_QUALITY if not as_agreed else
+                             content.FEEDBACK_LATE if not on_time else content.FEEDBACK_GOOD)
+                item = DealFeedback(linkage=linkage, by_enterprise_id=writer.id, about_enterprise_id=about.id,
+                                    author_id=people[writer.id].id, on_time=on_time, as_agreed=as_agreed,
+                                    would_deal_again=again, created_at=when, updated_at=when,
+                                    comment=rng.choice(texts) if rng.random() < 0.8 else "")
+                db.session.add(item)
+                db.session.flush()
+                db.session.add(AuditEvent(actor_id=item.author_id, action="feedback.give",
+                                          target_type=DealFeedback.type_key(), target_id=item.id, created_at=when))
+                answered = when + timedelta(days=rng.randint(1, 4))
+                if side == "buyer" and not (on_time and as_agreed) and rng.random() < 0.4 and answered < now:
+                    item.answer, item.answered_at = rng.choice(content.FEEDBACK_ANSWERS), answered
+                    item.answer_author_id = people[about.id].id
+                    db.session.add(AuditEvent(actor_id=item.answer_author_id, action="feedback.answer",
+                                              target_type=DealFeedback.type_key(), target_id=item.id,
+                                              created_at=answered))
+                elif (hidden is None and side == "buyer" and not on_time and answered < now
+                      and about.committee_id in reviewers):
+                    hidden = item
+                    moderator = reviewers[about.committee_id]  # the demo reviewer of that committee sees it
+                    item.comment, item.comment_hidden_reason = content.FEEDBACK_HIDDEN
+                    item.comment_hidden_at, item.comment_hidden_by_id = answered, moderator.id
+                    db.session.add(AuditEvent(actor_id=moderator.id, action="feedback.hide_comment",
+                                              target_type=DealFeedback.type_key(), target_id=item.id,
+                                              created_at=answered))
+    db.session.flush()

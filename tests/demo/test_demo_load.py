@@ -1,4 +1,5 @@
 import unicodedata
+from datetime import timedelta
 
 import pytest
 from stdnum.vn import mst
@@ -22,6 +23,7 @@ def test_demo_data(db, demo, app):
     check_committees(db)
     check_offerings(db)
     check_valid_and_nfc(db)
+    check_deal_feedback(db)
     check_idempotent(db)
     check_if_empty(app)
 
@@ -63,6 +65,28 @@ def test_demo_has_one_account_per_role_and_they_sign_in(db, demo, client):
         client.post("/account/logout")
 
 
+def check_deal_feedback(db):
+    """Feedback on many confirmed past deals, mostly positive, each written once the deal was due;
+    some late, a few answered, one comment hidden by the supplier's committee."""
+    from directory.models import DealFeedback, Linkage, LinkageStatus
+    from directory.services.linkages import local_today
+
+    items = db.session.scalars(db.select(DealFeedback)).all()
+    confirmed = count(db, Linkage, Linkage.status == LinkageStatus.CONFIRMED)
+    assert len(items) > confirmed // 3
+    assert sum(f.on_time for f in items) > 0.75 * len(items) > sum(not f.on_time for f in items) > 0
+    assert sum(f.answer is not None for f in items) >= 1
+    hidden = [f for f in items if f.comment_hidden_reason]
+    assert len(hidden) == 1
+    assert db.session.get(User, hidden[0].comment_hidden_by_id).committee_id == hidden[0].about_enterprise.committee_id
+    for item in items:
+        linkage = item.linkage
+        assert linkage.status == LinkageStatus.CONFIRMED and linkage.due_on <= local_today()
+        assert item.created_at.date() >= max(linkage.due_on, linkage.confirmed_on) - timedelta(days=1)  # UTC vs local
+        assert unicodedata.is_normalized("NFC", item.comment + (item.answer or ""))
+    assert count(db, Linkage, Linkage.delivery_on.is_not(None)) > confirmed // 2
+
+
 def check_idempotent(db):
     before = [count(db, m) for m in (Committee, Enterprise, Offering, User, Review)]
     load_demo()
@@ -77,7 +101,7 @@ def check_if_empty(app):
 
 # Plans may lie ahead of the load: the date goods are wanted, a need's deadline, the end of a
 # contract period. Everything else is something that has happened.
-PLANS = {("inquiries", "wanted_on"), ("needs", "deadline"), ("linkages", "ends_on")}
+PLANS = {("inquiries", "wanted_on"), ("needs", "deadline"), ("linkages", "ends_on"), ("linkages", "delivery_on")}
 
 
 def test_demo_never_dates_anything_after_its_load(db, app):
