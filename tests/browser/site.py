@@ -9,7 +9,7 @@ from directory.models import (Committee, CommitteeRedirect, Decision, Invitation
                               Shortlist, ShortlistItem, Status)
 from directory.models.base import utcnow
 from directory.search import reindex
-from directory.services import offerings, reviews
+from directory.services import feedback, linkages, offerings, reviews
 from directory.services.lifecycle import pending_revision
 
 
@@ -56,10 +56,34 @@ def populate(world, db, make_category, make_offering, make_enterprise):
     db.session.add(Committee(code="khoi-cu", name="Đảng ủy Khối Doanh nghiệp cũ", province_code="01", active=False,
                              merged_into_id=world["committee_a"].id))
     db.session.add(CommitteeRedirect(code="khoi-cu", committee_id=world["committee_a"].id))
+    deals_with_feedback(world, rebar)
     db.session.commit()
     reindex()  # search results to show
     db.session.commit()
     world["shortlist"] = shortlist
+
+
+def deals_with_feedback(world, rebar) -> None:
+    """A's confirmed sales, delivered: B's feedback (late) with A's answer and A's on B; the outside
+    buyer's, whose comment A's committee hid; and one the outside buyer has still to review (its form)."""
+    delivered = linkages.local_today() - timedelta(days=20)
+    terms = dict(actor_is_buyer=True, starts_on=delivered - timedelta(days=10), delivery_on=delivered,
+                 offerings=[rebar])
+    to_b = linkages.propose_linkage(world["manager_b"], world["a"], value=185_000_000, **terms)
+    linkages.confirm_linkage(world["manager_a"], to_b)
+    late = feedback.give_feedback(world["manager_b"], to_b, on_time=False, as_agreed=True, would_deal_again=True,
+                                  comment="Hàng đạt chất lượng nhưng giao chậm 3 ngày so với hợp đồng.")
+    feedback.answer_feedback(world["manager_a"], late, "Cảm ơn quý công ty; chúng tôi đã bổ sung xe để giao đúng hẹn.")
+    feedback.give_feedback(world["manager_a"], to_b, on_time=True, as_agreed=True, would_deal_again=True,
+                           comment="Thanh toán đúng hạn, nhận hàng thuận lợi.")
+    to_buyer = linkages.propose_linkage(world["buyer"], world["a"], value=42_000_000, **terms)
+    linkages.confirm_linkage(world["manager_a"], to_buyer)
+    rude = feedback.give_feedback(world["buyer"], to_buyer, on_time=True, as_agreed=False, would_deal_again=False,
+                                  comment="Bên bán làm ăn tắc trách!")
+    feedback.hide_text(world["reviewer_a"], rude, "comment", "Ngôn từ xúc phạm, không nêu sự việc cụ thể.")
+    to_review = linkages.propose_linkage(world["buyer"], world["a"], value=16_500_000, **terms)
+    linkages.confirm_linkage(world["manager_a"], to_review)
+    world.update(deal_to_b=to_b, deal_to_buyer=to_buyer, deal_to_review=to_review)
 
 
 def extra_pages(world) -> dict[tuple[str, str], str]:
@@ -68,6 +92,12 @@ def extra_pages(world) -> dict[tuple[str, str], str]:
         ("buyer", "linkage.compare"): f"/linkage/shortlists/{world['shortlist'].id}/compare",
         ("buyer", "search.results (price)"): "/search/?q=th%C3%A9p&price_from=1.000.000&sort=price_asc",
         ("visitor", "search.results (price)"): "/search/?q=th%C3%A9p&price_to=20.000.000&sort=price_desc",
+        # A's feedback: its public record and list, each side's view of a deal, the moderators' forms
+        ("visitor", "public.enterprise (feedback)"): f"/enterprises/{world['a'].slug}",
+        ("visitor", "public.enterprise_feedback"): f"/enterprises/{world['a'].slug}/feedback",
+        ("manager_a", "linkage.linkage (feedback, answer)"): f"/linkage/linkages/{world['deal_to_b'].id}",
+        ("buyer", "linkage.linkage (feedback form)"): f"/linkage/linkages/{world['deal_to_review'].id}",
+        ("reviewer_a", "linkage.linkage (moderation)"): f"/linkage/linkages/{world['deal_to_buyer'].id}",
     }
 
 

@@ -107,7 +107,8 @@ def test_crawl_reaches_the_main_areas(all_pages):
     assert {"public.home", "public.committee", "public.enterprise", "public.offering",
             "public.category", "accounts.login", "accounts.notifications", "imports.index", "imports.claims",
             "workspace.history", "reports.committee", "reports.document", "reports.document_settings",
-            "reports.committee_print", "review.queue", "review.detail"} <= endpoints
+            "reports.committee_print", "review.queue", "review.detail", "public.enterprise_feedback",
+            "linkage.linkage"} <= endpoints
 
 
 def test_pages_have_no_inline_script_or_style(checked_pages):
