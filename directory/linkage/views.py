@@ -212,7 +212,7 @@ def give_feedback(linkage_id: int):
     mine = feedback_service.feedback_of(record).get(current_user.enterprise_id)
     form = FeedbackForm()
     if form.validate_on_submit():
-        if mine is None:
+        if mine is None or not request.form.get("version"):  # a form for a new one (another tab may have won)
             call = lambda: feedback_service.give_feedback(  # noqa: E731
                 current_user, record, comment=form.comment.data, **form.facts())
         else:
