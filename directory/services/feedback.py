@@ -31,7 +31,7 @@ from .permissions import (can_answer_feedback, can_give_feedback, can_moderate_f
                           require)
 
 FEEDBACK_EDIT_DAYS = 30  # then the feedback is frozen: what a supplier's record shows stops moving
-PARTS = ("comment", "answer")  # what a moderator may hide
+PARTS = {"comment": _l("nhận xét"), "answer": _l("câu trả lời")}  # what a moderator may hide, by name
 
 
 def _text(value: str | None, what: str) -> str:
@@ -176,11 +176,8 @@ def hide_text(actor, feedback: DealFeedback, part: str, reason: str) -> DealFeed
     setattr(feedback, f"{part}_hidden_at", utcnow())
     setattr(feedback, f"{part}_hidden_by_id", actor.id)
     record_event(actor, f"feedback.hide_{part}", feedback, before=before, after=snapshot(feedback))
-    author = feedback.by_enterprise_id if part == "comment" else feedback.about_enterprise_id
-    what = _l("nhận xét") if part == "comment" else _l("câu trả lời")
-    notify_enterprise(author, _l("Ban kiểm duyệt đã ẩn %(what)s của doanh nghiệp bạn về một giao dịch liên kết",
-                                 what=what),
-                      _l("Lý do: %(reason)s", reason=reason), link_for("linkage.linkage", linkage_id=feedback.linkage_id))
+    _tell_author(feedback, part, _l("Ban kiểm duyệt đã ẩn %(what)s của doanh nghiệp bạn về một giao dịch liên kết",
+                                    what=PARTS[part]), _l("Lý do: %(reason)s", reason=reason))
     _touch_public_pages()
     db.session.flush()
     return feedback
@@ -197,13 +194,17 @@ def show_text(actor, feedback: DealFeedback, part: str) -> DealFeedback:
     for suffix in ("reason", "at", "by_id"):
         setattr(feedback, f"{part}_hidden_{suffix}", None)
     record_event(actor, f"feedback.show_{part}", feedback, before=before, after=snapshot(feedback))
-    author = feedback.by_enterprise_id if part == "comment" else feedback.about_enterprise_id
-    what = _l("nhận xét") if part == "comment" else _l("câu trả lời")
-    notify_enterprise(author, _l("Ban kiểm duyệt đã hiện lại %(what)s của doanh nghiệp bạn về một giao dịch liên kết",
-                                 what=what), "", link_for("linkage.linkage", linkage_id=feedback.linkage_id))
+    _tell_author(feedback, part, _l("Ban kiểm duyệt đã hiện lại %(what)s của doanh nghiệp bạn về một giao dịch "
+                                    "liên kết", what=PARTS[part]))
     _touch_public_pages()
     db.session.flush()
     return feedback
+
+
+def _tell_author(feedback: DealFeedback, part: str, subject, body="") -> None:
+    """The comment is the writing side's, the answer the reviewed side's."""
+    author = feedback.by_enterprise_id if part == "comment" else feedback.about_enterprise_id
+    notify_enterprise(author, subject, body, link_for("linkage.linkage", linkage_id=feedback.linkage_id))
 
 
 def get_feedback(actor, feedback_id: int) -> DealFeedback:
