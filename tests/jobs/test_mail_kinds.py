@@ -10,7 +10,7 @@ import pytest
 
 from directory.models import Decision, Invitation, OutgoingMail, Status
 from directory.models.base import utcnow
-from directory.services import (accounts, imports, inquiries, linkages, members, needs, reviews,
+from directory.services import (accounts, feedback, imports, inquiries, linkages, members, needs, reviews,
                                 saved_searches)
 
 from ..linkage.helpers import confirmed_linkage
@@ -82,6 +82,20 @@ def declined(world, **_):
     linkages.decline_linkage(world["manager_a"], proposed, "Chưa đúng giá")
 
 
+def delivered_feedback(world, **_):
+    """B's feedback on a deal A delivered last month."""
+    linkage = confirmed_linkage(world["manager_b"], world["manager_a"], world["a"],
+                                on=utcnow().date() - timedelta(days=30))
+    return feedback.give_feedback(world["manager_b"], linkage, on_time=True, as_agreed=True, would_deal_again=True,
+                                  comment="Giao đúng hẹn, hàng đúng mẫu.")
+
+
+def changed_feedback(world, **_):
+    given = delivered_feedback(world)
+    feedback.change_feedback(world["manager_b"], given, version=given.version, on_time=False, as_agreed=True,
+                             would_deal_again=True, comment="Giao chậm hai ngày.")
+
+
 TRIGGERS = {
     ("accounts", "request_password_reset"): lambda world, **_: accounts.request_password_reset(
         world["manager_a"].email),
@@ -97,6 +111,12 @@ TRIGGERS = {
     ("linkages", "propose_linkage"): lambda world, **_: linkages.propose_linkage(
         world["manager_b"], world["a"], actor_is_buyer=True, value=5_000_000, starts_on=utcnow().date()),
     ("linkages", "_decide"): declined,
+    ("feedback", "give_feedback"): delivered_feedback,
+    ("feedback", "change_feedback"): changed_feedback,
+    ("feedback", "answer_feedback"): lambda world, **_: feedback.answer_feedback(
+        world["manager_a"], delivered_feedback(world), "Cảm ơn quý công ty."),
+    ("feedback", "_tell_author"): lambda world, **_: feedback.hide_text(
+        world["reviewer_a"], delivered_feedback(world), "comment", "Lộ thông tin cá nhân"),
     ("linkages", "cancel_linkage"): lambda world, **_: linkages.cancel_linkage(
         world["manager_a"], confirmed_linkage(world["manager_b"], world["manager_a"], world["a"]), "Hợp đồng bị huỷ"),
 }

@@ -97,6 +97,25 @@ def test_two_tabs_giving_feedback_at_once_leave_one(world, db, client_for):
 
 # ---- changing it ----------------------------------------------------------------------------
 
+def test_two_tabs_changing_the_same_feedback_keep_one_change(world, db, client_for):
+    tabs = [client_for(world["manager_b"]), client_for(world["manager_b"])]
+    for round_ in range(5):
+        linkage = deal(world)
+        given = feedback.give_feedback(world["manager_b"], linkage, **YES, comment="Bản đầu")
+        db.session.commit()
+        url, version = f"/linkage/linkages/{linkage.id}/feedback", str(given.version)
+        run_together(*(lambda tab=tab, n=n: tab.post(url, data={**FORM_YES, "version": version,
+                                                                 "comment": f"Bản sửa {n}"})
+                       for n, tab in enumerate(tabs)))
+        _db.session.expire_all()
+        saved = _db.session.get(DealFeedback, given.id)
+        changes = _db.session.scalar(_db.select(_db.func.count(AuditEvent.id)).where(
+            AuditEvent.target_type == "deal_feedback", AuditEvent.target_id == given.id,
+            AuditEvent.action == "feedback.change"))
+        assert (saved.version, changes) == (2, 1), f"round {round_}"
+        assert saved.comment in ("Bản sửa 0", "Bản sửa 1")
+
+
 def test_feedback_changes_for_thirty_days_then_is_frozen(world, db):
     linkage = deal(world)
     given = feedback.give_feedback(world["manager_b"], linkage, **YES, comment="Tốt.")
