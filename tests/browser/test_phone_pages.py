@@ -43,7 +43,9 @@ def phone_site(world, db, make_category, make_offering, make_enterprise):
 
 def test_catalogue_and_history_fit_a_phone(page: Page, phone_site):
     pages = {"reviewer_a": f"/reports/committees/{phone_site['committee_a'].code}/catalogue",
-             "manager_a": f"/workspace/history/offering/{phone_site['offering_a'].id}"}
+             "manager_a": f"/workspace/history/offering/{phone_site['offering_a'].id}",
+             # a deal's terms, both sides' feedback (one comment hidden) and the buyer's form to change its own
+             "buyer": f"/linkage/linkages/{phone_site['deal_to_buyer'].id}"}
     page.set_viewport_size({"width": 375, "height": 812})
     problems = {}
     for role, url in pages.items():
