@@ -12,7 +12,7 @@ from flask_login import current_user
 from ..extensions import db
 from ..forms import flash_errors, perform
 from ..inputs import bounded_int, int_arg
-from ..models import Category, Enterprise, Linkage, Offering
+from ..models import Category, Enterprise, Linkage, LinkageStatus, Offering
 from ..reference import provinces
 from ..services import feedback as feedback_service
 from ..services import inquiries, linkages, needs, shortlists
@@ -190,7 +190,8 @@ def _linkage_page(record: Linkage, feedback_form: FeedbackForm | None = None,
         feedback_form = FeedbackForm(formdata=None)
     if feedback_form is not None:
         feedback_form.about(supplier=current_user.enterprise_id == record.buyer_id, feedback=mine)
-    if answer_form is None and about_me is not None and can_answer_feedback(current_user, about_me):
+    if (answer_form is None and about_me is not None and can_answer_feedback(current_user, about_me)
+            and record.status == LinkageStatus.CONFIRMED):
         answer_form = AnswerForm(formdata=None, answer=about_me.answer)
     return render_template(
         "linkage/linkage.html", linkage=record, decide_form=DecideForm(), cancel_form=CancelForm(),
