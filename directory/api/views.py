@@ -90,7 +90,7 @@ def enterprise(slug: str):
     e = db.session.scalar(catalog.public_enterprises().where(Enterprise.slug == slug[:100]))
     if e is None:
         abort(404)
-    offerings = db.session.scalars(catalog.public_offerings().where(Offering.enterprise_id == e.id).order_by(Offering.id))
+    offerings = db.session.scalars(catalog.listed_offerings().where(Offering.enterprise_id == e.id).order_by(Offering.id))
     contacts = contact_details(current_user, e)
     return jsonify(
         slug=e.slug, legal_name=e.legal_name, short_name=e.short_name, tax_code=e.tax_code,

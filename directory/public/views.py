@@ -49,7 +49,7 @@ def committee(code: str):
 def enterprise(slug: str):
     enterprise = catalog.get_enterprise(slug, current_user)
     offerings = db.session.scalars(
-        catalog.for_cards(catalog.public_offerings()).where(Offering.enterprise_id == enterprise.id)
+        catalog.for_cards(catalog.listed_offerings()).where(Offering.enterprise_id == enterprise.id)
         .order_by(Offering.title)
     ).all()
     return render_template("public/enterprise.html", enterprise=enterprise, offerings=offerings,
@@ -73,7 +73,7 @@ def category(slug: str):
         return redirect(url_for("public.category", slug=merged_into.slug), 301)
     category = catalog.get_category(slug)
     offerings = db.paginate(
-        catalog.for_cards(catalog.public_offerings())
+        catalog.for_cards(catalog.listed_offerings())
         .where(Offering.category_id.in_(catalog.category_ids(category)))
         .order_by(Offering.approved_at.desc(), Offering.id.desc()),
         page=_page(), per_page=current_app.config["PAGE_SIZE"], error_out=False, count=False,

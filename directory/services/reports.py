@@ -18,7 +18,7 @@ from ..extensions import db
 from ..inputs import day_or_none
 from ..models import (Category, Committee, Enterprise, Inquiry, Linkage, LinkageStatus, Need, Offering,
                       Status)
-from .catalog import public_offerings
+from .catalog import listed_offerings
 from .committees import bloc_ids
 from .linkages import LOCAL, local_today
 from .reviews import reason_counts
@@ -350,7 +350,7 @@ def _fill_enterprises(report: Report, top: int = 10) -> None:
 def catalogue(committee: Committee) -> list[tuple[Category | None, list[Offering]]]:
     """A committee's approved offerings grouped by top-level category, for printing."""
     offerings = db.session.scalars(
-        public_offerings().join(Offering.enterprise).where(Enterprise.committee_id == committee.id)
+        listed_offerings().join(Offering.enterprise).where(Enterprise.committee_id == committee.id)
         .order_by(Offering.title)
         .options(contains_eager(Offering.enterprise), selectinload(Offering.category).selectinload(Category.parent))
     )
