@@ -9,7 +9,8 @@ from ..health import run_checks
 from ..inputs import int_arg
 from ..models import Enterprise, Offering, Status
 from ..services import catalog, categories, committees, uploads
-from ..services.permissions import contact_details
+from ..freshness import Freshness
+from ..services.permissions import can_view_lapsed_offering, contact_details
 from ..urls import moved_to, safe_next
 
 bp = Blueprint("public", __name__)
@@ -60,6 +61,11 @@ def enterprise(slug: str):
 @public_page
 def offering(offering_id: int):
     offering = catalog.get_offering(offering_id, current_user)
+    if (offering.is_public and offering.freshness == Freshness.HIDDEN
+            and not can_view_lapsed_offering(current_user, offering)):
+        # 200, not 410: the listing is not gone (one click of its enterprise brings it back), and
+        # a visitor's page is cached like any other (public_page keeps only 200s, keyed by day).
+        return render_template("public/offering_lapsed.html", offering=offering)
     return render_template("public/offering.html", offering=offering,
                            contacts=contact_details(current_user, offering.enterprise),
                            is_public=offering.status == Status.APPROVED)

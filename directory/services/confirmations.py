@@ -17,7 +17,6 @@ from ..models import Enterprise, Offering, Role, Status
 from ..models.base import utcnow
 from ..urls import site_url
 from .audit import record_event
-from .errors import NotFound
 from .lifecycle import refuse_status
 from .mail import in_language_of
 from .notifications import notify
@@ -51,13 +50,6 @@ def _confirm(actor, ids: list[int]) -> list[int]:
         search.sync_offering(offering)  # back in search at once when it had left
     db.session.flush()
     return sorted(done)
-
-
-def get_confirmable(actor, offering_id: int) -> Offering:
-    offering = db.session.get(Offering, offering_id)
-    if offering is None or not can_edit_offering(actor, offering):
-        raise NotFound(_("Không tìm thấy sản phẩm, dịch vụ này trong doanh nghiệp của bạn."))
-    return offering
 
 
 def confirm_offering(actor, offering: Offering) -> bool:
