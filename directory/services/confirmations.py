@@ -28,6 +28,10 @@ def confirmed_values(now=None) -> dict:
     return {"confirmed_at": now or utcnow(), "confirm_due_on": freshness.due_after(freshness.local_today())}
 
 
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
 def _confirm(actor, ids: list[int]) -> list[int]:
     """Confirm these approved offerings, in one UPDATE (its row locks taken before the index's, as a
     single confirmation takes them: no deadlock between two tabs). One already confirmed today, or
@@ -45,8 +49,8 @@ def _confirm(actor, ids: list[int]) -> list[int]:
     for offering in db.session.scalars(db.select(Offering).where(Offering.id.in_(done)).order_by(Offering.id)
                                        .execution_options(populate_existing=True)):
         record_event(actor, "offering.confirm", offering,
-                     before={"confirm_due_on": before.get(offering.id)},
-                     after={"confirm_due_on": offering.confirm_due_on})
+                     before={"confirm_due_on": _iso(before.get(offering.id))},
+                     after={"confirm_due_on": _iso(offering.confirm_due_on)})
         search.sync_offering(offering)  # back in search at once when it had left
     db.session.flush()
     return sorted(done)
