@@ -10,7 +10,7 @@ import pytest
 
 from directory.models import Decision, Invitation, OutgoingMail, Status
 from directory.models.base import utcnow
-from directory.services import (accounts, imports, inquiries, linkages, members, needs, reviews,
+from directory.services import (accounts, confirmations, imports, inquiries, linkages, members, needs, reviews,
                                 saved_searches)
 
 from ..linkage.helpers import confirmed_linkage
@@ -82,7 +82,15 @@ def declined(world, **_):
     linkages.decline_linkage(world["manager_a"], proposed, "Chưa đúng giá")
 
 
+def confirmation_reminder(world, db, **_):
+    from directory import freshness
+    world["offering_a"].confirm_due_on = freshness.local_today() + timedelta(days=7)
+    db.session.flush()
+    assert confirmations.send_reminders() == 1
+
+
 TRIGGERS = {
+    ("confirmations", "_remind"): confirmation_reminder,
     ("accounts", "request_password_reset"): lambda world, **_: accounts.request_password_reset(
         world["manager_a"].email),
     ("accounts", "send_confirmation"): lambda world, **_: accounts.send_confirmation(world["manager_a"]),

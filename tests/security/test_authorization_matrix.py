@@ -159,6 +159,11 @@ MATRIX = {
     "workspace.withdraw_offering": [case("POST", lambda w: f"/workspace/offerings/{w['pending_a'].id}/withdraw",
                                          A_RECORD_POST)],
     "workspace.archive_offering": [case("POST", lambda w: f"/workspace/offerings/{w['draft_a'].id}/archive", A_RECORD_POST)],
+    # The yearly re-confirmation: an offering's own enterprise users (and administrators); all due
+    # ones: any member enterprise's users, not an outside buyer (it lists nothing).
+    "workspace.confirm_offering": [case("POST", lambda w: f"/workspace/offerings/{w['draft_a'].id}/confirm", A_RECORD_POST)],
+    "workspace.confirm_due_offerings": [case("POST", lambda w: "/workspace/offerings/confirm-due",
+                                             "302 - - - 403 403 403 403")],
     "workspace.members": [case("GET", lambda w: "/workspace/members", OWN_ENTERPRISE),
                           case("POST", lambda w: "/workspace/members", OWN_ENTERPRISE_MANAGER)],
     "workspace.remove_member": [case("POST", lambda w: f"/workspace/members/{w['staff_a'].id}/remove",
