@@ -160,15 +160,48 @@ class FreshnessCounts:
     def get(self, state: freshness.Freshness) -> int:
         return getattr(self, state.value)
 
+    @classmethod
+    def sum(cls, many) -> "FreshnessCounts":
+        """Several committees' counts together (a merged bloc, all committees)."""
+        total = cls()
+        for counts in many:
+            for state in STATES:
+                setattr(total, state.value, total.get(state) + counts.get(state))
+        return total
+
+
+STATES = tuple(freshness.Freshness)
+LISTED_AT_MOST = 500  # a committee's list of one state; the dashboard gives the full count
+
+
+def _state_condition(state: freshness.Freshness, today: date):
+    due, soon = Offering.confirm_due_on, today + timedelta(days=freshness.DUE_SOON_DAYS)
+    oldest = freshness.oldest_listed_due(today)
+    return {
+        freshness.Freshness.CURRENT: sa.or_(due.is_(None), due > soon),
+        freshness.Freshness.DUE_SOON: sa.and_(due >= today, due <= soon),
+        freshness.Freshness.OVERDUE: sa.and_(due < today, due >= oldest),
+        freshness.Freshness.HIDDEN: due < oldest,
+    }[state]
+
+
+def committee_listings(committee_ids: list[int], state: freshness.Freshness,
+                       today: date | None = None) -> list[Offering]:
+    """Approved offerings of these committees' approved members in one freshness state, the
+    longest due first (the page a reviewer reaches from the dashboard's counts)."""
+    today = today or freshness.local_today()
+    return list(db.session.scalars(
+        db.select(Offering).join(Offering.enterprise)
+        .where(Offering.is_public, Enterprise.committee_id.in_(committee_ids), _state_condition(state, today))
+        .options(sa.orm.contains_eager(Offering.enterprise))
+        .order_by(Offering.confirm_due_on, Offering.id).limit(LISTED_AT_MOST)))
+
 
 def freshness_counts(committee_ids: list[int] | None, today: date | None = None) -> dict[int | None, FreshnessCounts]:
     """Approved offerings of approved member enterprises per committee and freshness, in one grouped
     query (CASE over the due day); `committee_ids` None: every committee."""
     today = today or freshness.local_today()
-    soon, oldest = today + timedelta(days=freshness.DUE_SOON_DAYS), freshness.oldest_listed_due(today)
-    due = Offering.confirm_due_on
-    state = sa.case((sa.or_(due.is_(None), due > soon), "current"), (due >= today, "due_soon"),
-                    (due >= oldest, "overdue"), else_="hidden")
+    state = sa.case(*((_state_condition(s, today), s.value) for s in STATES))
     query = (db.select(Enterprise.committee_id, state, sa.func.count(Offering.id))
              .join(Offering.enterprise).where(Offering.is_public).group_by(Enterprise.committee_id, state))
     if committee_ids is not None:

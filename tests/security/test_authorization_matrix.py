@@ -291,6 +291,7 @@ MATRIX = {
     "reports.committee_export": [case("GET", lambda w: f"/reports/committees/{w['committee_a'].code}/export.xlsx",
                                       REPORT_A)],
     "reports.catalogue": [case("GET", lambda w: f"/reports/committees/{w['committee_a'].code}/catalogue", REPORT_A)],
+    "reports.listings": [case("GET", lambda w: f"/reports/committees/{w['committee_a'].code}/listings/overdue", REPORT_A)],
     # the official report: its form, its two files and the committee's document settings
     "reports.document": [case("GET", lambda w: f"/reports/committees/{w['committee_a'].code}/document", REPORT_A),
                          case("GET", lambda w: "/reports/committees/khong-co/document",

@@ -284,3 +284,22 @@ def test_freshness_counts_per_committee(world, make_offering, db, today):
     assert (found.current, found.due_soon, found.overdue, found.hidden) == (1, 1, 1, 1)
     assert world["committee_b"].id not in counts
     assert confirmations.freshness_counts(None)[world["committee_b"].id].hidden == 1
+
+
+def test_the_dashboard_shows_the_counts_and_links_to_the_lists(world, make_offering, db, client_for, today):
+    world["offering_a"].confirm_due_on = TODAY + timedelta(days=100)
+    gone = make_offering(enterprise=world["a"], title="Ống thép đen", confirm_due_on=TODAY - timedelta(days=45))
+    make_offering(enterprise=world["a"], confirm_due_on=TODAY - timedelta(days=2))
+    db.session.commit()
+    reviewer = client_for(world["reviewer_a"])
+    page = reviewer.get("/reports/committees/khoi-a").text
+    assert 'data-freshness="hidden"><a href="/reports/committees/khoi-a/listings/hidden">1</a>' in page
+    assert 'data-freshness="overdue"><a href="/reports/committees/khoi-a/listings/overdue">1</a>' in page
+    assert 'data-freshness="current"><a href="/reports/committees/khoi-a/listings/current">1</a>' in page
+    listing = reviewer.get("/reports/committees/khoi-a/listings/hidden")
+    assert listing.status_code == 200 and "Ống thép đen" in listing.text and "29/01/2027" in listing.text
+    assert "Thép cuộn" not in listing.text
+    assert reviewer.get("/reports/committees/khoi-a/listings/stale").status_code == 404
+    assert client_for(world["reviewer_b"]).get("/reports/committees/khoi-a/listings/hidden").status_code == 403
+    everything = client_for(world["admin"]).get("/reports/all").text
+    assert "/reports/committees/khoi-a/listings/hidden" in everything and "/reports/committees/khoi-b/listings" not in everything
