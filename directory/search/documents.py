@@ -252,30 +252,28 @@ def recount() -> None:
 
 
 def counts(facets: list[str], values: list[int] | None = None) -> dict[tuple[str, int], int]:
-    """Public documents per (facet, value) (see _count_keys), read in one statement, not counted."""
-    query = "SELECT facet, value, n FROM search_counts WHERE facet IN :facets"
+    """Public documents per (facet, value) (see _count_keys), read in one statement, not counted.
+    The counts keep every indexed document, while searches leave out by date the offerings past
+    their re-confirmation's grace period (freshness.py): the same statement reads those few (by the
+    due_on index) and they are subtracted, so a page's total agrees with what it lists."""
+    query = "SELECT 'n', facet, value, n, CAST(NULL AS INTEGER) FROM search_counts WHERE facet IN :facets"
     if values is not None:
         query += " AND value IN :values"
+    query += (" UNION ALL SELECT 'out', doc_type, committee_id, category_id, category_root_id"
+              " FROM search_docs WHERE due_on < :oldest")
     statement = sa.text(query).bindparams(sa.bindparam("facets", expanding=True))
     if values is not None:
         statement = statement.bindparams(sa.bindparam("values", expanding=True))
-    rows = db.session.execute(statement, {"facets": facets, "values": values or [0]})
-    found = {(facet, value): n for facet, value, n in rows}
-    for key, n in _out_of_search(facets, values).items():
+    rows = db.session.execute(statement, {"facets": facets, "values": values or [0],
+                                          "oldest": freshness.oldest_listed_due()}).all()
+    found = {(facet, value): n for kind, facet, value, n, _root in rows if kind == "n"}
+    out = Counter(key for kind, doc_type, committee_id, category_id, root in rows if kind == "out"
+                  for key in _count_keys(dict(doc_type=doc_type, committee_id=committee_id,
+                                              category_id=category_id, category_root_id=root)))
+    for key, n in out.items():
         if key in found:
             found[key] -= n
     return found
-
-
-def _out_of_search(facets: list[str], values: list[int] | None) -> Counter:
-    """The indexed offerings past their re-confirmation's grace period today, per count key: the
-    counts keep every indexed document and the searches leave these out by date (freshness.py), so
-    the pages subtract them. One read of the few stale documents, by the due_on index."""
-    rows = db.session.execute(sa.text(
-        "SELECT doc_type, committee_id, category_id, category_root_id FROM search_docs"
-        " WHERE due_on < :oldest"), {"oldest": freshness.oldest_listed_due()}).mappings().all()
-    return Counter(key for row in rows for key in _count_keys(row)
-                   if key[0] in facets and (values is None or key[1] in values))
 
 
 def _add(rows: list[dict]) -> None:
