@@ -303,3 +303,24 @@ def test_the_dashboard_shows_the_counts_and_links_to_the_lists(world, make_offer
     assert client_for(world["reviewer_b"]).get("/reports/committees/khoi-a/listings/hidden").status_code == 403
     everything = client_for(world["admin"]).get("/reports/all").text
     assert "/reports/committees/khoi-a/listings/hidden" in everything and "/reports/committees/khoi-b/listings" not in everything
+
+
+# ---- migration 0025 -------------------------------------------------------------------------
+
+def test_migration_0025_counts_existing_listings_as_confirmed_at_their_approval(world, make_offering, db):
+    import flask_migrate
+
+    late = make_offering(enterprise=world["a"], title="Thép góc", approved_at=datetime(2026, 6, 30, 18, 0))  # 01/07 in Hà Nội
+    draft = make_offering(enterprise=world["a"], status=Status.DRAFT, approved_at=None)
+    late_id, draft_id = late.id, draft.id
+    db.session.commit()
+    reindex()
+    db.session.commit()
+    db.session.remove()
+    flask_migrate.downgrade(revision="0021")
+    db.session.remove()
+    flask_migrate.upgrade()
+    assert due(late_id) == date(2027, 7, 1) and due(draft_id) is None
+    indexed = db.session.scalar(sa.text("SELECT due_on FROM search_docs WHERE doc_type = 'offering' AND ref_id = :id"),
+                                {"id": late_id})
+    assert str(indexed)[:10] == "2027-07-01"
