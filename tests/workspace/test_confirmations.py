@@ -157,7 +157,7 @@ def _found(query="thép") -> set[int]:
 
 
 def test_a_lapsed_listing_leaves_search_at_midnight_and_comes_back_with_one_click(
-        world, make_offering, make_category, db, today, client_for):
+        world, make_offering, make_category, db, today, client_for, client):
     category = make_category(slug="thep", name_vi="Thép", name_en="Steel")
     lapsing = make_offering(enterprise=world["a"], title="Thép hộp mạ kẽm", category=category,
                             confirm_due_on=TODAY - timedelta(days=30))  # the last day of grace
@@ -181,6 +181,9 @@ def test_a_lapsed_listing_leaves_search_at_midnight_and_comes_back_with_one_clic
     assert lapsing.id not in {o.id for o in catalog.newest_offerings()}
     assert lapsing.id not in {o.id for o in db.session.scalars(catalog.listed_offerings())}
     assert catalog.get_public_offering(lapsing.id).id == lapsing.id  # not deleted
+    api = client.get("/api/v1/search?q=th%C3%A9p").get_json()
+    assert lapsing.id not in {item.get("id") for item in api["items"]}
+    assert client.get(f"/api/v1/offerings/{lapsing.id}").get_json()["freshness"] == "hidden"
 
     assert client_for(world["staff_a"]).post(f"/workspace/offerings/{lapsing.id}/confirm").status_code == 302
     assert lapsing.id in _found()
