@@ -120,7 +120,7 @@ def _claim(offering: Offering, stage: int) -> bool:
 
 
 def _remind(enterprise: Enterprise, offerings: list[Offering], today: date) -> None:
-    link = site_url("workspace.index", _anchor="offerings")
+    link = site_url("workspace.index", _anchor="offerings-heading")
     for user in enterprise.users:
         if not user.active or user.role != Role.MANAGER:
             continue
