@@ -4,7 +4,8 @@ responses, compressed responses and fingerprinted static files.
 Pages for anonymous visitors (no user, no flashed message, no form token) are the same for
 everyone: they are kept in the cache backend (Redis in production, so all workers share them;
 in-process SimpleCache in the embedded default) under the search index stamp, which every
-approval, suspension, edit, archive and committee rename replaces in its own transaction. A
+approval, suspension, edit, archive and committee rename replaces in its own transaction, and
+under today's date (a listing's re-confirmation lapses at midnight, with no change to record). A
 change is therefore on every worker's next page at once (see search.answer_cache._Stamp). Signed-in
 pages are never stored. A stored page keeps its body compressed once for each algorithm
 Flask-Compress offers, so a hit sends stored bytes instead of compressing them again.
@@ -104,7 +105,10 @@ def public_page(view):
         from .search.answer_cache import stamp
 
         where = hashlib.sha256(f"{request.host_url}\0{request.full_path}".encode()).hexdigest()
-        key = f"page2:{stamp.get()}:{current_locale()}:{where}"  # page2: entries carry encoded bodies
+        from .freshness import local_today
+
+        # By day too: a listing past its re-confirmation's grace period leaves the pages at midnight.
+        key = f"page2:{stamp.get()}:{local_today()}:{current_locale()}:{where}"  # page2: entries carry encoded bodies
         entry = get(key)
         if entry is None:
             rendered = make_response(view(*args, **kwargs))

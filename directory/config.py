@@ -58,6 +58,9 @@ class Config:
     JOBS_URL = os.environ.get("JOBS_URL", "")  # empty: a SQLite queue in the instance folder
     JOBS_IMMEDIATE = False
 
+    # Days an offering stays in search after its yearly re-confirmation fell due (freshness.py).
+    CONFIRMATION_GRACE_DAYS = int(os.environ.get("CONFIRMATION_GRACE_DAYS", "30"))
+
     # Set, or else the Redis at REDIS_URL when one is running there: limits shared by all workers.
     RATELIMIT_STORAGE_URI = os.environ.get("RATELIMIT_STORAGE_URI") or _redis_if_reachable(
         os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0"))

@@ -121,3 +121,13 @@ def send_saved_search_digest() -> None:
     with _app_context():
         send_digest()
         db.session.commit()
+
+
+@huey.periodic_task(crontab(hour="0", minute="10"))  # 07:10 in Vietnam, after the digest
+def send_confirmation_reminders() -> None:
+    """Reminders of the yearly re-confirmation (30 and 7 days before); a second run sends nothing."""
+    from .services.confirmations import send_reminders
+
+    with _app_context():
+        send_reminders()
+        db.session.commit()

@@ -40,10 +40,16 @@ _CATEGORY = {
     "type": ["object", "null"], "additionalProperties": False, "required": ["slug", "name_vi", "name_en"],
     "properties": {"slug": {"type": "string"}, "name_vi": {"type": "string"}, "name_en": {"type": "string"}},
 }
+_FRESHNESS = {  # directory/freshness.py
+    "freshness": {"type": "string", "enum": ["current", "due_soon", "overdue", "hidden"], "description": (
+        "Lần xác nhận thông tin hằng năm: current (còn hạn), due_soon (đến hạn trong 30 ngày), overdue "
+        "(chưa xác nhận lại, còn trong thời gian gia hạn), hidden (quá thời gian gia hạn: không có trong tìm kiếm).")},
+    "confirm_due_on": {"type": ["string", "null"], "format": "date", "description": "Hạn xác nhận lại thông tin."},
+}
 _OFFERING_HIT = {
     "type": "object", "additionalProperties": False,
     "required": ["type", "id", "title", "title_html", "snippet_html", "url", "api_url", "kind", "category",
-                 "province_code", "enterprise", "price_min", "price_max", "unit", "member_offer"],
+                 "province_code", "enterprise", "price_min", "price_max", "unit", "member_offer", *_FRESHNESS],
     "properties": {
         "type": {"const": "offering"}, "id": {"type": "integer"}, "title": {"type": "string"},
         "title_html": {"type": "string", "description": "Tên đã thoát HTML, từ khớp nằm trong <mark>."},
@@ -51,7 +57,7 @@ _OFFERING_HIT = {
         "kind": {"type": "string", "enum": ["product", "service"]}, "category": _CATEGORY,
         "province_code": {"type": "string"}, "enterprise": _ENTERPRISE_REF,
         "price_min": {"type": ["integer", "null"]}, "price_max": {"type": ["integer", "null"]},
-        "unit": _NULLABLE_STRING, "member_offer": {"type": "boolean"},
+        "unit": _NULLABLE_STRING, "member_offer": {"type": "boolean"}, **_FRESHNESS,
     },
 }
 _ENTERPRISE_HIT = {
@@ -95,7 +101,8 @@ _SEARCH = {
 _OFFERING = {
     "type": "object", "additionalProperties": False,
     "required": ["id", "title", "description", "kind", "category", "unit", "price_min", "price_max",
-                 "member_offer", "member_discount_pct", "delivery_provinces", "enterprise", "approved_at", "url"],
+                 "member_offer", "member_discount_pct", "delivery_provinces", "enterprise", "approved_at", "url",
+                 *_FRESHNESS],
     "properties": {
         "id": {"type": "integer"}, "title": {"type": "string"}, "description": {"type": "string"},
         "kind": {"type": "string", "enum": ["product", "service"]}, "category": _CATEGORY,
@@ -104,7 +111,7 @@ _OFFERING = {
         "delivery_provinces": {"type": "array", "items": {"type": "string"},
                                "description": "Mã tỉnh giao hàng; rỗng nghĩa là toàn quốc."},
         "enterprise": _ENTERPRISE_REF, "approved_at": {"type": ["string", "null"], "format": "date-time"},
-        "url": {"type": "string"},
+        "url": {"type": "string"}, **_FRESHNESS,
     },
 }
 _ENTERPRISE = {

@@ -30,6 +30,12 @@ def _enterprise_ref(enterprise) -> dict:
                 api_url=url_for("api.enterprise", slug=enterprise.slug))
 
 
+def _freshness(offering) -> dict:
+    """Its yearly re-confirmation (directory/freshness.py)."""
+    due = offering.confirm_due_on
+    return dict(freshness=offering.freshness.value, confirm_due_on=due.isoformat() if due else None)
+
+
 def _hit(hit) -> dict:
     r = hit.record
     if hit.type == "offering":
@@ -38,7 +44,7 @@ def _hit(hit) -> dict:
             url=url_for("public.offering", offering_id=r.id), api_url=url_for("api.offering", offering_id=r.id),
             kind=r.kind.value, category=_category(r.category), province_code=r.enterprise.province_code,
             enterprise=_enterprise_ref(r.enterprise), price_min=r.price_min, price_max=r.price_max,
-            unit=r.unit, member_offer=r.has_member_offer,
+            unit=r.unit, member_offer=r.has_member_offer, **_freshness(r),
         )
     return dict(
         type="enterprise", slug=r.slug, name=r.legal_name, title_html=str(hit.title), snippet_html=str(hit.snippet),
@@ -80,7 +86,7 @@ def offering(offering_id: int):
         member_discount_pct=o.member_discount_pct,
         delivery_provinces=[a.province_code for a in o.delivery_areas], enterprise=_enterprise_ref(o.enterprise),
         approved_at=o.approved_at.isoformat() + "Z" if o.approved_at else None,
-        url=url_for("public.offering", offering_id=o.id),
+        url=url_for("public.offering", offering_id=o.id), **_freshness(o),
     )
 
 
@@ -90,7 +96,7 @@ def enterprise(slug: str):
     e = db.session.scalar(catalog.public_enterprises().where(Enterprise.slug == slug[:100]))
     if e is None:
         abort(404)
-    offerings = db.session.scalars(catalog.public_offerings().where(Offering.enterprise_id == e.id).order_by(Offering.id))
+    offerings = db.session.scalars(catalog.listed_offerings().where(Offering.enterprise_id == e.id).order_by(Offering.id))
     contacts = contact_details(current_user, e)
     return jsonify(
         slug=e.slug, legal_name=e.legal_name, short_name=e.short_name, tax_code=e.tax_code,

@@ -11,6 +11,7 @@ import phonenumbers
 from flask.cli import with_appcontext
 from stdnum.vn import mst
 
+from .. import freshness
 from ..extensions import db
 from ..models import (Category, Committee, Decision, Enterprise, EnterpriseSector, Kind, Offering,
                       OfferingArea, OfferingImage, Ownership, Review, Role, Status, User)
@@ -215,6 +216,33 @@ def record_rejections(rng, committees) -> None:
     db.session.flush()
 
 
+# The yearly re-confirmation (directory/freshness.py) of the demo's approved listings: how many
+# days ago each was last confirmed. Most recently; one in 12 is due within 30 days, one in 25
+# overdue but in the grace period, and two have left search. Always in the past and after the
+# listing's approval: a state owed by a listing approved too recently goes to the next old enough.
+DUE_SOON, OVERDUE, OUT_OF_SEARCH = (338, 362), (367, 390), (398, 405)
+
+
+def confirm_listings(rng) -> None:
+    now = utcnow()
+    owed = {OUT_OF_SEARCH: 2, OVERDUE: 0, DUE_SOON: 0}
+    offerings = db.session.scalars(db.select(Offering).where(Offering.status == Status.APPROVED,
+                                                             Offering.confirmed_at.is_(None)).order_by(Offering.id))
+    for position, offering in enumerate(offerings):
+        owed[DUE_SOON] += position % 12 == 5
+        owed[OVERDUE] += position % 25 == 9
+        age = (now - offering.approved_at).days
+        state = next((days for days, n in owed.items() if n and age > days[1]), None)
+        if state is not None:
+            owed[state] -= 1
+            confirmed = now - timedelta(days=rng.randint(*state), hours=rng.randint(0, 10))
+        else:
+            confirmed = max(offering.approved_at, now - timedelta(days=rng.randint(1, max(1, min(age, 300)))))
+        offering.confirmed_at = confirmed
+        offering.confirm_due_on = freshness.due_after(freshness.local_day(confirmed))
+    db.session.flush()
+
+
 def load_demo(seed: int = 2023) -> None:
     rng = random.Random(seed)
     committees = load_committees()
@@ -223,6 +251,7 @@ def load_demo(seed: int = 2023) -> None:
     load_accounts(committees)
     record_rejections(rng, committees)
     load_programme(rng)
+    confirm_listings(rng)
     db.session.flush()
     reindex_with_progress()
 

@@ -1,9 +1,10 @@
-from datetime import datetime
+from datetime import date, datetime
 
 import sqlalchemy as sa
 from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from .. import freshness
 from ..extensions import db
 from .base import Kind, Status, TimestampMixin, enum_column
 from .enterprise import Enterprise
@@ -24,6 +25,7 @@ class Offering(TimestampMixin, db.Model):
         # full scan. Not led by status: a planner would then take it for any "approved" filter.
         sa.Index("ix_offerings_approved_at", "approved_at", "id"),
         sa.Index("ix_offerings_category_approved_at", "category_id", "approved_at", "id"),  # a category's page
+        sa.Index("ix_offerings_confirm_due_on", "confirm_due_on"),  # reminders, the freshness counts
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -42,6 +44,13 @@ class Offering(TimestampMixin, db.Model):
     submitted_at: Mapped[datetime | None]
     approved_at: Mapped[datetime | None]
     version: Mapped[int] = mapped_column(default=1)
+    # The yearly re-confirmation (directory/freshness.py): when the enterprise last said the listing
+    # is still right (approval counts), the local day it is due again, and the last reminder sent
+    # (the due day it was for and how many days before it), so each is sent once per cycle.
+    confirmed_at: Mapped[datetime | None]
+    confirm_due_on: Mapped[date | None]
+    reminded_due_on: Mapped[date | None]
+    reminded_days: Mapped[int | None]
 
     enterprise: Mapped[Enterprise] = relationship(back_populates="offerings")
     category: Mapped["Category | None"] = relationship()  # noqa: F821
@@ -69,6 +78,23 @@ class Offering(TimestampMixin, db.Model):
         # EXISTS, not a join: a listing in date order then reads the offerings' date index from the
         # newest and stops at the page, where a join would let the planner start from the enterprises.
         return sa.and_(cls.status == Status.APPROVED, cls.enterprise.has(Enterprise.is_public))
+
+    @property
+    def freshness(self) -> "freshness.Freshness":
+        return freshness.freshness(self.confirm_due_on)
+
+    @hybrid_property
+    def is_listed(self) -> bool:
+        """Public and not past its re-confirmation grace period today: what search, the home page
+        and the category and enterprise lists show. Its page stays reachable (is_public)."""
+        return self.is_public and self.freshness != freshness.Freshness.HIDDEN
+
+    @is_listed.inplace.expression
+    @classmethod
+    def _is_listed_expression(cls) -> sa.ColumnElement[bool]:
+        # Today is read when the statement runs, not when it is built (catalog caches the Select).
+        oldest = sa.bindparam("oldest_listed_due", callable_=freshness.oldest_listed_due, type_=sa.Date)
+        return sa.and_(cls.is_public, sa.or_(cls.confirm_due_on.is_(None), cls.confirm_due_on >= oldest))
 
     def __repr__(self) -> str:
         return f"<Offering {self.id} {self.title!r}>"

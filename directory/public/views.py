@@ -9,8 +9,9 @@ from ..health import run_checks
 from ..inputs import int_arg
 from ..models import Enterprise, Offering, Status
 from ..services import catalog, categories, committees, uploads
+from ..freshness import Freshness
 from ..services import feedback as deal_feedback
-from ..services.permissions import contact_details, reviews_committee
+from ..services.permissions import can_view_lapsed_offering, contact_details, reviews_committee
 from ..urls import moved_to, safe_next
 
 bp = Blueprint("public", __name__)
@@ -50,7 +51,7 @@ def committee(code: str):
 def enterprise(slug: str):
     enterprise = catalog.get_enterprise(slug, current_user)
     offerings = db.session.scalars(
-        catalog.for_cards(catalog.public_offerings()).where(Offering.enterprise_id == enterprise.id)
+        catalog.for_cards(catalog.listed_offerings()).where(Offering.enterprise_id == enterprise.id)
         .order_by(Offering.title)
     ).all()
     record = deal_feedback.supplier_record(enterprise.id) if enterprise.committee_id else None
@@ -79,6 +80,11 @@ def enterprise_feedback(slug: str):
 @public_page
 def offering(offering_id: int):
     offering = catalog.get_offering(offering_id, current_user)
+    if (offering.is_public and offering.freshness == Freshness.HIDDEN
+            and not can_view_lapsed_offering(current_user, offering)):
+        # 200, not 410: the listing is not gone (one click of its enterprise brings it back), and
+        # a visitor's page is cached like any other (public_page keeps only 200s, keyed by day).
+        return render_template("public/offering_lapsed.html", offering=offering)
     supplier = offering.enterprise
     return render_template("public/offering.html", offering=offering,
                            contacts=contact_details(current_user, supplier),
@@ -94,7 +100,7 @@ def category(slug: str):
         return redirect(url_for("public.category", slug=merged_into.slug), 301)
     category = catalog.get_category(slug)
     offerings = db.paginate(
-        catalog.for_cards(catalog.public_offerings())
+        catalog.for_cards(catalog.listed_offerings())
         .where(Offering.category_id.in_(catalog.category_ids(category)))
         .order_by(Offering.approved_at.desc(), Offering.id.desc()),
         page=_page(), per_page=current_app.config["PAGE_SIZE"], error_out=False, count=False,

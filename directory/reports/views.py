@@ -10,7 +10,8 @@ from flask_login import current_user
 from ..forms import perform
 from ..models import Committee
 from ..services import committees as committee_service
-from ..services import documents, reports
+from ..freshness import Freshness
+from ..services import confirmations, documents, reports
 from ..services.catalog import get_committee
 from ..services.permissions import can_view_committee_report, guard, is_admin, is_reviewer_or_admin, require
 from ..urls import moved_to
@@ -165,3 +166,15 @@ def committee_export(code: str):
 def catalogue(code: str):
     committee = _scope(code)
     return render_template("reports/catalogue.html", committee=committee, groups=reports.catalogue(committee))
+
+
+@bp.get("/committees/<code>/listings/<any(current, due_soon, overdue, hidden):state>")
+def listings(code: str, state: str):
+    """The members' listings in one state of their yearly re-confirmation (the dashboard's counts)."""
+    committee = _scope(code)
+    ids = committee_service.bloc_ids(committee)
+    chosen = Freshness(state)
+    return render_template("reports/listings.html", committee=committee, state=chosen, states=confirmations.STATES,
+                           labels=confirmations.FRESHNESS_LABELS, offerings=confirmations.committee_listings(ids, chosen),
+                           counts=confirmations.FreshnessCounts.sum(confirmations.freshness_counts(ids).values()),
+                           at_most=confirmations.LISTED_AT_MOST)

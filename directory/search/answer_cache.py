@@ -9,6 +9,7 @@ import sqlalchemy as sa
 from flask import g, has_app_context, has_request_context
 
 from .. import cache as page_cache
+from .. import freshness
 from ..extensions import db
 
 ANSWERS_KEPT = 2000  # per process; an answer is a few ids and counts, so a few MB at most
@@ -104,8 +105,8 @@ def register_listeners() -> None:
 
 
 def cached(key, compute):
-    """compute(), remembered in this process under the current index stamp and `key`."""
-    full_key = (stamp.get(), key)
+    """compute(), remembered in this process under the current index stamp, today's date and `key`."""
+    full_key = (stamp.get(), freshness.local_today(), key)  # by day too: listings leave search at midnight
     value = answers.get(full_key)
     if value is None:
         value = compute()

@@ -12,6 +12,7 @@ from concurrent.futures import ProcessPoolExecutor
 
 import sqlalchemy as sa
 
+from .. import freshness
 from ..extensions import db
 from ..models import Category, Committee, Enterprise, EnterpriseSector, Offering, Status
 from ..reference import province_name, sector_name
@@ -81,14 +82,15 @@ def _row(doc_type, ref_id, title, body, title_extra="", **facets) -> dict:
 
 
 def offering_row(id, title, description, enterprise_name, kind, province_code, committee_id,
-                 category_id, category_parent_id, member_offer, approved_at, context="") -> dict:
+                 category_id, category_parent_id, member_offer, approved_at, context="", due_on=None) -> dict:
     """`context`: the names of its category and the category's group, and of its committee's
-    province (offering_context), so a search for them finds what is filed under them."""
+    province (offering_context), so a search for them finds what is filed under them. `due_on`:
+    its re-confirmation's due day; searches leave it out once past the grace period (freshness.py)."""
     body = f"{description} {enterprise_name} {context} {province_name(province_code) or ''}"
     return _row(OFFERING, id, title, body, kind=kind,
                 province_code=province_code, committee_id=committee_id, category_id=category_id,
                 category_root_id=category_parent_id or category_id, member_offer=bool(member_offer),
-                approved_at=approved_at)
+                approved_at=approved_at, due_on=due_on)
 
 
 def enterprise_row(id, legal_name, short_name, description, address_line, province_code,
@@ -101,7 +103,7 @@ def enterprise_row(id, legal_name, short_name, description, address_line, provin
                 title_extra=f"{legal_form_words(legal_name)} {tax_code_words(tax_code)}",
                 kind=None, province_code=province_code, committee_id=committee_id,
                 category_id=None, category_root_id=None, member_offer=bool(member_offer),
-                approved_at=approved_at)
+                approved_at=approved_at, due_on=None)
 
 
 # How buyers write the legal forms (fold_text of the name's start -> the words they type).
@@ -250,15 +252,28 @@ def recount() -> None:
 
 
 def counts(facets: list[str], values: list[int] | None = None) -> dict[tuple[str, int], int]:
-    """Public documents per (facet, value) (see _count_keys), read in one statement, not counted."""
-    query = "SELECT facet, value, n FROM search_counts WHERE facet IN :facets"
+    """Public documents per (facet, value) (see _count_keys), read in one statement, not counted.
+    The counts keep every indexed document, while searches leave out by date the offerings past
+    their re-confirmation's grace period (freshness.py): the same statement reads those few (by the
+    due_on index) and they are subtracted, so a page's total agrees with what it lists."""
+    query = "SELECT 'n', facet, value, n, CAST(NULL AS INTEGER) FROM search_counts WHERE facet IN :facets"
     if values is not None:
         query += " AND value IN :values"
+    query += (" UNION ALL SELECT 'out', doc_type, committee_id, category_id, category_root_id"
+              " FROM search_docs WHERE due_on < :oldest")
     statement = sa.text(query).bindparams(sa.bindparam("facets", expanding=True))
     if values is not None:
         statement = statement.bindparams(sa.bindparam("values", expanding=True))
-    rows = db.session.execute(statement, {"facets": facets, "values": values or [0]})
-    return {(facet, value): n for facet, value, n in rows}
+    rows = db.session.execute(statement, {"facets": facets, "values": values or [0],
+                                          "oldest": freshness.oldest_listed_due()}).all()
+    found = {(facet, value): n for kind, facet, value, n, _root in rows if kind == "n"}
+    out = Counter(key for kind, doc_type, committee_id, category_id, root in rows if kind == "out"
+                  for key in _count_keys(dict(doc_type=doc_type, committee_id=committee_id,
+                                              category_id=category_id, category_root_id=root)))
+    for key, n in out.items():
+        if key in found:
+            found[key] -= n
+    return found
 
 
 def _add(rows: list[dict]) -> None:
@@ -314,6 +329,7 @@ def _offering_doc(offering: Offering) -> dict:
         offering.kind.value, enterprise.province_code, enterprise.committee_id, offering.category_id,
         category.parent_id if category else None, offering.has_member_offer, offering.approved_at,
         offering_context(category, category.parent if category else None, enterprise.committee),
+        offering.confirm_due_on,
     )
 
 
@@ -410,14 +426,15 @@ def _offering_args(ids: list[int]) -> list[tuple]:
         db.select(Offering.id, Offering.title, Offering.description, Enterprise.short_name,
                   Enterprise.legal_name, _as_stored(Offering.kind), Enterprise.province_code,
                   Enterprise.committee_id, Offering.category_id, Category.parent_id,
-                  Offering.member_offer, Offering.member_discount_pct, _as_stored(Offering.approved_at))
+                  Offering.member_offer, Offering.member_discount_pct, _as_stored(Offering.approved_at),
+                  _as_stored(Offering.confirm_due_on))
         .join(Offering.enterprise).outerjoin(Category, Category.id == Offering.category_id)
         .where(backend().one_of(Offering.id, ids)))
     return [(id_, title, description or "", short_name or legal_name, kind, province, committee,
              category, parent, bool(member_offer or discount), approved_at,
-             offering_context(categories.get(category), categories.get(parent), committees.get(committee)))
+             offering_context(categories.get(category), categories.get(parent), committees.get(committee)), due_on)
             for (id_, title, description, short_name, legal_name, kind, province, committee, category,
-                 parent, member_offer, discount, approved_at) in rows]
+                 parent, member_offer, discount, approved_at, due_on) in rows]
 
 
 def _enterprise_args(ids: list[int], member_enterprises: set[int]) -> list[tuple]:

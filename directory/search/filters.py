@@ -2,6 +2,9 @@
 the documents table and as words of the SQLite index. The price is not in the index: it is read
 from the offerings table (`price_sql`), so both engines add that condition to their queries."""
 from dataclasses import dataclass
+from datetime import date
+
+from .. import freshness
 
 from ..extensions import db
 from ..models import Category, CategoryRedirect, Committee
@@ -19,6 +22,9 @@ class Filters:
     price_from: int | None = None
     price_to: int | None = None
     unknown: bool = False  # a committee or category that does not exist: nothing matches
+    # Offerings due for re-confirmation before this day are past their grace period: out of search.
+    # Set from today by filters_for; None only where a caller wants every document (tests).
+    oldest_due: date | None = None
 
     def where(self) -> tuple[str, dict]:
         """As SQL over search_docs d."""
@@ -38,10 +44,21 @@ class Filters:
             params["f_category"] = self.category_id
         if self.member:
             conditions.append("d.member_offer")
-        price, price_params = self.price_sql()
-        if price:
-            conditions.append(price)
-            params.update(price_params)
+        checked, checked_params = self.checked_sql()
+        if checked:
+            conditions.append(checked)
+            params.update(checked_params)
+        return " AND ".join(conditions), params
+
+    def checked_sql(self) -> tuple[str, dict]:
+        """The conditions that are not words of the SQLite index, checked on each match by both
+        engines: the price, and the re-confirmation (search_docs.due_on against today's cut-off,
+        so a listing leaves search at local midnight with no change to the index)."""
+        price, params = self.price_sql()
+        conditions = [price] if price else []
+        if self.oldest_due is not None:
+            conditions.append("(d.due_on IS NULL OR d.due_on >= :f_oldest_due)")
+            params = {**params, "f_oldest_due": self.oldest_due}
         return " AND ".join(conditions), params
 
     def price_sql(self) -> tuple[str, dict]:
@@ -74,7 +91,8 @@ class Filters:
 def filters_for(params: Params) -> Filters:
     """The parameters' filters, the committee code and category slug looked up as ids."""
     filters = Filters(type=params.type, kind=params.kind, province=params.province, member=params.member,
-                      price_from=params.price_from, price_to=params.price_to)
+                      price_from=params.price_from, price_to=params.price_to,
+                      oldest_due=freshness.oldest_listed_due())
     if params.committee:
         filters.committee_id = db.session.scalar(db.select(Committee.id).where(Committee.code == params.committee))
         filters.unknown |= filters.committee_id is None

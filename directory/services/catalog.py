@@ -2,7 +2,8 @@
 
 The condition itself is written once, as `is_public` on Enterprise and Offering (approved offerings
 of approved enterprises); a query that lists records for visitors, or that a visitor's choice may
-point at, goes through `public_enterprises()`, `public_offerings()` or the `get_public_*` look-ups.
+point at, goes through `public_enterprises()`, `public_offerings()` or the `get_public_*` look-ups;
+lists of offerings go through `listed_offerings()`, which also leaves out lapsed listings.
 """
 from functools import cache
 
@@ -25,6 +26,14 @@ def public_enterprises() -> sa.Select:
 @cache
 def public_offerings() -> sa.Select:
     return db.select(Offering).where(Offering.is_public)
+
+
+@cache
+def listed_offerings() -> sa.Select:
+    """Public offerings not past their re-confirmation's grace period today (Offering.is_listed):
+    what the home page, the category and enterprise pages, needs and digests list, as search does.
+    The others keep their page (get_public_offering), marked as not current."""
+    return db.select(Offering).where(Offering.is_listed)
 
 
 def get_public_enterprise(slug: str) -> Enterprise:
@@ -77,7 +86,7 @@ def category_size(category: Category) -> int:
 
 
 def newest_offerings(limit: int = 8) -> list[Offering]:
-    query = for_cards(public_offerings()).order_by(Offering.approved_at.desc(), Offering.id.desc()).limit(limit)
+    query = for_cards(listed_offerings()).order_by(Offering.approved_at.desc(), Offering.id.desc()).limit(limit)
     return list(db.session.scalars(query))
 
 

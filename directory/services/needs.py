@@ -10,7 +10,7 @@ from ..models import Category, Enterprise, Need, NeedStatus, Offering
 from ..reference import provinces
 from ..text import fold
 from .audit import record_event, snapshot
-from .catalog import category_ids, public_offerings
+from .catalog import category_ids, listed_offerings
 from .errors import Conflict, DomainError, NotFound
 from .inquiries import link_for, notify_enterprise, send_inquiry
 from .permissions import belongs_to, can_trade, can_view_need, require
@@ -28,7 +28,7 @@ def matching_suppliers(need: Need) -> list[Enterprise]:
     """Approved member suppliers with an approved offering in the need's category that shares
     a word with the need (or, without a category, shares a word at all)."""
     wanted = words(f"{need.title} {need.description}")
-    query = public_offerings().where(Offering.enterprise_id != need.enterprise_id)
+    query = listed_offerings().where(Offering.enterprise_id != need.enterprise_id)
     if need.category is not None:
         query = query.where(Offering.category_id.in_(category_ids(need.category)))
     found = {}

@@ -123,6 +123,12 @@ def can_view_history(user, enterprise: Enterprise) -> bool:
     return belongs_to(user, enterprise) or reviews_committee(user, enterprise.committee_id)
 
 
+def can_view_lapsed_offering(user, offering: Offering) -> bool:
+    """An offering past its re-confirmation's grace period (freshness.py) keeps its full page for
+    its enterprise's users, its committee and administrators; a visitor sees that it is not current."""
+    return can_view_history(user, offering.enterprise)
+
+
 def can_import_members(user, committee) -> bool:
     """Import and export a committee's members from a spreadsheet: its reviewers, administrators."""
     return committee is not None and reviews_committee(user, committee.id)

@@ -18,7 +18,8 @@ from ..extensions import db
 from ..inputs import day_or_none
 from ..models import (Category, Committee, Enterprise, Inquiry, Linkage, LinkageStatus, Need, Offering,
                       Status)
-from .catalog import public_offerings
+from .catalog import listed_offerings
+from .confirmations import FreshnessCounts, freshness_counts
 from .committees import bloc_ids
 from .linkages import LOCAL, local_today
 from .reviews import reason_counts
@@ -198,6 +199,13 @@ class Report:
     whole_bloc: list[int] = field(default_factory=list)  # the committee and those merged into it
     merged: bool = True  # the toggle's state
     rejection_reasons: list[tuple[str, int]] = field(default_factory=list)  # (reason, how many decisions)
+    # How current the members' listings are today, per committee (confirmations.freshness_counts)
+    freshness: dict = field(default_factory=dict)
+
+    @property
+    def freshness_total(self) -> FreshnessCounts:
+        """The listings of every committee reported on, together."""
+        return FreshnessCounts.sum(self.freshness.values())
 
     @cached_property
     def merged_committees(self) -> list[Committee]:
@@ -274,6 +282,7 @@ def build_report(committee: Committee | None, period: Period, merged: bool = Tru
     _fill_months(report, list(db.session.scalars(confirmed_in(period.previous, ids))))
     _fill_enterprises(report)
     report.rejection_reasons = reason_counts(ids, lo, hi)
+    report.freshness = freshness_counts(ids)  # as of today, whatever the period: listings have no past
     return report
 
 
@@ -350,7 +359,7 @@ def _fill_enterprises(report: Report, top: int = 10) -> None:
 def catalogue(committee: Committee) -> list[tuple[Category | None, list[Offering]]]:
     """A committee's approved offerings grouped by top-level category, for printing."""
     offerings = db.session.scalars(
-        public_offerings().join(Offering.enterprise).where(Enterprise.committee_id == committee.id)
+        listed_offerings().join(Offering.enterprise).where(Enterprise.committee_id == committee.id)
         .order_by(Offering.title)
         .options(contains_eager(Offering.enterprise), selectinload(Offering.category).selectinload(Category.parent))
     )

@@ -21,6 +21,7 @@ from ..text import nfc
 from . import enterprises as enterprise_service
 from . import offerings as offering_service
 from .audit import record_event, snapshot
+from .confirmations import confirmed_values
 from .errors import DomainError, NotFound
 from .lifecycle import bump_version, link, notify_owner, owner_enterprise, refuse_status, revision_target, transition
 from .permissions import can_review, is_admin, require
@@ -143,10 +144,15 @@ def decide(actor, record, decision: Decision, expected_version: int, reason: str
         values = {"decided_at": utcnow(), "reason": reason_text(codes, reason) or None}
     elif to == Status.APPROVED and decision == Decision.APPROVE:
         values = {"approved_at": utcnow()}
+        if kind == "offering":  # an approval confirms the listing for a year (confirmations.py)
+            values.update(confirmed_values())
     transition(actor, record, f"{kind}.{decision.value}", expected_version, allowed, to, _verb(decision), **values)
 
     if kind == "revision" and decision == Decision.APPROVE:
         _apply_revision(actor, record, target)
+        if isinstance(target, Offering):  # an approved edit counts as a confirmation
+            for name, value in confirmed_values().items():
+                setattr(target, name, value)
     review = Review(target_type=kind, target_id=record.id, decision=decision, reason=reason,
                     reviewer_id=actor.id, committee_id=enterprise.committee_id,
                     reasons=[ReviewReason(code=c) for c in codes])

@@ -11,7 +11,7 @@ from ..models import Category, CategoryRedirect, Committee, Offering, SavedSearc
 from ..models.base import utcnow
 from ..reference import province_name
 from ..urls import absolute_url
-from .catalog import public_offerings
+from .catalog import listed_offerings
 from .errors import DomainError, NotFound
 from .inquiries import link_for
 from .needs import words
@@ -132,7 +132,7 @@ def send_digest(now=None) -> int:
         return 0
     since = min(s.last_sent_at for s in searches)
     fresh = list(db.session.scalars(
-        public_offerings().where(Offering.approved_at > since, Offering.approved_at <= now)
+        listed_offerings().where(Offering.approved_at > since, Offering.approved_at <= now)
         .order_by(Offering.approved_at)
     ))
     sent = 0

@@ -214,6 +214,10 @@ class VersionForm(VersionedForm):
     """A state change by POST: the version the user saw travels with it."""
 
 
+class ConfirmForm(BaseForm):
+    """"Xác nhận thông tin vẫn đúng" (one offering or every one due): a button, its CSRF token only."""
+
+
 class InviteForm(BaseForm):
     email = EmailField(_l("E-mail đồng nghiệp"), validators=EMAIL_RULES)
     submit = SubmitField(_l("Gửi lời mời"))

@@ -31,6 +31,7 @@ SENTENCES = {
     "offering.submit": _l("%(who)s gửi duyệt sản phẩm, dịch vụ"),
     "offering.withdraw": _l("%(who)s rút sản phẩm, dịch vụ khỏi hàng chờ duyệt"),
     "offering.archive": _l("%(who)s lưu trữ sản phẩm, dịch vụ"),
+    "offering.confirm": _l("%(who)s xác nhận thông tin sản phẩm, dịch vụ vẫn đúng"),
     "offering.approve": _l("%(who)s duyệt sản phẩm, dịch vụ"),
     "offering.reject": _l("%(who)s từ chối sản phẩm, dịch vụ"),
     "offering.apply_revision": _l("%(who)s áp dụng bản sửa vào sản phẩm, dịch vụ"),

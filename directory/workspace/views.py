@@ -1,15 +1,19 @@
 """The enterprise's own workspace: profile, offerings, colleagues, history."""
 from flask import Blueprint, abort, flash, jsonify, redirect, render_template, request, url_for
 from flask_babel import gettext as _
+from flask_babel import ngettext
 from flask_login import current_user, login_required
 from stdnum.vn import mst
 
 from ..accounts.views import sign_in
+from ..urls import safe_next
 from ..extensions import db
+from ..freshness import Freshness
 from ..i18n import current_locale
 from ..forms import conflict_page, perform
 from ..models import AuditEvent, Decision, Enterprise, Offering, Review, Status
 from ..reference import find_sectors
+from ..services import confirmations
 from ..services import enterprises as enterprise_service
 from ..services import members as member_service
 from ..services import offerings as offering_service
@@ -23,7 +27,7 @@ from ..services.permissions import (can_edit_enterprise, can_review, can_list_of
 from ..services.uploads import prepare_image, prepare_images
 from .history import entries as history_entries
 from .display import diff_rows
-from .forms import EnterpriseForm, InviteForm, JoinForm, OfferingForm, VersionForm
+from .forms import ConfirmForm, EnterpriseForm, InviteForm, JoinForm, OfferingForm, VersionForm
 
 bp = Blueprint("workspace", __name__, url_prefix="/workspace")
 bp.add_app_template_global(diff_rows)
@@ -66,9 +70,10 @@ def index():
     by_status = {status: [o for o in offerings if o.status == status] for status in Status}
     pending = pending_revisions(by_status[Status.APPROVED])
     last_rejections = _last_reasons(enterprise, offerings)
+    due = [o for o in by_status[Status.APPROVED] if o.freshness != Freshness.CURRENT]
     return render_template("workspace/index.html", enterprise=enterprise, by_status=by_status,
                            profile_revision=pending_revision(enterprise), pending_revisions=pending,
-                           reasons=last_rejections, form=VersionForm(),
+                           reasons=last_rejections, form=VersionForm(), due=due,
                            waiting=len(by_status[Status.PENDING]) + len(pending),
                            can_edit=can_edit_enterprise(current_user, enterprise),
                            can_list=can_list_offerings(current_user, enterprise))
@@ -286,6 +291,37 @@ def withdraw_offering(offering_id: int):
 @login_required
 def archive_offering(offering_id: int):
     return _offering_action(offering_id, offering_service.archive_offering, _("Đã lưu trữ."))
+
+
+# ---- the yearly re-confirmation (services/confirmations.py) --------------------------------
+
+def _confirmed(confirmed: bool) -> str:
+    return (_("Đã xác nhận thông tin vẫn đúng. Hạn xác nhận tiếp theo sau một năm.") if confirmed
+            else _("Sản phẩm, dịch vụ này đã được xác nhận hôm nay."))
+
+
+@bp.post("/offerings/<int:offering_id>/confirm")
+@login_required
+def confirm_offering(offering_id: int):
+    """One click: the listing is still right; no review unless it is edited."""
+    offering = offering_service.get_own_offering(current_user, offering_id)
+    if not ConfirmForm().validate_on_submit():
+        abort(400)
+    then = safe_next(request.form.get("next")) or url_for("workspace.offering", offering_id=offering.id)
+    perform(lambda: confirmations.confirm_offering(current_user, offering), done=_confirmed)
+    return redirect(then)
+
+
+@bp.post("/offerings/confirm-due")
+@login_required
+def confirm_due_offerings():
+    enterprise = _my_enterprise()
+    if not ConfirmForm().validate_on_submit():
+        abort(400)
+    perform(lambda: confirmations.confirm_due_offerings(current_user, enterprise),
+            done=lambda n: ngettext("Đã xác nhận %(num)s sản phẩm, dịch vụ.", "Đã xác nhận %(num)s sản phẩm, dịch vụ.", n)
+            if n else _("Không có sản phẩm, dịch vụ nào cần xác nhận."))
+    return redirect(url_for("workspace.index", _anchor="offerings-heading"))
 
 
 # ---- colleagues ---------------------------------------------------------------------------

@@ -7,6 +7,7 @@ from PIL import Image
 
 from directory.models import (Committee, CommitteeRedirect, Decision, Invitation, Kind, Notification, OfferingImage,
                               Shortlist, ShortlistItem, Status)
+from directory import freshness
 from directory.models.base import utcnow
 from directory.search import reindex
 from directory.services import feedback, linkages, offerings, reviews
@@ -34,6 +35,15 @@ def populate(world, db, make_category, make_offering, make_enterprise):
                         ShortlistItem(shortlist_id=shortlist.id, enterprise_id=world["b"].id)])
     make_offering(enterprise=world["b"], kind=Kind.SERVICE, title="Dịch vụ vận tải hàng hóa tải trọng 15 tấn",
                   unit="chuyến", price_min=None, price_max=None)
+    # The yearly re-confirmation (directory/freshness.py): one of A's due soon (the workspace offers to
+    # confirm), one of B's overdue (marked "chưa xác nhận lại"), one of A's out of search (its visitor page).
+    today = freshness.local_today()
+    rebar.confirmed_at, rebar.confirm_due_on = utcnow() - timedelta(days=355), today + timedelta(days=10)
+    make_offering(enterprise=world["b"], kind=Kind.SERVICE, title="Dịch vụ kho lạnh bảo quản nông sản",
+                  unit="m³/tháng", price_min=180_000, price_max=180_000,
+                  confirmed_at=utcnow() - timedelta(days=372), confirm_due_on=today - timedelta(days=7))
+    world["lapsed"] = make_offering(enterprise=world["a"], category=steel, title="Thép hộp mạ kẽm 40x80",
+                                    confirmed_at=utcnow() - timedelta(days=410), confirm_due_on=today - timedelta(days=45))
     make_offering(enterprise=world["a"], title="Xi măng PCB40 (bản nháp)", status=Status.DRAFT)
     pending = make_enterprise(committee=world["committee_a"], slug="dn-cho-duyet", status=Status.PENDING,
                               approved_at=None, submitted_at=utcnow() - timedelta(days=4))

@@ -96,10 +96,18 @@ def import_report_pages(app, site, tmp_path) -> dict:
     return pages
 
 
+def lapsed_offering_page(app, site) -> dict:
+    """What a visitor sees of a listing out of search (not re-confirmed): no list links to it."""
+    response = app.test_client().get(f"/offerings/{site['lapsed'].id}")
+    assert response.status_code == 200 and "noindex" in response.get_data(as_text=True)
+    return {("visitor", "public.offering (lapsed)"): (f"/offerings/{site['lapsed'].id}", response.get_data(as_text=True))}
+
+
 @pytest.fixture
 def checked_pages(app, site, all_pages, tmp_path):
-    """Every crawled page and the pages only a POST reaches."""
-    return {**all_pages, **conflict_pages(app, site), **import_report_pages(app, site, tmp_path)}
+    """Every crawled page and the pages only a POST (or an old link) reaches."""
+    return {**all_pages, **conflict_pages(app, site), **import_report_pages(app, site, tmp_path),
+            **lapsed_offering_page(app, site)}
 
 
 def test_crawl_reaches_the_main_areas(all_pages):
@@ -107,8 +115,8 @@ def test_crawl_reaches_the_main_areas(all_pages):
     assert {"public.home", "public.committee", "public.enterprise", "public.offering",
             "public.category", "accounts.login", "accounts.notifications", "imports.index", "imports.claims",
             "workspace.history", "reports.committee", "reports.document", "reports.document_settings",
-            "reports.committee_print", "review.queue", "review.detail", "public.enterprise_feedback",
-            "linkage.linkage"} <= endpoints
+            "reports.committee_print", "reports.listings", "review.queue", "review.detail",
+            "public.enterprise_feedback", "linkage.linkage"} <= endpoints
 
 
 def test_pages_have_no_inline_script_or_style(checked_pages):

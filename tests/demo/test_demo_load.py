@@ -5,6 +5,7 @@ import pytest
 from stdnum.vn import mst
 
 from directory.demo.loader import DEMO_PASSWORD, load_demo
+from directory.freshness import Freshness
 from directory.models import Committee, Enterprise, Offering, Review, Role, Status, User
 
 
@@ -22,6 +23,7 @@ def test_demo_data(db, demo, app):
     """One load (it takes seconds), then every property the README promises."""
     check_committees(db)
     check_offerings(db)
+    check_freshness(db)
     check_valid_and_nfc(db)
     check_deal_feedback(db)
     check_idempotent(db)
@@ -43,6 +45,17 @@ def check_offerings(db):
     assert count(db, Enterprise, Enterprise.status == Status.PENDING) > 0
     rejected = count(db, Enterprise, Enterprise.status == Status.REJECTED) + count(db, Offering, Offering.status == Status.REJECTED)
     assert count(db, Review) == rejected  # each rejection carries its reason
+
+
+def check_freshness(db):
+    """Most approved listings confirmed recently; some due soon, some overdue, two out of search."""
+    from collections import Counter
+
+    states = Counter(o.freshness for o in db.session.scalars(db.select(Offering).where(Offering.status == Status.APPROVED)))
+    approved = sum(states.values())
+    assert states[Freshness.CURRENT] > approved * 0.8
+    assert states[Freshness.DUE_SOON] >= 10 and states[Freshness.OVERDUE] >= 5 and states[Freshness.HIDDEN] == 2
+    assert count(db, Offering, Offering.status == Status.APPROVED, Offering.confirmed_at < Offering.approved_at) == 0
 
 
 def check_valid_and_nfc(db):
@@ -101,7 +114,8 @@ def check_if_empty(app):
 
 # Plans may lie ahead of the load: the date goods are wanted, a need's deadline, the end of a
 # contract period. Everything else is something that has happened.
-PLANS = {("inquiries", "wanted_on"), ("needs", "deadline"), ("linkages", "ends_on"), ("linkages", "delivery_on")}
+PLANS = {("inquiries", "wanted_on"), ("needs", "deadline"), ("linkages", "ends_on"), ("linkages", "delivery_on"),
+         ("offerings", "confirm_due_on"), ("offerings", "reminded_due_on")}  # re-confirmation due days
 
 
 def test_demo_never_dates_anything_after_its_load(db, app):

@@ -10,8 +10,8 @@ import pytest
 
 from directory.models import Decision, Invitation, OutgoingMail, Status
 from directory.models.base import utcnow
-from directory.services import (accounts, feedback, imports, inquiries, linkages, members, needs, reviews,
-                                saved_searches)
+from directory.services import (accounts, confirmations, feedback, imports, inquiries, linkages, members, needs,
+                                reviews, saved_searches)
 
 from ..linkage.helpers import confirmed_linkage
 
@@ -94,9 +94,15 @@ def changed_feedback(world, **_):
     given = delivered_feedback(world)
     feedback.change_feedback(world["manager_b"], given, version=given.version, on_time=False, as_agreed=True,
                              would_deal_again=True, comment="Giao chậm hai ngày.")
+def confirmation_reminder(world, db, **_):
+    from directory import freshness
+    world["offering_a"].confirm_due_on = freshness.local_today() + timedelta(days=7)
+    db.session.flush()
+    assert confirmations.send_reminders() == 1
 
 
 TRIGGERS = {
+    ("confirmations", "_remind"): confirmation_reminder,
     ("accounts", "request_password_reset"): lambda world, **_: accounts.request_password_reset(
         world["manager_a"].email),
     ("accounts", "send_confirmation"): lambda world, **_: accounts.send_confirmation(world["manager_a"]),

@@ -165,6 +165,11 @@ MATRIX = {
     "workspace.withdraw_offering": [case("POST", lambda w: f"/workspace/offerings/{w['pending_a'].id}/withdraw",
                                          A_RECORD_POST)],
     "workspace.archive_offering": [case("POST", lambda w: f"/workspace/offerings/{w['draft_a'].id}/archive", A_RECORD_POST)],
+    # The yearly re-confirmation: an offering's own enterprise users (and administrators); all due
+    # ones: any member enterprise's users, not an outside buyer (it lists nothing).
+    "workspace.confirm_offering": [case("POST", lambda w: f"/workspace/offerings/{w['draft_a'].id}/confirm", A_RECORD_POST)],
+    "workspace.confirm_due_offerings": [case("POST", lambda w: "/workspace/offerings/confirm-due",
+                                             "302 - - - 403 403 403 403")],
     "workspace.members": [case("GET", lambda w: "/workspace/members", OWN_ENTERPRISE),
                           case("POST", lambda w: "/workspace/members", OWN_ENTERPRISE_MANAGER)],
     "workspace.remove_member": [case("POST", lambda w: f"/workspace/members/{w['staff_a'].id}/remove",
@@ -303,6 +308,7 @@ MATRIX = {
     "reports.committee_export": [case("GET", lambda w: f"/reports/committees/{w['committee_a'].code}/export.xlsx",
                                       REPORT_A)],
     "reports.catalogue": [case("GET", lambda w: f"/reports/committees/{w['committee_a'].code}/catalogue", REPORT_A)],
+    "reports.listings": [case("GET", lambda w: f"/reports/committees/{w['committee_a'].code}/listings/overdue", REPORT_A)],
     # the official report: its form, its two files and the committee's document settings
     "reports.document": [case("GET", lambda w: f"/reports/committees/{w['committee_a'].code}/document", REPORT_A),
                          case("GET", lambda w: "/reports/committees/khong-co/document",
