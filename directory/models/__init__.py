@@ -11,6 +11,7 @@ from .linkage import (MAX_VALUE, Inquiry, InquiryRead, InquiryStatus, Linkage, L
                       Need, NeedStatus, SavedSearch, Shortlist, ShortlistItem)
 from .mail import MailStatus, OutgoingMail
 from .notification import Notification
+from .quote import Quote, QuoteItem, QuoteStatus
 from .offering import MAX_PRICE, Offering, OfferingArea, OfferingImage
 from .review import Decision, ReasonCode, Review, ReviewReason
 from .revision import Revision
@@ -23,5 +24,5 @@ __all__ = [
     "Status", "User",
     # linkage programme
     "Inquiry", "InquiryRead", "InquiryStatus", "Linkage", "LinkageStatus", "MAX_VALUE", "Message",
-    "Need", "NeedStatus", "SavedSearch", "Shortlist", "ShortlistItem",
+    "Need", "NeedStatus", "Quote", "QuoteItem", "QuoteStatus", "SavedSearch", "Shortlist", "ShortlistItem",
 ]
