@@ -18,6 +18,7 @@ PATTERNS = {
     "f'{target.type_key()}.apply_revision'": ["enterprise.apply_revision", "offering.apply_revision"],
     "f\"linkage.{('confirm' if status == LinkageStatus.CONFIRMED else 'decline')}\"": ["linkage.confirm",
                                                                                       "linkage.decline"],
+    "f\"quote.{('accept' if status == QuoteStatus.ACCEPTED else 'decline')}\"": ["quote.accept", "quote.decline"],
 }
 
 
