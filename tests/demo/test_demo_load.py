@@ -76,8 +76,9 @@ def check_if_empty(app):
 
 
 # Plans may lie ahead of the load: the date goods are wanted, a need's deadline, the end of a
-# contract period. Everything else is something that has happened.
-PLANS = {("inquiries", "wanted_on"), ("needs", "deadline"), ("linkages", "ends_on")}
+# contract period, the day a quote is valid until and its delivery date. Everything else is something that has happened.
+PLANS = {("inquiries", "wanted_on"), ("needs", "deadline"), ("linkages", "ends_on"), ("quotes", "valid_until"),
+         ("quotes", "delivery_on")}
 
 
 def test_demo_never_dates_anything_after_its_load(db, app):
