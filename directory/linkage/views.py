@@ -100,10 +100,12 @@ def new_inquiry():
 
 
 def _thread_page(thread, form, status=200):
-    return render_template("linkage/thread.html", inquiry=thread, form=form, entries=quotes.thread_entries(thread),
+    entries = quotes.thread_entries(thread)
+    sent = [entry for kind, entry in entries if kind == "quote"]
+    return render_template("linkage/thread.html", inquiry=thread, form=form, entries=entries, has_quotes=bool(sent),
                            can_reply=can_reply_inquiry(current_user, thread), can_quote=can_quote(current_user, thread),
-                           can_answer=can_answer_quote(current_user, thread.quotes[-1]) if thread.quotes else False,
-                           decision_forms=_decision_forms(thread.quotes), today=linkages.local_today()), status
+                           can_answer=bool(sent) and can_answer_quote(current_user, sent[0]),
+                           decision_forms=_decision_forms(sent), today=linkages.local_today()), status
 
 
 def _decision_forms(records) -> dict:

@@ -4,6 +4,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 import sqlalchemy as sa
+from sqlalchemy.orm import selectinload
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
@@ -109,7 +110,9 @@ def get_need(actor, need_id: int) -> Need:
 
 
 def open_needs() -> sa.Select:
-    return db.select(Need).where(Need.status == NeedStatus.OPEN).order_by(Need.created_at.desc(), Need.id.desc())
+    """Open needs, newest first, with what the list shows of each read at once (not per need)."""
+    return (db.select(Need).where(Need.status == NeedStatus.OPEN).order_by(Need.created_at.desc(), Need.id.desc())
+            .options(selectinload(Need.enterprise), selectinload(Need.category)))
 
 
 def close_need(actor, need: Need) -> None:

@@ -200,8 +200,12 @@ def decline_quote(actor, quote: Quote, reason: str | None = None) -> Quote:
 
 
 def thread_entries(inquiry: Inquiry) -> list[tuple[str, object]]:
-    """Messages and quotes of a thread in the order they came: ("message", m) or ("quote", q)."""
-    entries = [("message", m) for m in inquiry.messages] + [("quote", q) for q in inquiry.quotes]
+    """Messages and quotes of a thread in the order they came: ("message", m) or ("quote", q); the
+    quotes' lines, authors and deals read at once (not per quote)."""
+    quotes = db.session.scalars(
+        db.select(Quote).where(Quote.inquiry_id == inquiry.id).order_by(Quote.id)
+        .options(selectinload(Quote.items), selectinload(Quote.author), selectinload(Quote.linkages)))
+    entries = [("message", m) for m in inquiry.messages] + [("quote", q) for q in quotes]
     return sorted(entries, key=lambda entry: (entry[1].created_at, entry[0] == "quote"))
 
 
@@ -212,7 +216,8 @@ def quotes_for_need(actor, need: Need) -> list[Quote]:
     quotes = db.session.scalars(
         db.select(Quote).join(Quote.inquiry).where(Inquiry.need_id == need.id)
         .order_by(Quote.created_at.desc(), Quote.id.desc())
-        .options(selectinload(Quote.items), selectinload(Quote.inquiry).selectinload(Inquiry.supplier)))
+        .options(selectinload(Quote.items), selectinload(Quote.linkages),
+                 selectinload(Quote.inquiry).selectinload(Inquiry.supplier)))
     newest: dict[int, Quote] = {}
     for quote in quotes:
         newest.setdefault(quote.inquiry_id, quote)
