@@ -114,13 +114,7 @@ def send_quote(actor, inquiry: Inquiry, *, items: list[ItemInput], valid_until: 
 
 def quote_need(actor, need: Need, *, items: list[ItemInput], valid_until: date | None, **terms) -> Quote:
     """A supplier answers a need: in its thread for that need (opened by the first quote)."""
-    require(can_supply(actor), _("Chỉ doanh nghiệp có sản phẩm, dịch vụ đã duyệt mới gửi được báo giá."))
-    if need.enterprise_id == actor.enterprise_id:
-        raise DomainError(_("Không thể chào giá cho nhu cầu của chính doanh nghiệp mình."))
-    if need.status != NeedStatus.OPEN:
-        raise Conflict(_("Nhu cầu này đã đóng."))
-    if need.deadline is not None and need.deadline < local_today():
-        raise Conflict(_("Nhu cầu này đã hết hạn nhận chào giá."))
+    start_need_quote(actor, need)
     thread = db.session.scalar(db.select(Inquiry).where(Inquiry.need_id == need.id,
                                                         Inquiry.supplier_id == actor.enterprise_id))
     if thread is None:
@@ -248,9 +242,12 @@ def quote_form_thread(actor, inquiry_id: int) -> Inquiry:
 
 
 def start_need_quote(actor, need: Need) -> None:
-    """Refuse the quote form for a need before it is filled in, with the reason quote_need gives."""
+    """Whether the actor may answer the need with a quote: asked before the form is shown too, so
+    that the refusal comes before the work of filling it in."""
     require(can_supply(actor), _("Chỉ doanh nghiệp có sản phẩm, dịch vụ đã duyệt mới gửi được báo giá."))
     if need.enterprise_id == actor.enterprise_id:
         raise DomainError(_("Không thể chào giá cho nhu cầu của chính doanh nghiệp mình."))
     if need.status != NeedStatus.OPEN:
         raise Conflict(_("Nhu cầu này đã đóng."))
+    if need.deadline is not None and need.deadline < local_today():
+        raise Conflict(_("Nhu cầu này đã hết hạn nhận chào giá."))
