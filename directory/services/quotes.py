@@ -91,6 +91,9 @@ def send_quote(actor, inquiry: Inquiry, *, items: list[ItemInput], valid_until: 
         raise DomainError(_("Ghi chú tối đa 5000 ký tự."))
     # Of the thread's quotes only the newest can be accepted: the open one is superseded, in one
     # statement, so a buyer accepting it at this moment either wins first or finds it superseded.
+    # Two quotes sent at once in the thread take turns (the thread's row is locked on PostgreSQL;
+    # SQLite writes one transaction at a time), so the second supersedes the first.
+    db.session.execute(sa.select(Inquiry.id).where(Inquiry.id == inquiry.id).with_for_update())
     db.session.execute(
         sa.update(Quote).where(Quote.inquiry_id == inquiry.id, Quote.status == QuoteStatus.SENT)
         .values(status=QuoteStatus.SUPERSEDED).execution_options(synchronize_session="fetch"))

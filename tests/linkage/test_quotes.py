@@ -349,3 +349,18 @@ def test_compare_and_export_show_the_latest_price_quoted_to_the_user(world, db, 
     row = dict(zip(header, [c.value for c in sheet[2]]))
     assert row["Báo giá gần nhất: đơn giá (đồng)"] == 15_200_000 and row["Báo giá gần nhất: đơn vị"] == "tấn"
     assert db.session.scalar(db.select(db.func.count(QuoteItem.id))) == 3
+
+
+def test_two_quotes_sent_at_once_leave_one_open(world, db, client_for):
+    tabs = [client_for(world["manager_a"]), client_for(world["staff_a"])]
+    for round_ in range(ROUNDS):
+        thread = quote_in_thread(world["buyer"], world["manager_a"], world["a"]).inquiry
+        db.session.commit()
+        url = f"/linkage/inquiries/{thread.id}/quote"
+        forms = [{"items-0-description": "Thép cuộn", "items-0-quantity": "20", "items-0-unit_price": price,
+                  "valid_until": day(10)} for price in ("15.000.000", "14.800.000")]
+        results = run_together(*(lambda t=t, f=f: t.post(url, data=f) for t, f in zip(tabs, forms)))
+        assert [getattr(r, "status_code", r) for r in results] == [302, 302], f"round {round_}: {results}"
+        db.session.expire_all()
+        states = db.session.scalars(db.select(Quote.status).where(Quote.inquiry_id == thread.id)).all()
+        assert sorted(s.value for s in states) == ["sent", "superseded", "superseded"], f"round {round_}: {states}"
