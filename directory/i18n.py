@@ -34,6 +34,16 @@ def money(amount: int | None) -> str:
     return f"{_WHOLE_NUMBER.apply(amount, get_locale() or 'vi')}\u00a0₫"
 
 
+_QUANTITY = parse_pattern("#,##0.###")
+
+
+def quantity(amount) -> str:
+    """A quantity in the locale's way: "1.500", "12,5" in Vietnamese; "1,500", "12.5" in English."""
+    if amount is None:
+        return ""
+    return _QUANTITY.apply(amount, get_locale() or "vi")
+
+
 def price_label(price_min: int | None, price_max: int | None) -> str:
     if price_min is None and price_max is None:
         return _("Liên hệ")
@@ -85,6 +95,6 @@ def register_filters(app) -> None:
         newstyle=True,
     )
     app.jinja_env.filters.update(
-        money=money, date=date_format, datetime=datetime_format,
+        money=money, quantity=quantity, date=date_format, datetime=datetime_format,
     )
     app.jinja_env.globals.update(price_label=price_label, current_locale=current_locale)

@@ -12,6 +12,7 @@
   (directory/forms.py), query string (search prices, report periods) and document form.
 """
 import re
+from decimal import Decimal
 from datetime import date
 
 from flask import Flask, abort, request
@@ -76,6 +77,28 @@ def parse_money(text: str) -> int | None:
     if not _MONEY.fullmatch(cleaned):
         raise ValueError(cleaned)
     return int(cleaned.replace(".", "").replace(",", ""))
+
+
+# A quantity as Vietnamese write it: a comma before the decimals ("12,5"), dots grouping thousands
+# ("1.500"); a lone dot before one, two or more than three digits is read as decimals too ("2.5").
+_QUANTITY_GROUPED = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]{1,3})?")
+_QUANTITY_PLAIN = re.compile(r"[0-9]{1,12}(?:[.,][0-9]{1,3})?")
+
+
+def parse_quantity(text: str) -> Decimal | None:
+    """A quantity with at most three decimals, None for an empty field; ValueError for anything
+    else. Zero and negative numbers are left to the caller's range rule (a minus is read)."""
+    cleaned = re.sub(r"[\s\u00a0\u202f]", "", text or "")
+    if cleaned == "":
+        return None
+    sign, digits = ("-", cleaned[1:]) if cleaned.startswith("-") else ("", cleaned)
+    if _QUANTITY_GROUPED.fullmatch(digits):
+        digits = digits.replace(".", "").replace(",", ".")
+    elif _QUANTITY_PLAIN.fullmatch(digits):
+        digits = digits.replace(",", ".")
+    else:
+        raise ValueError(cleaned)
+    return Decimal(sign + digits)
 
 
 # Day, month, year in the order Vietnamese write them, and ISO (what a date input or an older

@@ -4,8 +4,12 @@ that the committees' dashboards look like a real programme at first start.
 Idempotent: once any inquiry exists, nothing is added. Deterministic: the caller's seeded
 generator. Nothing happens after the load: an event that would fall later than its moment (a
 message this afternoon, a deal proposed next week) is left out or left undecided; only plans
-look ahead (the date goods are wanted, a need's deadline, the end of a contract period). Rows are written directly (no notifications or mail for the past), with the
-same frozen committee snapshot the services write on confirmation.
+look ahead (the date goods are wanted, a need's deadline, the end of a contract period, the day a
+quote is valid until and its delivery date). Rows are written directly (no notifications or mail
+for the past), with the same frozen committee snapshot the services write on confirmation.
+
+Quotes (load_quotes): recent threads get one accepted quote that led to a confirmed deal, one
+declined, one open and one expired; the newest open need gets quotes from three suppliers.
 
 Text comes from content.py: INQUIRY_TEMPLATES, REPLY_TEMPLATES and LINKAGE_DESCRIPTIONS are
 lists of strings that may use {title}, {quantity}, {unit}, {buyer}, {supplier}, {date};
@@ -18,10 +22,10 @@ import click
 
 from ..extensions import db
 from ..models import (AuditEvent, DealFeedback, Enterprise, Inquiry, InquiryRead, Linkage, LinkageStatus, Message,
-                      Need, NeedStatus, Offering, Role, User)
-from ..models.base import utcnow
+                      Need, NeedStatus, Offering, Quote, QuoteItem, QuoteStatus, Role, User)
+from ..models.base import Kind, utcnow
 from ..services.catalog import public_enterprises, public_offerings
-from ..services.linkages import LOCAL, freeze, local_today
+from ..services.linkages import LOCAL, freeze, local_today, quote_summary
 from ..text import slugify
 from . import content
 
@@ -64,8 +68,8 @@ def _people(enterprises: list[Enterprise], rng) -> dict[int, User]:
     return existing
 
 
-def _event(actor: User, action: str, linkage: Linkage, when: datetime) -> None:
-    db.session.add(AuditEvent(actor_id=actor.id, action=action, target_type="linkage", target_id=linkage.id,
+def _event(actor: User, action: str, target, when: datetime) -> None:
+    db.session.add(AuditEvent(actor_id=actor.id, action=action, target_type=target.type_key(), target_id=target.id,
                               created_at=when))
 
 
@@ -104,6 +108,7 @@ def load_programme(rng: random.Random) -> None:
             if rng.random() < 0.06 * growth:
                 _need(rng, day, now, enterprises, offerings, people)
     db.session.flush()
+    load_quotes(rng, now, offerings, people)
     _deal_feedback(rng, now, people)
 
 
@@ -199,11 +204,17 @@ def _linkage(rng, inquiry, offering, value, when, now, values, people) -> None:
 def _need(rng, day, now, enterprises, offerings, people) -> None:
     offering = rng.choice(offerings)
     buyer = rng.choice([e for e in enterprises if e.id != offering.enterprise_id])
+    quantity = rng.choice((5, 10, 20, 30, 50, 100, 200))
+    price = offering.price_min or offering.price_max
     need = Need(
         enterprise=buyer, committee_id=buyer.committee_id, created_by_id=people[buyer.id].id,
         title=f"Cần mua: {offering.title}"[:200], category_id=offering.category_id,
         description=fill(rng.choice(content.INQUIRY_TEMPLATES), title=offering.title, unit=offering.unit or "",
-                         quantity=rng.randint(5, 200), buyer=buyer.display_name),
+                         quantity=quantity, buyer=buyer.display_name),
+        quantity=quantity, unit=(offering.unit or "gói")[:40],
+        # a budget around the list price (whole millions), or none where the offering says "liên hệ"
+        budget_min=_millions(price * quantity * 0.8) if price else None,
+        budget_max=_millions(price * quantity * 1.1) if price else None,
         province_code=buyer.province_code, deadline=day + timedelta(days=rng.randint(10, 60)),
         status=NeedStatus.CLOSED if day < local_today() - timedelta(days=60) else NeedStatus.OPEN,
         created_at=_utc(day, rng),
@@ -267,3 +278,128 @@ def _deal_feedback(rng, now, people) -> None:
                                               target_type=DealFeedback.type_key(), target_id=item.id,
                                               created_at=answered))
     db.session.flush()
+def _millions(amount: float) -> int:
+    return max(1, round(amount / 1_000_000)) * 1_000_000
+
+
+# ---- quotes -----------------------------------------------------------------------------------
+
+QUOTE_TERMS = ("Giao tại kho bên mua, bên bán chịu cước vận chuyển.", "Giao tại nhà máy bên bán (EXW).",
+               "Giao làm hai đợt, mỗi đợt cách nhau 15 ngày.")
+VAT_NOTES = ("Đơn giá chưa gồm thuế GTGT 10%.", "Đơn giá đã gồm thuế GTGT 8%.", "Đơn giá đã gồm thuế GTGT.")
+
+
+def _quote(rng, inquiry: Inquiry, offering: Offering, author: User, at: datetime, quantity: int, valid_days: int,
+           status=QuoteStatus.SENT, list_price: int | None = None) -> Quote:
+    """One line for `offering` at about its list price (or the given one), a little off, as negotiated."""
+    list_price = list_price or offering.price_min or offering.price_max or rng.choice((2_500_000, 8_000_000, 45_000_000))
+    unit_price = max(1_000, round(list_price * rng.uniform(0.9, 1.02), -3))
+    sent_on = at.replace(tzinfo=timezone.utc).astimezone(LOCAL).date()
+    quote = Quote(inquiry=inquiry, author_id=author.id, created_at=at, status=status,
+                  valid_until=sent_on + timedelta(days=valid_days),
+                  delivery_on=sent_on + timedelta(days=rng.randint(7, 30)), delivery_terms=rng.choice(QUOTE_TERMS),
+                  vat_note=rng.choice(VAT_NOTES), total=unit_price * quantity,
+                  items=[QuoteItem(position=0, offering=offering, description=offering.title[:200], quantity=quantity,
+                                   unit=(offering.unit or "gói")[:40], unit_price=unit_price,
+                                   line_total=unit_price * quantity)])
+    db.session.add(quote)
+    db.session.flush()
+    _event(author, "quote.send", quote, at)
+    return quote
+
+
+def load_quotes(rng, now: datetime, offerings: list[Offering], people: dict[int, User]) -> None:
+    """The four fates of a quote in recent threads (those the demo accounts' enterprises bought in
+    first, so that signing in shows them), and three suppliers' quotes on one open need."""
+    showcase = _showcase_buyers()
+    recent = sorted(db.session.scalars(
+        db.select(Inquiry).where(Inquiry.offering_id.is_not(None), Inquiry.need_id.is_(None),
+                                 Inquiry.created_at >= now - timedelta(days=45),
+                                 Inquiry.created_at <= now - timedelta(days=3),
+                                 ~db.select(Linkage.id).where(Linkage.inquiry_id == Inquiry.id).exists())),
+        key=lambda i: (i.buyer_id not in showcase, i.created_at))
+    if len(recent) < 4:
+        return
+    chosen = sorted(recent[:4], key=lambda i: i.created_at)
+    for inquiry, fate in zip(chosen, ("expired", "declined", "accepted", "open")):
+        buyer, supplier = people[inquiry.buyer_id], people[inquiry.supplier_id]
+        at = inquiry.created_at + timedelta(hours=rng.randint(3, 20))
+        if fate == "open":
+            at = now - timedelta(hours=30)  # sent yesterday: the buyer is still thinking
+        elif fate == "expired":
+            at = min(at, now - timedelta(days=10))  # valid a week: over by now
+        quote = _quote(rng, inquiry, inquiry.offering, supplier, at, rng.choice((10, 20, 30)),
+                       valid_days=7 if fate == "expired" else 30)
+        decided_at = quote.created_at + timedelta(hours=rng.randint(4, 30))
+        if fate in ("declined", "accepted"):
+            quote.status = QuoteStatus.ACCEPTED if fate == "accepted" else QuoteStatus.DECLINED
+            quote.decided_at, quote.decided_by_id = decided_at, buyer.id
+            if fate == "declined":
+                quote.decline_reason = "Cảm ơn quý công ty. Đơn giá cao hơn dự toán được duyệt nên lần này chúng tôi chưa chọn."
+            _event(buyer, f"quote.{'accept' if fate == 'accepted' else 'decline'}", quote, decided_at)
+            if fate == "accepted":
+                _deal_from(quote, decided_at, now, people)
+    _need_quotes(rng, now, offerings, people)
+
+
+def _showcase_buyers() -> set[int]:
+    """The enterprises of the demo accounts (README), whose pages the quotes should reach."""
+    return set(db.session.scalars(db.select(User.enterprise_id).where(User.email.like("%@ketnoi.vn"),
+                                                                      User.enterprise_id.is_not(None))))
+
+
+def _deal_from(quote: Quote, accepted_at: datetime, now: datetime, people) -> None:
+    """The buyer proposes the deal the quote led to; the supplier confirms it the next day."""
+    inquiry = quote.inquiry
+    proposed_at = accepted_at + timedelta(hours=1)
+    if proposed_at > now:
+        return
+    linkage = Linkage(buyer=inquiry.buyer, supplier=inquiry.supplier, proposed_by_enterprise=inquiry.buyer,
+                      proposed_by_id=people[inquiry.buyer_id].id, inquiry=inquiry, quote=quote, value=quote.total,
+                      starts_on=proposed_at.date(), description=quote_summary(quote),
+                      offerings=[item.offering for item in quote.items if item.offering], created_at=proposed_at)
+    db.session.add(linkage)
+    db.session.flush()
+    _event(people[inquiry.buyer_id], "linkage.propose", linkage, proposed_at)
+    confirmed_at = proposed_at + timedelta(hours=20)
+    if confirmed_at > now:
+        return
+    linkage.status, linkage.decided_at = LinkageStatus.CONFIRMED, confirmed_at
+    linkage.decided_by_id = people[inquiry.supplier_id].id
+    freeze(linkage, confirmed_at.replace(tzinfo=timezone.utc).astimezone(LOCAL).date())
+    _event(people[inquiry.supplier_id], "linkage.confirm", linkage, confirmed_at)
+
+
+def _need_quotes(rng, now: datetime, offerings: list[Offering], people) -> None:
+    """The outside demo buyer (muahang@ketnoi.vn) posted a need three days ago; three suppliers of
+    its category answered with quotes, for it to compare."""
+    buyer = db.session.scalar(db.select(Enterprise).where(Enterprise.committee_id.is_(None)).order_by(Enterprise.id))
+    by_category: dict[tuple, dict[int, Offering]] = {}  # same category and unit: comparable prices
+    for offering in offerings:
+        if (offering.category_id and offering.price_min and offering.kind == Kind.PRODUCT and buyer is not None
+                and offering.enterprise_id != buyer.id):
+            by_category.setdefault((offering.category_id, offering.unit), {}).setdefault(offering.enterprise_id, offering)
+    answers = next((list(found.values())[:3] for found in by_category.values() if len(found) >= 3), None)
+    if buyer is None or buyer.id not in people or answers is None:
+        return
+    wanted, posted_at = answers[0], now - timedelta(days=3)
+    quantity = 20
+    need = Need(enterprise=buyer, committee_id=None, created_by_id=people[buyer.id].id,
+                title=f"Cần mua {wanted.title[:1].lower()}{wanted.title[1:]}"[:200], category_id=wanted.category_id,
+                description=f"Chúng tôi cần {quantity} {wanted.unit or 'gói'} {wanted.title.lower()} cho công trình mới, "
+                            "giao một lần, kèm chứng từ xuất xưởng.",
+                quantity=quantity, unit=(wanted.unit or "gói")[:40],
+                budget_min=_millions(wanted.price_min * quantity * 0.85),
+                budget_max=_millions(wanted.price_min * quantity * 1.1), province_code=buyer.province_code,
+                deadline=local_today() + timedelta(days=12), created_at=posted_at)
+    db.session.add(need)
+    for n, offering in enumerate(answers):
+        supplier, at = offering.enterprise, posted_at + timedelta(hours=5 + 9 * n)
+        author = people[supplier.id]
+        inquiry = Inquiry(buyer=buyer, supplier=supplier, need=need, created_by_id=author.id,
+                          subject=f"Chào giá: {need.title}"[:200], buyer_committee_id=None,
+                          supplier_committee_id=supplier.committee_id, created_at=at, last_message_at=at)
+        inquiry.messages = [Message(author_id=author.id, enterprise_id=supplier.id, created_at=at,
+                                    body=f"Chúng tôi gửi báo giá cho nhu cầu “{need.title}”.")]
+        db.session.add(inquiry)
+        _quote(rng, inquiry, offering, author, at, quantity, valid_days=30, list_price=wanted.price_min)

@@ -1,10 +1,11 @@
 """Forms of the linkage programme: inquiries, replies, deals, needs, shortlists, saved searches."""
 from flask_babel import lazy_gettext as _l
 from flask_wtf.file import FileField
-from wtforms import HiddenField, RadioField, SelectField, SelectMultipleField, StringField, SubmitField, TextAreaField
+from wtforms import (FieldList, FormField, HiddenField, RadioField, SelectField, SelectMultipleField, StringField,
+                     SubmitField, TextAreaField)
 from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional
 
-from ..forms import BaseForm, DayField, MoneyField
+from ..forms import BaseForm, DayField, MoneyField, QuantityField, VersionedForm
 from ..models import MAX_VALUE
 
 ATTACHMENT_HINT = _l("Không bắt buộc. PDF, ảnh, Word (DOCX) hoặc Excel (XLSX), tối đa 5 MB.")
@@ -62,6 +63,9 @@ class LinkageForm(BaseForm):
         self.counterparty.choices = [(e.id, e.legal_name) for e in proposal.counterparties]
         self.offerings.choices = [(o.id, f"{o.enterprise.display_name} – {o.title}") for o in proposal.offerings]
         if first_showing:
+            if proposal.value is not None:  # from an accepted quote
+                self.value.data, self.starts_on.data = proposal.value, proposal.starts_on
+                self.description.data = proposal.description
             if proposal.counterparty is not None:
                 self.counterparty.data = proposal.counterparty.id
             if proposal.side is not None:
@@ -85,23 +89,80 @@ class CancelForm(BaseForm):
     submit = SubmitField(_l("Huỷ giao dịch"))
 
 
-class NeedForm(BaseForm):
+class NeedForm(VersionedForm):
+    """Posting a need, and its owner's edits (which carry the version the form was loaded at)."""
+
     title = StringField(_l("Cần mua gì"), validators=[
         DataRequired(message=_l("Hãy cho biết bạn cần mua gì.")),
         Length(max=200, message=_l("Tối đa 200 ký tự.")),
     ])
     description = message_field(_l("Mô tả chi tiết"), required=False)
     category = SelectField(_l("Nhóm sản phẩm, dịch vụ"), coerce=int, validators=[Optional()])
+    quantity = QuantityField(_l("Số lượng"), validators=[Optional()])
+    unit = StringField(_l("Đơn vị tính"), validators=[Optional(), Length(max=40, message=_l("Tối đa 40 ký tự."))])
+    budget_min = MoneyField(_l("Ngân sách từ (đồng)"), validators=[Optional()])
+    budget_max = MoneyField(_l("Ngân sách đến (đồng)"), validators=[Optional()])
     province = SelectField(_l("Tỉnh, thành phố nhận hàng"), validators=[Optional()])
     deadline = DayField(_l("Hạn nhận chào giá"), validators=[Optional()])
     submit = SubmitField(_l("Đăng nhu cầu"))
 
+    def values(self) -> dict:
+        """What services.needs.post_need and update_need take, but the category (a record)."""
+        return dict(title=self.title.data, description=self.description.data, quantity=self.quantity.data,
+                    unit=self.unit.data, budget_min=self.budget_min.data, budget_max=self.budget_max.data,
+                    province_code=self.province.data or None, deadline=self.deadline.data)
 
-class OfferForm(BaseForm):
-    offering = SelectField(_l("Sản phẩm, dịch vụ chào bán"), coerce=int, validators=[Optional()])
-    body = message_field(_l("Nội dung chào giá"))
-    attachment = FileField(_l("Tệp đính kèm"))
-    submit = SubmitField(_l("Gửi chào giá"))
+
+class QuoteItemForm(BaseForm):
+    """One line of a quote; a line left blank is skipped."""
+
+    class Meta:
+        csrf = False  # a part of QuoteForm, which carries the token
+
+    offering = SelectField(_l("Sản phẩm, dịch vụ"), coerce=int, validators=[Optional()])
+    description = StringField(_l("Hoặc tên mặt hàng"), validators=[
+        Optional(), Length(max=200, message=_l("Tối đa 200 ký tự."))])
+    quantity = QuantityField(_l("Số lượng"), validators=[Optional()])
+    unit = StringField(_l("Đơn vị tính"), validators=[Optional(), Length(max=40, message=_l("Tối đa 40 ký tự."))])
+    unit_price = MoneyField(_l("Đơn giá (đồng)"), validators=[Optional()])
+
+
+class QuoteForm(BaseForm):
+    """A quote in a thread or for a need: the lines, then the terms."""
+
+    items = FieldList(FormField(QuoteItemForm), min_entries=4, max_entries=20)
+    vat_note = StringField(_l("Thuế GTGT"), validators=[Optional(), Length(max=200, message=_l("Tối đa 200 ký tự."))])
+    delivery_on = DayField(_l("Ngày giao hàng"), validators=[Optional()])
+    delivery_terms = StringField(_l("Điều kiện giao hàng"), validators=[
+        Optional(), Length(max=500, message=_l("Tối đa 500 ký tự."))])
+    valid_until = DayField(_l("Báo giá có hiệu lực đến"),
+                           validators=[InputRequired(message=_l("Hãy nhập ngày báo giá hết hiệu lực."))])
+    note = message_field(_l("Ghi chú"), required=False)
+    submit = SubmitField(_l("Gửi báo giá"))
+
+    def offer(self, offerings) -> None:
+        """The supplier's approved offerings as each line's choice."""
+        choices = [(0, _l("— Mặt hàng khác (ghi tên) —"))] + [(o.id, o.title) for o in offerings]
+        for line in self.items:
+            line.form.offering.choices = choices
+
+    def item_inputs(self) -> list:
+        from ..services.quotes import ItemInput
+
+        return [ItemInput(offering_id=line.form.offering.data or None, description=line.form.description.data or "",
+                          quantity=line.form.quantity.data, unit=line.form.unit.data or "",
+                          unit_price=line.form.unit_price.data) for line in self.items]
+
+    def terms(self) -> dict:
+        return dict(valid_until=self.valid_until.data, delivery_on=self.delivery_on.data,
+                    delivery_terms=self.delivery_terms.data, vat_note=self.vat_note.data, note=self.note.data)
+
+
+class QuoteDecisionForm(BaseForm):
+    reason = TextAreaField(_l("Lý do (nếu từ chối, bên bán sẽ đọc được)"), validators=[
+        Optional(), Length(max=2000, message=_l("Tối đa 2000 ký tự."))], render_kw={"rows": 2})
+    accept = SubmitField(_l("Chấp nhận báo giá"))
+    decline = SubmitField(_l("Từ chối"))
 
 
 class ShortlistForm(BaseForm):

@@ -15,17 +15,18 @@ from ..inputs import bounded_int, int_arg
 from ..models import Category, Enterprise, Linkage, LinkageStatus, Offering
 from ..reference import provinces
 from ..services import feedback as feedback_service
-from ..services import inquiries, linkages, needs, shortlists
+from ..services import inquiries, linkages, needs, quotes, shortlists
 from ..services import saved_searches as searches_service
 from ..services.attachments import full_path, kind_of
 from ..services.catalog import category_options, get_public_supplier
 from ..services.errors import NotFound
 from ..services.errors import EditConflict
-from ..services.permissions import (can_answer_feedback, can_cancel_linkage, can_decide_linkage,
-                                    can_give_feedback, can_moderate_feedback, can_reply_inquiry, can_trade,
-                                    can_view_need, guard, require, require_confirmed_email)
+from ..services.permissions import (can_answer_feedback, can_answer_quote, can_cancel_linkage, can_decide_linkage,
+                                    can_give_feedback, can_moderate_feedback, can_quote, can_reply_inquiry,
+                                    can_supply, can_trade, can_view_need, guard, require, require_confirmed_email)
 from .forms import (AnswerForm, CancelForm, ConfirmForm, DecideForm, FeedbackForm, HideForm, InquiryForm,
-                    LinkageForm, NeedForm, OfferForm, ReplyForm, SavedSearchForm, ShortlistAddForm, ShortlistForm)
+                    LinkageForm, NeedForm, QuoteDecisionForm, QuoteForm, ReplyForm, SavedSearchForm,
+                    ShortlistAddForm, ShortlistForm)
 
 bp = Blueprint("linkage", __name__, url_prefix="/linkage")
 guard(bp)  # every page of the programme needs an account
@@ -102,13 +103,26 @@ def new_inquiry():
     return render_template("linkage/inquiry_new.html", form=form, supplier=supplier, offering=offering)
 
 
+def _thread_page(thread, form, status=200):
+    entries = quotes.thread_entries(thread)
+    sent = [entry for kind, entry in entries if kind == "quote"]
+    return render_template("linkage/thread.html", inquiry=thread, form=form, entries=entries, has_quotes=bool(sent),
+                           can_reply=can_reply_inquiry(current_user, thread), can_quote=can_quote(current_user, thread),
+                           can_answer=bool(sent) and can_answer_quote(current_user, sent[0]),
+                           decision_forms=_decision_forms(sent), today=linkages.local_today()), status
+
+
+def _decision_forms(records) -> dict:
+    """One accept/decline form per quote, each with its own prefix: ids stay unique on the page."""
+    return {q.id: QuoteDecisionForm(prefix=f"quote{q.id}") for q in records}
+
+
 @bp.get("/inquiries/<int:inquiry_id>")
 def inquiry(inquiry_id: int):
     thread = inquiries.get_inquiry(current_user, inquiry_id)
     inquiries.mark_read(current_user, thread)
     db.session.commit()
-    return render_template("linkage/thread.html", inquiry=thread, form=ReplyForm(),
-                           can_reply=can_reply_inquiry(current_user, thread))
+    return _thread_page(thread, ReplyForm())
 
 
 @bp.post("/inquiries/<int:inquiry_id>/reply")
@@ -123,8 +137,7 @@ def reply(inquiry_id: int):
                          then=url_for("linkage.inquiry", inquiry_id=thread.id))
         if answer is not None:
             return answer
-    return render_template("linkage/thread.html", inquiry=thread, form=form,
-                           can_reply=can_reply_inquiry(current_user, thread)), 400
+    return _thread_page(thread, form, 400)
 
 
 @bp.post("/inquiries/<int:inquiry_id>/close")
@@ -135,6 +148,47 @@ def close_inquiry(inquiry_id: int):
         perform(lambda: inquiries.close_inquiry(current_user, thread),
                 done=_("Đã đóng cuộc trao đổi. Một trả lời mới sẽ mở lại."))
     return redirect(url_for("linkage.inquiry", inquiry_id=thread.id))
+
+
+# ---- quotes ---------------------------------------------------------------------------------
+
+@bp.route("/inquiries/<int:inquiry_id>/quote", methods=["GET", "POST"])
+def new_quote(inquiry_id: int):
+    """The supplier's side prices the thread."""
+    thread = quotes.quote_form_thread(current_user, inquiry_id)
+    form = QuoteForm()
+    form.offer(linkages.supplier_offerings(thread.supplier))
+    if request.method == "GET" and thread.offering_id:
+        form.items[0].form.offering.data = thread.offering_id
+        form.items[0].form.unit.data = thread.offering.unit or ""
+    if form.validate_on_submit():
+        answer = perform(lambda: quotes.send_quote(current_user, thread, items=form.item_inputs(), **form.terms()),
+                         done=_("Đã gửi báo giá tới %(name)s.", name=thread.buyer.display_name),
+                         then=url_for("linkage.inquiry", inquiry_id=thread.id))
+        if answer is not None:
+            return answer
+    return render_template("linkage/quote_new.html", form=form, inquiry=thread, need=thread.need), (
+        400 if form.is_submitted() else 200)
+
+
+@bp.post("/quotes/<int:quote_id>/decide")
+def decide_quote(quote_id: int):
+    """The buyer accepts (then proposes the deal on the pre-filled form) or declines. A quote decided
+    meanwhile, in another tab or by a colleague, is said in a flash over the thread."""
+    quote = quotes.get_quote(current_user, quote_id)
+    require(can_answer_quote(current_user, quote))
+    thread_url = url_for("linkage.inquiry", inquiry_id=quote.inquiry_id)
+    form = QuoteDecisionForm(prefix=f"quote{quote.id}")
+    if not form.validate_on_submit():
+        flash_errors(form)
+        return redirect(thread_url)
+    if form.decline.data:
+        return perform(lambda: quotes.decline_quote(current_user, quote, form.reason.data),
+                       done=_("Bạn đã từ chối báo giá; bên bán đã được báo."), category="info",
+                       then=thread_url) or redirect(thread_url)
+    return perform(lambda: quotes.accept_quote(current_user, quote),
+                   done=_("Bạn đã chấp nhận báo giá. Hãy xem lại rồi gửi đề nghị xác nhận giao dịch liên kết."),
+                   then=url_for("linkage.new_linkage", quote=quote.id)) or redirect(thread_url)
 
 
 @bp.get("/messages/<int:message_id>/attachment")
@@ -155,7 +209,8 @@ def linkage_list():
 def new_linkage():
     """From an inquiry (?inquiry=), a supplier's page (?enterprise=) or with a choice of counterparty."""
     _trader_only()
-    proposal = linkages.proposal(current_user, inquiry_id=_id_arg("inquiry"), slug=request.args.get("enterprise", ""))
+    proposal = linkages.proposal(current_user, inquiry_id=_id_arg("inquiry"), slug=request.args.get("enterprise", ""),
+                                 quote_id=_id_arg("quote"))
     form = LinkageForm()
     form.start_from(proposal, first_showing=request.method == "GET")
     if form.validate_on_submit():
@@ -164,14 +219,14 @@ def new_linkage():
         answer = perform(lambda: linkages.propose_linkage(
             current_user, other, actor_is_buyer=form.side.data == "buyer", value=form.value.data,
             starts_on=form.starts_on.data, ends_on=form.ends_on.data, delivery_on=form.delivery_on.data,
-            description=form.description.data,
-            offerings=chosen, inquiry=proposal.inquiry, contract=form.contract.data),
+            description=form.description.data, offerings=chosen, inquiry=proposal.inquiry,
+            contract=form.contract.data, quote=proposal.quote),
             field=form.value, done=_("Đã gửi đề nghị xác nhận giao dịch tới %(name)s.", name=other.display_name),
             then=lambda linkage: url_for("linkage.linkage", linkage_id=linkage.id))
         if answer is not None:
             return answer
     return render_template("linkage/linkage_new.html", form=form, counterparty=proposal.counterparty,
-                           inquiry=proposal.inquiry)
+                           inquiry=proposal.inquiry, quote=proposal.quote)
 
 
 @bp.get("/linkages/<int:linkage_id>")
@@ -332,19 +387,21 @@ def need_list():
     return render_template("linkage/needs.html", needs=page)
 
 
+def _need_form(form: NeedForm) -> NeedForm:
+    form.category.choices = _category_choices()
+    form.province.choices = [("", _("— Không chọn —"))] + [(p.code, p.name) for p in provinces().values()]
+    return form
+
+
 @bp.route("/needs/new", methods=["GET", "POST"])
 def new_need():
     _trader_only()
-    form = NeedForm()
-    form.category.choices = _category_choices()
-    form.province.choices = [("", _("— Không chọn —"))] + [(p.code, p.name) for p in provinces().values()]
+    form = _need_form(NeedForm())
     if request.method == "GET" and request.args.get("q"):
         form.title.data = request.args.get("q", "")[:200].strip()
     if form.validate_on_submit():
         category = db.session.get(Category, form.category.data) if form.category.data else None
-        answer = perform(lambda: needs.post_need(
-            current_user, title=form.title.data, description=form.description.data, category=category,
-            province_code=form.province.data or None, deadline=form.deadline.data),
+        answer = perform(lambda: needs.post_need(current_user, category=category, **form.values()),
             field=form.title, done=_("Đã đăng nhu cầu. Các nhà cung cấp phù hợp đã được thông báo."),
             then=lambda need: url_for("linkage.need", need_id=need.id))
         if answer is not None:
@@ -352,35 +409,67 @@ def new_need():
     return render_template("linkage/need_new.html", form=form)
 
 
+@bp.route("/needs/<int:need_id>/edit", methods=["GET", "POST"])
+def edit_need(need_id: int):
+    """The owner's users change an open need; the form carries the version it was loaded at."""
+    record = needs.get_need(current_user, need_id)
+    require(can_trade(current_user) and current_user.enterprise_id == record.enterprise_id)
+    form = _need_form(NeedForm(obj=record) if request.method == "GET" else NeedForm())
+    if request.method == "GET":
+        form.category.data, form.province.data = record.category_id or 0, record.province_code or ""
+        form.version.data = str(record.version)
+    form.submit.label.text = _("Lưu nhu cầu")
+    if form.validate_on_submit():
+        category = db.session.get(Category, form.category.data) if form.category.data else None
+
+        def stale(error):
+            form.version.data = str(record.version)  # saving again applies this user's input
+            flash(str(error), "warning")
+            return None
+
+        answer = perform(lambda: needs.update_need(current_user, record, form.version_value(), category=category,
+                                                   **form.values()),
+                         field=form.title, done=_("Đã lưu nhu cầu."), answers={EditConflict: stale},
+                         then=url_for("linkage.need", need_id=record.id))
+        if answer is not None:
+            return answer
+    return render_template("linkage/need_new.html", form=form, need=record)
+
+
 @bp.get("/needs/<int:need_id>")
 def need(need_id: int):
     record = needs.get_need(current_user, need_id)
-    form = OfferForm()
     mine = current_user.enterprise if current_user.enterprise_id else None
-    can_offer = (can_trade(current_user) and mine.committee_id is not None and mine.id != record.enterprise_id
-                 and record.status.value == "open")
-    if can_offer:
-        form.offering.choices = [(0, _("— Không chọn —"))] + [
-            (o.id, o.title) for o in linkages.supplier_offerings(mine)]
+    is_owner = mine is not None and mine.id == record.enterprise_id
+    can_offer = (not is_owner and record.status.value == "open" and can_supply(current_user)
+                 and not (record.deadline and record.deadline < linkages.local_today()))
     offers = [o for o in record.offers if current_user.enterprise_id in o.party_ids()]
-    return render_template("linkage/need.html", need=record, form=form, can_offer=can_offer, offers=offers,
-                           close_form=ConfirmForm(), is_owner=mine is not None and mine.id == record.enterprise_id)
+    compared = quotes.quotes_for_need(current_user, record)
+    return render_template("linkage/need.html", need=record, can_offer=can_offer, offers=offers,
+                           close_form=ConfirmForm(), is_owner=is_owner, quotes=compared,
+                           decision_forms=_decision_forms(compared), today=linkages.local_today(),
+                           can_edit=is_owner and can_trade(current_user) and record.status.value == "open")
 
 
-@bp.post("/needs/<int:need_id>/offer")
+@bp.route("/needs/<int:need_id>/offer", methods=["GET", "POST"])
 def offer(need_id: int):
+    """A supplier answers a need with a quote (the same form as in a thread), the quantity pre-filled."""
     record = needs.get_need(current_user, need_id)
     _trader_only()
-    form = OfferForm()
-    form.offering.choices = [(0, "")] + [(o.id, o.title) for o in linkages.supplier_offerings(current_user.enterprise)]
+    quotes.start_need_quote(current_user, record)
+    form = QuoteForm()
+    form.offer(linkages.supplier_offerings(current_user.enterprise))
+    if request.method == "GET":
+        first = form.items[0].form
+        first.quantity.data, first.unit.data = record.quantity, record.unit or ""
     if form.validate_on_submit():
-        chosen = db.session.get(Offering, form.offering.data) if form.offering.data else None
-        thread = needs.answer_need(current_user, record, form.body.data, chosen, form.attachment.data)
-        db.session.commit()
-        flash(_("Đã gửi chào giá."), "success")
-        return redirect(url_for("linkage.inquiry", inquiry_id=thread.id))
-    flash_errors(form)
-    return redirect(url_for("linkage.need", need_id=record.id))
+        answer = perform(lambda: quotes.quote_need(current_user, record, items=form.item_inputs(), **form.terms()),
+                         done=_("Đã gửi báo giá tới %(name)s.", name=record.enterprise.display_name),
+                         then=lambda quote: url_for("linkage.inquiry", inquiry_id=quote.inquiry_id))
+        if answer is not None:
+            return answer
+    return render_template("linkage/quote_new.html", form=form, inquiry=None, need=record), (
+        400 if form.is_submitted() else 200)
 
 
 @bp.post("/needs/<int:need_id>/close")
@@ -451,7 +540,8 @@ def compare(shortlist_id: int):
     if len(ids) > shortlists.MAX_COMPARE:
         flash(_("Chỉ so sánh tối đa %(n)s mục; đã lấy %(n)s mục đầu.", n=shortlists.MAX_COMPARE), "warning")
     return render_template("linkage/compare.html", shortlist=record, items=items,
-                           facts=[shortlists.item_facts(i) for i in items])
+                           facts=[shortlists.item_facts(i) for i in items],
+                           quoted=quotes.latest_prices(current_user, [i.offering_id for i in items if i.offering_id]))
 
 
 @bp.get("/shortlists/<int:shortlist_id>/export.xlsx")

@@ -11,6 +11,7 @@ from .linkage import (MAX_FEEDBACK_TEXT, MAX_HIDE_REASON, MAX_VALUE, DealFeedbac
                       Need, NeedStatus, SavedSearch, Shortlist, ShortlistItem)
 from .mail import MailStatus, OutgoingMail
 from .notification import Notification
+from .quote import Quote, QuoteItem, QuoteStatus
 from .offering import MAX_PRICE, Offering, OfferingArea, OfferingImage
 from .review import Decision, ReasonCode, Review, ReviewReason
 from .revision import Revision
@@ -22,6 +23,7 @@ __all__ = [
     "OfferingImage", "OutgoingMail", "Ownership", "ReasonCode", "Review", "ReviewReason", "Revision", "Role",
     "Status", "User",
     # linkage programme
-    "DealFeedback", "Inquiry", "InquiryRead", "MAX_FEEDBACK_TEXT", "MAX_HIDE_REASON", "InquiryStatus", "Linkage", "LinkageStatus", "MAX_VALUE", "Message",
-    "Need", "NeedStatus", "SavedSearch", "Shortlist", "ShortlistItem",
+    "DealFeedback", "Inquiry", "InquiryRead", "MAX_FEEDBACK_TEXT", "MAX_HIDE_REASON", "InquiryStatus", "Linkage",
+    "LinkageStatus", "MAX_VALUE", "Message", "Need", "NeedStatus", "Quote", "QuoteItem", "QuoteStatus",
+    "SavedSearch", "Shortlist", "ShortlistItem",
 ]

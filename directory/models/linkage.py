@@ -2,6 +2,7 @@
 shortlists and saved searches; their rules are in services/ (docs/architecture.md)."""
 import enum
 from datetime import date, datetime
+from decimal import Decimal
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -49,6 +50,8 @@ class Inquiry(db.Model):
     messages: Mapped[list["Message"]] = relationship(
         back_populates="inquiry", order_by="Message.id", cascade="all, delete-orphan"
     )
+    quotes: Mapped[list["Quote"]] = relationship(  # noqa: F821
+        back_populates="inquiry", order_by="Quote.id", cascade="all, delete-orphan")
 
     def party_ids(self) -> tuple[int, int]:
         return self.buyer_id, self.supplier_id
@@ -88,9 +91,15 @@ class NeedStatus(str, enum.Enum):
 
 
 class Need(db.Model):
-    """A buyer's published need (nhu cầu): what it wants to buy, where and by when."""
+    """A buyer's published need (nhu cầu): what it wants to buy, how much, for what budget, where
+    and by when. Suppliers answer it with a quote in a thread of their own (Inquiry.need_id)."""
 
     __tablename__ = "needs"
+    __table_args__ = (
+        sa.CheckConstraint("budget_max IS NULL OR budget_min IS NULL OR budget_min <= budget_max",
+                           name="budget_order"),
+        sa.CheckConstraint("quantity IS NULL OR quantity > 0", name="quantity_positive"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     enterprise_id: Mapped[int] = mapped_column(sa.ForeignKey("enterprises.id"), index=True)
@@ -99,8 +108,13 @@ class Need(db.Model):
     title: Mapped[str] = mapped_column(sa.String(200))
     description: Mapped[str] = mapped_column(sa.Text, default="")
     category_id: Mapped[int | None] = mapped_column(sa.ForeignKey("categories.id"), index=True)
-    province_code: Mapped[str | None] = mapped_column(sa.String(2))
+    province_code: Mapped[str | None] = mapped_column(sa.String(2))  # the delivery area
     deadline: Mapped[date | None]
+    quantity: Mapped[Decimal | None] = mapped_column(sa.Numeric(16, 3))
+    unit: Mapped[str | None] = mapped_column(sa.String(40))
+    budget_min: Mapped[int | None] = mapped_column(sa.BigInteger)  # whole đồng
+    budget_max: Mapped[int | None] = mapped_column(sa.BigInteger)
+    version: Mapped[int] = mapped_column(default=1)  # the edit form's optimistic check
     status: Mapped[NeedStatus] = mapped_column(enum_column(NeedStatus), default=NeedStatus.OPEN, index=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
 
@@ -145,6 +159,7 @@ class Linkage(db.Model):
     proposed_by_enterprise_id: Mapped[int] = mapped_column(sa.ForeignKey("enterprises.id"))
     proposed_by_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id"))
     inquiry_id: Mapped[int | None] = mapped_column(sa.ForeignKey("inquiries.id"), index=True)
+    quote_id: Mapped[int | None] = mapped_column(sa.ForeignKey("quotes.id"), index=True)  # the accepted quote
     value: Mapped[int] = mapped_column(sa.BigInteger)  # whole đồng
     starts_on: Mapped[date]
     ends_on: Mapped[date | None]  # empty: a single date, not a period
@@ -180,6 +195,7 @@ class Linkage(db.Model):
         foreign_keys=[proposed_by_enterprise_id])
     proposed_by: Mapped["User"] = relationship(foreign_keys=[proposed_by_id])  # noqa: F821
     inquiry: Mapped[Inquiry | None] = relationship()
+    quote: Mapped["Quote | None"] = relationship(back_populates="linkages")  # noqa: F821
     category: Mapped["Category | None"] = relationship()  # noqa: F821
     offerings: Mapped[list["Offering"]] = relationship(  # noqa: F821
         secondary=linkage_offerings, order_by="Offering.id")

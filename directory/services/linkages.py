@@ -12,8 +12,8 @@ from flask_babel import ngettext
 
 from .. import search
 from ..extensions import db
-from ..i18n import money
-from ..models import MAX_VALUE, Enterprise, Inquiry, Linkage, LinkageStatus, Offering, Status
+from ..i18n import date_format, money, quantity
+from ..models import MAX_VALUE, Enterprise, Inquiry, Linkage, LinkageStatus, Offering, Quote, QuoteStatus, Status
 from ..models.base import utcnow
 from .attachments import store
 from .audit import record_event, snapshot
@@ -56,11 +56,40 @@ class Proposal:
     inquiry: Inquiry | None = None
     side: str | None = None  # the actor's side, "buyer" or "supplier", when it is known
     offering_ids: list[int] = field(default_factory=list)  # chosen beforehand (the inquiry's offering)
+    quote: Quote | None = None  # an accepted quote the deal is proposed from: its value and description
+    value: int | None = None
+    starts_on: date | None = None
+    description: str = ""
 
 
-def proposal(actor, *, inquiry_id: int | None = None, slug: str = "") -> Proposal:
-    """From an inquiry the actor's enterprise is a party to (its other party), from a public
-    enterprise's page (that enterprise), or else a choice of every other public enterprise."""
+def quote_summary(quote: Quote) -> str:
+    """The deal's description from an accepted quote: its number, day and lines."""
+    lines = "; ".join(f"{item.description}: {quantity(item.quantity)} {item.unit} × {money(item.unit_price)}".replace(
+        "  ", " ") for item in quote.items)
+    return _("Theo báo giá số %(id)s ngày %(date)s: %(lines)s.", id=quote.id, date=date_format(quote.created_at),
+             lines=lines)[:5000]
+
+
+def _from_quote(actor, quote_id: int) -> Proposal:
+    """The buyer's proposal from a quote it accepted: the supplier, the quoted offerings, the total."""
+    quote = db.session.get(Quote, quote_id)
+    if quote is None or actor.enterprise_id != quote.inquiry.buyer_id:
+        raise NotFound()
+    if quote.status != QuoteStatus.ACCEPTED:
+        raise Conflict(_("Chỉ lập đề nghị giao dịch từ một báo giá đã được chấp nhận."))
+    thread = quote.inquiry
+    chosen = sorted({item.offering_id for item in quote.items if item.offering_id})
+    starts_on = quote.delivery_on if quote.delivery_on and quote.delivery_on >= local_today() else local_today()
+    return Proposal([thread.supplier], supplier_offerings(thread.supplier), thread.supplier, thread, "buyer", chosen,
+                    quote=quote, value=quote.total, starts_on=starts_on, description=quote_summary(quote))
+
+
+def proposal(actor, *, inquiry_id: int | None = None, slug: str = "", quote_id: int | None = None) -> Proposal:
+    """From a quote the actor's enterprise accepted (everything pre-filled), from an inquiry the
+    actor's enterprise is a party to (its other party), from a public enterprise's page (that
+    enterprise), or else a choice of every other public enterprise."""
+    if quote_id is not None:
+        return _from_quote(actor, quote_id)
     mine = actor.enterprise
     side = "buyer" if mine.committee_id is None else None  # an outside buyer only buys
     if inquiry_id is not None:
@@ -84,7 +113,7 @@ def proposal(actor, *, inquiry_id: int | None = None, slug: str = "") -> Proposa
 
 def propose_linkage(actor, counterparty: Enterprise, *, actor_is_buyer: bool, value: int, starts_on: date,
                     ends_on: date | None = None, delivery_on: date | None = None, description: str = "", offerings=(),
-                    inquiry: Inquiry | None = None, contract=None) -> Linkage:
+                    inquiry: Inquiry | None = None, contract=None, quote: Quote | None = None) -> Linkage:
     require(can_trade(actor), _("Chỉ người dùng của một doanh nghiệp mới ghi nhận được giao dịch."))
     mine = actor.enterprise
     if counterparty.id == mine.id:
@@ -96,6 +125,11 @@ def propose_linkage(actor, counterparty: Enterprise, *, actor_is_buyer: bool, va
         raise DomainError(_("Bên bán phải là doanh nghiệp thành viên của một Khối."))
     if inquiry is not None and set(inquiry.party_ids()) != {buyer.id, supplier.id}:
         raise DomainError(_("Yêu cầu đã chọn không thuộc hai doanh nghiệp này."))
+    if quote is not None:  # the deal an accepted quote leads to: proposed by its buyer to its supplier
+        if quote.status != QuoteStatus.ACCEPTED or (quote.inquiry.buyer_id, quote.inquiry.supplier_id) != (
+                buyer.id, supplier.id):
+            raise DomainError(_("Báo giá đã chọn chưa được chấp nhận hoặc không thuộc hai doanh nghiệp này."))
+        inquiry = inquiry or quote.inquiry
     offerings = list(offerings)
     if any(o.enterprise_id != supplier.id for o in offerings):
         raise DomainError(_("Chỉ chọn sản phẩm, dịch vụ của bên bán."))
@@ -103,7 +137,7 @@ def propose_linkage(actor, counterparty: Enterprise, *, actor_is_buyer: bool, va
     stored = store(contract)
     linkage = Linkage(
         buyer=buyer, supplier=supplier, proposed_by_enterprise=mine, proposed_by_id=actor.id,
-        inquiry=inquiry, value=value, starts_on=starts_on, ends_on=ends_on, delivery_on=delivery_on,
+        inquiry=inquiry, quote=quote, value=value, starts_on=starts_on, ends_on=ends_on, delivery_on=delivery_on,
         description=(description or "").strip(), offerings=offerings,
     )
     if stored:

@@ -1,18 +1,23 @@
-"""Needs (nhu cầu): a buyer says what it wants; matching suppliers are told and answer with an offer."""
+"""Needs (nhu cầu): a buyer says what it wants, how much, for what budget, where and by when;
+matching suppliers are told and answer with a quote (services/quotes.py)."""
 from datetime import date, timedelta
+from decimal import Decimal
 
 import sqlalchemy as sa
+from sqlalchemy.orm import selectinload
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
 from ..extensions import db
-from ..models import Category, Enterprise, Need, NeedStatus, Offering
+from ..models import MAX_VALUE, Category, Enterprise, Need, NeedStatus, Offering
 from ..reference import provinces
 from ..text import fold
 from .audit import record_event, snapshot
 from .catalog import category_ids, listed_offerings
 from .errors import Conflict, DomainError, NotFound
-from .inquiries import link_for, notify_enterprise, send_inquiry
+from .inquiries import link_for, notify_enterprise
+from .lifecycle import claim_version
+from .linkages import local_today
 from .permissions import belongs_to, can_trade, can_view_need, require
 
 STOPWORDS = {"va", "cua", "cho", "cac", "loai", "can", "mua", "ban", "voi", "tai", "the", "nhung"}
@@ -38,25 +43,62 @@ def matching_suppliers(need: Need) -> list[Enterprise]:
     return list(found.values())
 
 
-def post_need(actor, *, title: str, description: str = "", category: Category | None = None,
-              province_code: str | None = None, deadline: date | None = None) -> Need:
-    require(can_trade(actor), _("Chỉ người dùng của một doanh nghiệp mới đăng được nhu cầu."))
+MAX_QUANTITY = Decimal(10**9)
+
+
+def _clean(title: str, description: str, quantity: Decimal | None, unit: str, budget_min: int | None,
+           budget_max: int | None, province_code: str | None, deadline: date | None) -> dict:
+    """A need's fields checked, as the columns take them; the deadline must lie ahead."""
     if not (title or "").strip():
         raise DomainError(_("Hãy cho biết bạn cần mua gì."))
     if province_code and province_code not in provinces():
         raise DomainError(_("Tỉnh, thành phố không hợp lệ."))
-    if deadline is not None and not date.today() <= deadline <= date.today() + timedelta(days=2 * 366):
-        raise DomainError(_("Hạn nhận chào giá phải từ hôm nay đến tối đa 2 năm tới."))
+    today = local_today()
+    if deadline is not None and not today < deadline <= today + timedelta(days=2 * 366):
+        raise DomainError(_("Hạn nhận chào giá phải sau hôm nay và trong vòng 2 năm tới."))
+    if quantity is not None and not Decimal(0) < quantity <= MAX_QUANTITY:
+        raise DomainError(_("Số lượng phải lớn hơn 0 và không quá 1 tỷ."))
+    for amount in (budget_min, budget_max):
+        if amount is not None and not 0 <= amount <= MAX_VALUE:
+            raise DomainError(_("Ngân sách phải từ 0 đến 1 triệu tỷ đồng."))
+    if budget_min is not None and budget_max is not None and budget_min > budget_max:
+        raise DomainError(_("Ngân sách “từ” không được lớn hơn ngân sách “đến”."))
+    return dict(title=title.strip()[:200], description=(description or "").strip()[:5000], quantity=quantity,
+                unit=(unit or "").strip()[:40] or None, budget_min=budget_min, budget_max=budget_max,
+                province_code=province_code or None, deadline=deadline)
+
+
+def post_need(actor, *, title: str, description: str = "", category: Category | None = None,
+              province_code: str | None = None, deadline: date | None = None, quantity: Decimal | None = None,
+              unit: str = "", budget_min: int | None = None, budget_max: int | None = None) -> Need:
+    require(can_trade(actor), _("Chỉ người dùng của một doanh nghiệp mới đăng được nhu cầu."))
+    values = _clean(title, description, quantity, unit, budget_min, budget_max, province_code, deadline)
     enterprise = actor.enterprise
     need = Need(enterprise=enterprise, committee_id=enterprise.committee_id, created_by_id=actor.id,
-                title=title.strip()[:200], description=(description or "").strip()[:5000], category=category,
-                province_code=province_code or None, deadline=deadline)
+                category=category, **values)
     db.session.add(need)
     record_event(actor, "need.post", need, after=snapshot(need))
     link = link_for("linkage.need", need_id=need.id)
     for supplier in matching_suppliers(need):
         notify_enterprise(supplier.id, _l("Nhu cầu mới phù hợp với sản phẩm của bạn: %(title)s", title=need.title),
                           _l("%(name)s đang cần: %(title)s", name=enterprise.display_name, title=need.title), link)
+    return need
+
+
+def update_need(actor, need: Need, expected_version: int | None, *, category: Category | None = None,
+                **fields) -> Need:
+    """The owner's users edit an open need; of two saves loaded at the same version one passes."""
+    require(can_trade(actor) and belongs_to(actor, need.enterprise), _("Chỉ doanh nghiệp đăng nhu cầu mới sửa được."))
+    if need.status != NeedStatus.OPEN:
+        raise Conflict(_("Nhu cầu này đã đóng."))
+    values = _clean(**fields)
+    claim_version(need, expected_version)
+    before = snapshot(need)
+    for name, value in values.items():
+        setattr(need, name, value)
+    need.category = category
+    record_event(actor, "need.update", need, before=before, after=snapshot(need))
+    db.session.flush()
     return need
 
 
@@ -68,19 +110,9 @@ def get_need(actor, need_id: int) -> Need:
 
 
 def open_needs() -> sa.Select:
-    return db.select(Need).where(Need.status == NeedStatus.OPEN).order_by(Need.created_at.desc(), Need.id.desc())
-
-
-def answer_need(actor, need: Need, body: str, offering: Offering | None = None, attachment=None):
-    """A supplier's offer opens a thread with the buyer that posted the need."""
-    require(can_trade(actor) and actor.enterprise.committee_id is not None,
-            _("Chỉ doanh nghiệp thành viên mới chào bán được."))
-    if need.status != NeedStatus.OPEN:
-        raise Conflict(_("Nhu cầu này đã đóng."))
-    if need.enterprise_id == actor.enterprise_id:
-        raise DomainError(_("Không thể chào giá cho nhu cầu của chính doanh nghiệp mình."))
-    return send_inquiry(actor, actor.enterprise, subject=_("Chào giá: %(title)s", title=need.title)[:200],
-                        body=body, offering=offering, attachment=attachment, need=need)
+    """Open needs, newest first, with what the list shows of each read at once (not per need)."""
+    return (db.select(Need).where(Need.status == NeedStatus.OPEN).order_by(Need.created_at.desc(), Need.id.desc())
+            .options(selectinload(Need.enterprise), selectinload(Need.category)))
 
 
 def close_need(actor, need: Need) -> None:

@@ -189,6 +189,25 @@ def can_reply_inquiry(user, inquiry) -> bool:
     return can_trade(user) and user.enterprise_id in inquiry.party_ids()
 
 
+def can_quote(user, inquiry) -> bool:
+    """Send a quote in a thread: the supplier's side only."""
+    return can_trade(user) and user.enterprise_id == inquiry.supplier_id
+
+
+def can_answer_quote(user, quote) -> bool:
+    """Accept or decline a quote: the buyer's side only; reviewers and administrators read it."""
+    return can_trade(user) and user.enterprise_id == quote.inquiry.buyer_id
+
+
+def can_supply(user) -> bool:
+    """Answer a need with a quote: a user of an enterprise with at least one approved offering."""
+    from ..extensions import db
+
+    return can_trade(user) and db.session.scalar(
+        db.select(Offering.id).where(Offering.enterprise_id == user.enterprise_id,
+                                     Offering.status == Status.APPROVED).limit(1)) is not None
+
+
 def can_view_linkage(user, linkage) -> bool:
     return _party_or_overseer(user, linkage.buyer, linkage.supplier)
 

@@ -1,4 +1,6 @@
 """Shortlists of suppliers and offerings; side-by-side comparison; export to XLSX."""
+from datetime import timezone
+
 from flask_babel import gettext as _
 
 from ..extensions import db
@@ -6,7 +8,9 @@ from ..i18n import price_label
 from ..models import Enterprise, Offering, Shortlist, ShortlistItem
 from ..reference import province_name
 from .errors import Conflict, DomainError, NotFound
+from .linkages import LOCAL
 from .permissions import contact_details
+from .quotes import latest_prices
 
 MAX_COMPARE = 4
 MAX_LISTS = 50
@@ -116,6 +120,14 @@ def item_facts(item: ShortlistItem) -> dict:
     }
 
 
+def _quoted_cells(line) -> list:
+    """The newest price quoted to the user's enterprise for an offering: unit price, unit, day."""
+    if line is None:
+        return [None, "", None]
+    day = line.quote.created_at.replace(tzinfo=timezone.utc).astimezone(LOCAL).date()
+    return [line.unit_price, line.unit, day]
+
+
 def compare(shortlist: Shortlist, item_ids: list[int]) -> list[ShortlistItem]:
     chosen = [i for i in shortlist.items if i.id in set(item_ids)] or shortlist.items
     return chosen[:MAX_COMPARE]
@@ -126,7 +138,7 @@ def export_xlsx(user, shortlist: Shortlist) -> bytes:
     and contact (as far as this user may see it, permissions.contact_details), a link to each item."""
     from openpyxl import Workbook
 
-    from ..spreadsheets import COUNT, MONEY, Column, save, write_table
+    from ..spreadsheets import COUNT, DATE, MONEY, Column, save, write_table
     from ..urls import absolute_url
 
     if shortlist.user_id != user.id:
@@ -135,7 +147,10 @@ def export_xlsx(user, shortlist: Shortlist) -> bytes:
                Column(_("Giá từ (đồng)"), MONEY), Column(_("Giá đến (đồng)"), MONEY), Column(_("Đơn vị tính")),
                Column(_("Ưu đãi liên kết")), Column(_("Giảm giá hội viên (%)"), COUNT), Column(_("Khu vực giao hàng")),
                Column(_("Khối")), Column(_("Tỉnh, thành phố")), Column(_("Điện thoại")), Column(_("E-mail")),
-               Column(_("Website")), Column(_("Liên kết"), max_width=70)]
+               Column(_("Website")), Column(_("Báo giá gần nhất: đơn giá (đồng)"), MONEY),
+               Column(_("Báo giá gần nhất: đơn vị")), Column(_("Báo giá gần nhất: ngày"), DATE),
+               Column(_("Liên kết"), max_width=70)]
+    quoted = latest_prices(user, [item.offering_id for item in shortlist.items if item.offering_id])
     rows = []
     for item in shortlist.items:
         facts, offering, enterprise = item_facts(item), item.offering, item.enterprise
@@ -149,7 +164,8 @@ def export_xlsx(user, shortlist: Shortlist) -> bytes:
             (offering.member_offer or "") if offering is not None else facts["member_offer"],
             offering.member_discount_pct if offering is not None else None,
             facts["delivery"], facts["committee"], facts["province"],
-            contacts.get("phone") or "", contacts.get("email") or "", contacts.get("website") or "", link,
+            contacts.get("phone") or "", contacts.get("email") or "", contacts.get("website") or "",
+            *_quoted_cells(quoted.get(item.offering_id)), link,
         ])
     book = Workbook()
     sheet = book.active

@@ -69,6 +69,10 @@ SENTENCES = {
     # the linkage programme
     "need.post": _l("%(who)s đăng nhu cầu mua"),
     "need.close": _l("%(who)s đóng nhu cầu mua"),
+    "need.update": _l("%(who)s sửa nhu cầu mua"),
+    "quote.send": _l("%(who)s gửi báo giá"),
+    "quote.accept": _l("%(who)s chấp nhận báo giá"),
+    "quote.decline": _l("%(who)s từ chối báo giá"),
     "inquiry.send": _l("%(who)s gửi yêu cầu báo giá"),
     "inquiry.reply": _l("%(who)s trả lời yêu cầu báo giá"),
     "inquiry.close": _l("%(who)s đóng yêu cầu báo giá"),

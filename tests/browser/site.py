@@ -67,6 +67,7 @@ def populate(world, db, make_category, make_offering, make_enterprise):
                              merged_into_id=world["committee_a"].id))
     db.session.add(CommitteeRedirect(code="khoi-cu", committee_id=world["committee_a"].id))
     deals_with_feedback(world, rebar)
+    _quotes(world, rebar)
     db.session.commit()
     reindex()  # search results to show
     db.session.commit()
@@ -121,3 +122,27 @@ def review_pages(site) -> dict[str, str]:
             "review.detail (revision)": f"/review/revision/{site['revision'].id}",
             "review.detail (offering)": f"/review/offering/{site['pending_offering'].id}?type=offering",
             "review.queue (filtered)": "/review/?type=offering&age=1"}
+
+
+def _quotes(world, rebar) -> None:
+    """The buyer's thread with A holding a quote (open, with its buttons) and one superseded; the
+    buyer's need, answered by A with a quote (the owner's comparison, A's "send a new quote")."""
+    from decimal import Decimal
+
+    from directory.services import inquiries, linkages, needs, quotes
+
+    def line(offering, price):
+        return quotes.ItemInput(offering_id=offering.id, quantity=Decimal("12.5"), unit="tấn", unit_price=price)
+
+    valid = linkages.local_today() + timedelta(days=20)
+    thread = inquiries.send_inquiry(world["buyer"], world["a"], subject="Hỏi giá thép thanh vằn", offering=rebar,
+                                    body="Xin báo giá 12,5 tấn thép D16, giao tại Hưng Yên.")
+    quotes.send_quote(world["manager_a"], thread, items=[line(rebar, 16_000_000)], valid_until=valid)
+    quotes.send_quote(world["manager_a"], thread, items=[line(rebar, 15_600_000), quotes.ItemInput(
+        description="Vận chuyển đến Hưng Yên", quantity=Decimal(1), unit="chuyến", unit_price=4_500_000)],
+        valid_until=valid, delivery_on=valid, delivery_terms="Giao tại kho bên mua", vat_note="Chưa gồm VAT 10%")
+    need = needs.post_need(world["buyer"], title="Cần mua thép thanh vằn D16", quantity=Decimal(30), unit="tấn",
+                           budget_min=400_000_000, budget_max=500_000_000, province_code="33",
+                           deadline=valid)
+    quotes.quote_need(world["staff_a"], need, items=[line(world["offering_a"], 15_400_000)], valid_until=valid)
+    world["quote_thread"] = thread

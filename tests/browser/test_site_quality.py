@@ -68,6 +68,8 @@ def conflict_pages(app, site) -> dict:
             "code": committee.code, "name": "Tên khác", "province_code": "01", "version": "0"}, 409),
         ("admin", "admin.merge_committee (confirmation)"): (f"/admin/committees/{site['committee_b'].id}/merge", {
             "merge-target_id": str(committee.id)}, 200),
+        ("manager_a", "linkage.new_quote (errors)"): (f"/linkage/inquiries/{site['quote_thread'].id}/quote", {
+            "items-0-description": "Thép", "items-0-quantity": "0", "valid_until": "31/02/2026"}, 400),
     }
     pages = {}
     for (role, endpoint), (url, data, status) in posts.items():
@@ -116,7 +118,8 @@ def test_crawl_reaches_the_main_areas(all_pages):
             "public.category", "accounts.login", "accounts.notifications", "imports.index", "imports.claims",
             "workspace.history", "reports.committee", "reports.document", "reports.document_settings",
             "reports.committee_print", "reports.listings", "review.queue", "review.detail",
-            "public.enterprise_feedback", "linkage.linkage"} <= endpoints
+            "public.enterprise_feedback", "linkage.linkage", "linkage.inquiry", "linkage.new_quote",
+            "linkage.need", "linkage.edit_need", "linkage.offer"} <= endpoints
 
 
 def test_pages_have_no_inline_script_or_style(checked_pages):

@@ -113,9 +113,11 @@ def check_if_empty(app):
 
 
 # Plans may lie ahead of the load: the date goods are wanted, a need's deadline, the end of a
-# contract period. Everything else is something that has happened.
+# contract period, a deal's delivery date, the day a quote is valid until and its delivery date, a listing's
+# re-confirmation due days. Everything else is something that has happened.
 PLANS = {("inquiries", "wanted_on"), ("needs", "deadline"), ("linkages", "ends_on"), ("linkages", "delivery_on"),
-         ("offerings", "confirm_due_on"), ("offerings", "reminded_due_on")}  # re-confirmation due days
+         ("quotes", "valid_until"), ("quotes", "delivery_on"), ("offerings", "confirm_due_on"),
+         ("offerings", "reminded_due_on")}
 
 
 def test_demo_never_dates_anything_after_its_load(db, app):

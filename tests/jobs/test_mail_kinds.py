@@ -11,9 +11,9 @@ import pytest
 from directory.models import Decision, Invitation, OutgoingMail, Status
 from directory.models.base import utcnow
 from directory.services import (accounts, confirmations, feedback, imports, inquiries, linkages, members, needs,
-                                reviews, saved_searches)
+                                quotes, reviews, saved_searches)
 
-from ..linkage.helpers import confirmed_linkage
+from ..linkage.helpers import confirmed_linkage, quote_in_thread
 
 SERVICES = Path(__file__).resolve().parents[2] / "directory"
 SENDERS = {"send_mail", "notify", "notify_owner", "notify_enterprise"}  # what puts a mail in the queue
@@ -125,6 +125,9 @@ TRIGGERS = {
         world["reviewer_a"], delivered_feedback(world), "comment", "Lộ thông tin cá nhân"),
     ("linkages", "cancel_linkage"): lambda world, **_: linkages.cancel_linkage(
         world["manager_a"], confirmed_linkage(world["manager_b"], world["manager_a"], world["a"]), "Hợp đồng bị huỷ"),
+    ("quotes", "send_quote"): lambda world, **_: quote_in_thread(world["buyer"], world["manager_a"], world["a"]),
+    ("quotes", "_decide"): lambda world, **_: quotes.decline_quote(
+        world["buyer"], quote_in_thread(world["buyer"], world["manager_a"], world["a"]), "Giá cao hơn dự toán"),
 }
 
 

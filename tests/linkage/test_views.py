@@ -118,8 +118,10 @@ def test_need_form_prefills_from_the_search_query_and_notifies_matching_supplier
     notified = {n.user_id for n in db.session.scalars(db.select(Notification))}
     assert notified == {world["staff_a"].id, world["manager_a"].id}
     login(world["manager_a"])
-    response = client.post(f"/linkage/needs/{need.id}/offer", data={"offering": world["offering_a"].id,
-                                                                     "body": "Chúng tôi có sẵn hàng."})
+    valid_until = (date.today() + timedelta(days=30)).strftime("%d/%m/%Y")
+    response = client.post(f"/linkage/needs/{need.id}/offer", data={
+        "items-0-offering": world["offering_a"].id, "items-0-quantity": "20", "items-0-unit_price": "15.500.000",
+        "valid_until": valid_until, "note": "Chúng tôi có sẵn hàng."})
     assert response.status_code == 302
     offer = db.session.scalar(db.select(Inquiry).where(Inquiry.need_id == need.id))
     assert (offer.buyer_id, offer.supplier_id) == (world["outside"].id, world["a"].id)

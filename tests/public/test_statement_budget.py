@@ -5,6 +5,7 @@ Counted by the request log (directory.request_log), with every cache emptied fir
 import json
 import logging
 from datetime import date, timedelta
+from decimal import Decimal
 
 import pytest
 
@@ -12,7 +13,9 @@ from directory.cache import cache
 from directory.models import Role, Status
 from directory.search import reindex
 from directory.search import answer_cache
-from directory.services import feedback, inquiries, linkages
+from directory.services import feedback, inquiries, linkages, needs, quotes
+
+from ..linkage.helpers import quote_in_thread
 
 # page -> most statements it may take: today's count plus one. One query per row shown would
 # add at least 5 (enterprises) to 30 (offerings).
@@ -37,9 +40,10 @@ MANAGER = {
     "/workspace/members": 6,
     "/linkage/": 15,
     "/linkage/inquiries": 8,
-    "/linkage/inquiries/{inquiry}": 14,
+    "/linkage/inquiries/{inquiry}": 19,  # with three quotes: +4 (quotes, lines, authors, deals), +1 (their notices read)
     "/linkage/linkages": 7,
-    "/linkage/needs": 5,
+    "/linkage/needs": 6,  # its needs with their enterprises and categories, read at once
+    "/linkage/needs/{need}": 12,  # the owner comparing four quotes
 }
 REVIEWER = {
     "/review/": 10,
@@ -96,6 +100,13 @@ def busy(world, db, make_enterprise, make_offering, make_category, make_user):
         thread = inquiries.send_inquiry(buyer, supplier, subject=f"Hỏi giá lô {n}", body="Xin báo giá 10 tấn.",
                                         offering=offerings[1 + n % 5])
         threads.append(thread)
+    for n in range(3):  # the first thread has quotes, each with lines: read at once, not per quote
+        quote_in_thread(buyer, world["manager_b"], world["b"], unit_price=15_000_000 + n, inquiry=threads[0])
+    need = needs.post_need(buyer, title="Cần mua thép cuộn", quantity=Decimal(20), unit="tấn")
+    for supplier in suppliers[1:5]:  # four suppliers answer it: the owner's comparison reads them at once
+        quotes.quote_need(make_user(Role.STAFF, enterprise=supplier), need, valid_until=date.today() + timedelta(days=9),
+                          items=[quotes.ItemInput(description="Thép cuộn", quantity=Decimal(20), unit="tấn",
+                                                  unit_price=15_000_000)])
     for supplier in suppliers[1:]:
         linkages.propose_linkage(buyer, supplier, actor_is_buyer=True, value=100_000_000,
                                  starts_on=date.today())
@@ -106,7 +117,7 @@ def busy(world, db, make_enterprise, make_offering, make_category, make_user):
         feedback.give_feedback(world["manager_b"], sale, on_time=n % 3 > 0, as_agreed=True,
                                would_deal_again=True, comment=f"Nhận xét lô {n}")
     db.session.commit()
-    return dict(world, offering=offerings[0].id, inquiry=threads[0].id, admin=admin)
+    return dict(world, offering=offerings[0].id, inquiry=threads[0].id, need=need.id, admin=admin)
 
 
 def _check(client, statements, pages: dict, values: dict) -> None:

@@ -14,8 +14,11 @@ import pytest
 from PIL import Image as PILImage
 from werkzeug.datastructures import FileStorage
 
-from directory.models import Invitation, LinkageStatus, Message, NeedStatus, OfferingImage, Revision, Status
+from directory.models import (Invitation, LinkageStatus, Message, NeedStatus, OfferingImage, Quote, QuoteStatus, Revision,
+                              Status)
 from directory.services import feedback, inquiries, linkages, members, needs, saved_searches, shortlists
+
+from ..linkage.helpers import quote_in_thread
 
 ROLES = ("visitor", "staff_a", "manager_a", "manager_b", "buyer", "reviewer_a", "reviewer_b", "admin")
 # Excluded: `static` serves the vendored CSS/JS files, the same for everyone, and holds no data.
@@ -217,6 +220,16 @@ MATRIX = {
                            BUYER_A_THREAD_POST, {"body": "Trả lời của người ngoài cuộc"})],
     "linkage.close_inquiry": [case("POST", lambda w: f"/linkage/inquiries/{w['inquiry_buyer_a'].id}/close",
                                    BUYER_A_THREAD_POST)],
+    # The supplier's side quotes in a thread; the buyer and the committees read it but may not quote.
+    "linkage.new_quote": [
+        case("GET", lambda w: f"/linkage/inquiries/{w['inquiry_buyer_a'].id}/quote", "302 200 200 404 403 403 404 403"),
+        case("POST", lambda w: f"/linkage/inquiries/{w['inquiry_buyer_a'].id}/quote",
+             "302 400 400 404 403 403 404 403"),  # an empty form: its errors
+    ],
+    # Only the buyer accepts or declines A's quote; the supplier, the committees and administrators may not.
+    "linkage.decide_quote": [case("POST", lambda w: f"/linkage/quotes/{w['quote_a'].id}/decide",
+                                  "302 403 403 404 - 403 404 403",
+                                  lambda w: {f"quote{w['quote_a'].id}-accept": "1"})],
     "linkage.attachment": [case("GET", lambda w: f"/linkage/messages/{w['message_buyer_a'].id}/attachment",
                                 PARTIES_FILE_BUYER_A)],
     "linkage.linkage_list": [case("GET", lambda w: "/linkage/linkages", OWN_ENTERPRISE)],
@@ -249,10 +262,15 @@ MATRIX = {
     "linkage.new_need": [case("GET", lambda w: "/linkage/needs/new", OWN_ENTERPRISE),
                          case("POST", lambda w: "/linkage/needs/new", OWN_ENTERPRISE)],
     "linkage.need": [case("GET", lambda w: f"/linkage/needs/{w['need_a'].id}", SIGNED_IN)],
-    # Member suppliers answer A's need; the outside buyer and the committees may not, and A is told
-    # it cannot quote for its own need (400 with that message).
-    "linkage.offer": [case("POST", lambda w: f"/linkage/needs/{w['need_a'].id}/offer",
-                           "302 400 400 - 403 403 403 403", {"body": "Chào giá"})],
+    # A's need is edited by A's users only (an empty form comes back with its errors).
+    "linkage.edit_need": [case("GET", lambda w: f"/linkage/needs/{w['need_a'].id}/edit", "302 200 200 403 403 403 403 403"),
+                          case("POST", lambda w: f"/linkage/needs/{w['need_a'].id}/edit",
+                               "302 200 200 403 403 403 403 403")],
+    # Suppliers with approved offerings answer A's need with a quote; B (nothing approved), the outside
+    # buyer and the committees may not, and A is told it cannot quote for its own need (400 with that message).
+    "linkage.offer": [case("GET", lambda w: f"/linkage/needs/{w['need_a'].id}/offer", "302 400 400 403 403 403 403 403"),
+                      case("POST", lambda w: f"/linkage/needs/{w['need_a'].id}/offer",
+                           "302 400 400 403 403 403 403 403", {"note": "Chào giá"})],
     "linkage.close_need": [case("POST", lambda w: f"/linkage/needs/{w['need_a'].id}/close",
                                 "302 - - 403 403 403 403 403")],
     # Everyone signed in keeps shortlists and saved searches of their own (an empty form: its errors).
@@ -391,12 +409,13 @@ def _programme(w):
     linkages.confirm_linkage(w["manager_a"], confirmed)
     feedback_b_a = feedback.give_feedback(w["manager_b"], confirmed, on_time=True, as_agreed=True,
                                           would_deal_again=False, comment="Giao đủ hàng, chứng từ chậm.")
+    quote_a = quote_in_thread(w["buyer"], w["manager_a"], w["a"], w["offering_a"], inquiry=inquiry_buyer_a)
     need_a = needs.post_need(w["manager_a"], title="Cần mua giấy in")
     shortlist_a = shortlists.create_shortlist(w["manager_a"], "Nhà cung cấp thép")
     shortlists.add_to_shortlist(w["manager_a"], shortlist_a, enterprise=w["b"])
     saved_a = saved_searches.save_search(w["manager_a"], "thép", {})
     return dict(inquiry_buyer_a=inquiry_buyer_a, message_buyer_a=inquiry_buyer_a.messages[0],
-                inquiry_b_a=inquiry_b_a, proposed=proposed, confirmed=confirmed, need_a=need_a,
+                inquiry_b_a=inquiry_b_a, quote_a=quote_a, proposed=proposed, confirmed=confirmed, need_a=need_a,
                 shortlist_a=shortlist_a, saved_a=saved_a, feedback_b_a=feedback_b_a)
 
 
@@ -446,9 +465,12 @@ def test_each_role_gets_the_expected_status(endpoint, scene, client, login, db):
     db.session.refresh(scene["revision_a"])
     assert scene["revision_a"].status == Status.PENDING
     # Nor of the programme: no one outside a thread wrote in it, no deal or need moved, nothing private went.
-    for key in ("inquiry_buyer_a", "inquiry_b_a", "proposed", "confirmed", "need_a", "shortlist_a", "saved_a"):
+    for key in ("inquiry_buyer_a", "inquiry_b_a", "quote_a", "proposed", "confirmed", "need_a", "shortlist_a",
+                "saved_a"):
         db.session.refresh(scene[key])
     assert db.session.scalar(db.select(db.func.count(Message.id))) == 2
+    assert db.session.scalar(db.select(db.func.count(Quote.id))) == 1
+    assert scene["quote_a"].status == QuoteStatus.SENT
     assert [scene["proposed"].status, scene["confirmed"].status] == [LinkageStatus.PROPOSED, LinkageStatus.CONFIRMED]
     assert scene["need_a"].status == NeedStatus.OPEN
     assert len(scene["shortlist_a"].items) == 1

@@ -20,6 +20,7 @@ PATTERNS = {
                                                                                       "linkage.decline"],
     "f'feedback.hide_{part}'": ["feedback.hide_comment", "feedback.hide_answer"],
     "f'feedback.show_{part}'": ["feedback.show_comment", "feedback.show_answer"],
+    "f\"quote.{('accept' if status == QuoteStatus.ACCEPTED else 'decline')}\"": ["quote.accept", "quote.decline"],
 }
 
 
