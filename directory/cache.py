@@ -100,11 +100,13 @@ def public_page(view):
     def wrapper(*args, **kwargs):
         if not _anonymous_visitor():
             return view(*args, **kwargs)
-        from .i18n import current_locale
+        from .i18n import current_locale, local_today
         from .search.answer_cache import stamp
 
         where = hashlib.sha256(f"{request.host_url}\0{request.full_path}".encode()).hexdigest()
-        key = f"page2:{stamp.get()}:{current_locale()}:{where}"  # page2: entries carry encoded bodies
+        # page2: entries carry encoded bodies. The day (in Việt Nam) is in the key as well: a
+        # certification's badge expires at midnight with no change to the stamp.
+        key = f"page2:{stamp.get()}:{local_today().isoformat()}:{current_locale()}:{where}"
         entry = get(key)
         if entry is None:
             rendered = make_response(view(*args, **kwargs))

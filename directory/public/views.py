@@ -8,7 +8,7 @@ from ..extensions import db
 from ..health import run_checks
 from ..inputs import int_arg
 from ..models import Enterprise, Offering, Status
-from ..services import catalog, categories, committees, uploads
+from ..services import catalog, categories, certifications, committees, uploads
 from ..services.permissions import contact_details
 from ..urls import moved_to, safe_next
 
@@ -53,7 +53,8 @@ def enterprise(slug: str):
         .order_by(Offering.title)
     ).all()
     return render_template("public/enterprise.html", enterprise=enterprise, offerings=offerings,
-                           contacts=contact_details(current_user, enterprise))
+                           contacts=contact_details(current_user, enterprise),
+                           badges=certifications.enterprise_badges(enterprise))
 
 
 @bp.get("/offerings/<int:offering_id>")
@@ -62,7 +63,8 @@ def offering(offering_id: int):
     offering = catalog.get_offering(offering_id, current_user)
     return render_template("public/offering.html", offering=offering,
                            contacts=contact_details(current_user, offering.enterprise),
-                           is_public=offering.status == Status.APPROVED)
+                           is_public=offering.status == Status.APPROVED,
+                           badges=certifications.offering_badges(offering))
 
 
 @bp.get("/categories/<slug>")

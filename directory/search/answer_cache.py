@@ -10,6 +10,7 @@ from flask import g, has_app_context, has_request_context
 
 from .. import cache as page_cache
 from ..extensions import db
+from ..i18n import local_today
 
 ANSWERS_KEPT = 2000  # per process; an answer is a few ids and counts, so a few MB at most
 
@@ -104,8 +105,9 @@ def register_listeners() -> None:
 
 
 def cached(key, compute):
-    """compute(), remembered in this process under the current index stamp and `key`."""
-    full_key = (stamp.get(), key)
+    """compute(), remembered in this process under the current index stamp, today's date (a
+    certification's badge and filter end at midnight without a new stamp) and `key`."""
+    full_key = (stamp.get(), local_today(), key)
     value = answers.get(full_key)
     if value is None:
         value = compute()

@@ -1,14 +1,16 @@
 """Facets: counts per value over the matches read, then labelled for the page and the API."""
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date
 
 from ..extensions import db
-from ..models import Category, Committee
+from ..i18n import local_today
+from ..models import Category, Certification, Committee, Offering, Status
 from ..reference import provinces
 from .backends import Match
-from .params import Params
+from .params import ANY_CERTIFICATION, Params
 
-FACETS = ("type", "kind", "province", "committee", "category", "member")
+FACETS = ("type", "kind", "province", "committee", "category", "member", "cert")
 
 
 @dataclass
@@ -33,6 +35,33 @@ def facet_counts(rows: list[Match]) -> dict[str, dict[str, int]]:
     return {name: dict(c) for name, c in counts.items() if c}
 
 
+def certification_counts(rows: list[Match], today: date | None = None) -> dict[str, dict[str, int]]:
+    """The "cert" facet: how many of the rows read show a badge today, of any kind and of each kind.
+    Not in the index (a badge ends at its expiry date): two small reads of the certifications of
+    the rows' enterprises, whatever the number of rows (2,001 at most)."""
+    today = today or local_today()
+    offering_ids = [r.ref_id for r in rows if r.doc_type == "offering"]
+    enterprise_ids = [r.ref_id for r in rows if r.doc_type == "enterprise"]
+    found = set()  # (doc_type, ref_id, kind)
+    if offering_ids:
+        found |= {("offering", ref, kind.value) for ref, kind in db.session.execute(
+            db.select(Offering.id, Certification.kind).join(Certification, db.and_(
+                Certification.enterprise_id == Offering.enterprise_id,
+                db.or_(Certification.offering_id.is_(None), Certification.offering_id == Offering.id)))
+            .where(Offering.id.in_(offering_ids), Certification.shown_on(today)).distinct())}
+    if enterprise_ids:
+        found |= {("enterprise", ref, kind.value) for ref, kind in db.session.execute(
+            db.select(Certification.enterprise_id, Certification.kind)
+            .outerjoin(Offering, Offering.id == Certification.offering_id)
+            .where(Certification.enterprise_id.in_(enterprise_ids), Certification.shown_on(today),
+                   db.or_(Certification.offering_id.is_(None), Offering.status == Status.APPROVED)).distinct())}
+    if not found:
+        return {}
+    counts = Counter(kind for _type, _ref, kind in found)
+    counts[ANY_CERTIFICATION] = len({(doc_type, ref) for doc_type, ref, _kind in found})
+    return {"cert": dict(counts)}
+
+
 def facet_values(counts: dict[str, dict[str, int]], params: Params) -> dict[str, list[FacetValue]]:
     """Labels of data (provinces, committees, categories); templates translate the fixed ones."""
     labels = {"province": {code: p.name for code, p in provinces().items()}}
@@ -49,7 +78,8 @@ def facet_values(counts: dict[str, dict[str, int]], params: Params) -> dict[str,
         "category": {k: c.slug for k, c in categories.items()},
     }
     selected = {"type": params.type, "kind": params.kind, "province": params.province,
-                "committee": params.committee, "category": params.category, "member": "1" if params.member else ""}
+                "committee": params.committee, "category": params.category, "member": "1" if params.member else "",
+                "cert": params.cert}
     facets = {}
     for name in FACETS:
         values = []

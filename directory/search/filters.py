@@ -1,11 +1,28 @@
-"""A search's filters (type, kind, province, committee, category, member offer, price), as SQL over
-the documents table and as words of the SQLite index. The price is not in the index: it is read
-from the offerings table (`price_sql`), so both engines add that condition to their queries."""
+"""A search's filters (type, kind, province, committee, category, member offer, price, certification),
+as SQL over the documents table and as words of the SQLite index. The price and the certifications
+are not in the index: they are read from their tables (`checked_sql`), so both engines add that
+condition to their queries. A certification's badge ends with its expiry date, compared with today
+at each search: nothing in the index has to change at midnight."""
 from dataclasses import dataclass
+from datetime import date
 
 from ..extensions import db
 from ..models import Category, CategoryRedirect, Committee
-from .params import Params
+from ..i18n import local_today
+from .params import ANY_CERTIFICATION, Params
+
+# A document with a badge: a verified certification, not expired today (models.Certification.shown_on),
+# of the offering's enterprise (its own or the offering's), or of the enterprise (its own or a public
+# offering's). Constant text only; the values are bound.
+_BADGE = "c.status = 'approved' AND c.expires_on >= :f_today{kind}"
+_CERTIFIED = (
+    "((d.doc_type = 'offering' AND EXISTS (SELECT 1 FROM offerings co JOIN certifications c"
+    " ON c.enterprise_id = co.enterprise_id AND (c.offering_id IS NULL OR c.offering_id = co.id)"
+    " WHERE co.id = d.ref_id AND " + _BADGE + "))"
+    " OR (d.doc_type = 'enterprise' AND EXISTS (SELECT 1 FROM certifications c LEFT JOIN offerings co"
+    " ON co.id = c.offering_id WHERE c.enterprise_id = d.ref_id AND (c.offering_id IS NULL OR co.status = 'approved')"
+    " AND " + _BADGE + ")))"
+)
 
 
 @dataclass
@@ -18,6 +35,8 @@ class Filters:
     member: bool = False
     price_from: int | None = None
     price_to: int | None = None
+    cert: str = ""  # a CertKind value, ANY_CERTIFICATION or "" (no filter)
+    today: date | None = None  # what a certification's expiry is compared with (default: today in Việt Nam)
     unknown: bool = False  # a committee or category that does not exist: nothing matches
 
     def where(self) -> tuple[str, dict]:
@@ -38,11 +57,31 @@ class Filters:
             params["f_category"] = self.category_id
         if self.member:
             conditions.append("d.member_offer")
-        price, price_params = self.price_sql()
-        if price:
-            conditions.append(price)
-            params.update(price_params)
+        checked, checked_params = self.checked_sql()
+        if checked:
+            conditions.append(checked)
+            params.update(checked_params)
         return " AND ".join(conditions), params
+
+    def checked_sql(self) -> tuple[str, dict]:
+        """The conditions read from other tables than the index, checked on each match: the price
+        and the certifications, as SQL over search_docs d; "" if neither filter is set."""
+        conditions, params = [], {}
+        for sql, values in (self.price_sql(), self.cert_sql()):
+            if sql:
+                conditions.append(sql)
+                params.update(values)
+        return " AND ".join(conditions), params
+
+    def cert_sql(self) -> tuple[str, dict]:
+        """Documents showing a certification's badge today (of the chosen kind), "" if no filter."""
+        if not self.cert:
+            return "", {}
+        params = {"f_today": self.today or local_today()}
+        kind = ""
+        if self.cert != ANY_CERTIFICATION:
+            kind, params["f_cert"] = " AND c.kind = :f_cert", self.cert
+        return _CERTIFIED.format(kind=kind), params
 
     def price_sql(self) -> tuple[str, dict]:
         """Offerings whose price range reaches into [price_from, price_to] (an exact price is a
@@ -74,7 +113,7 @@ class Filters:
 def filters_for(params: Params) -> Filters:
     """The parameters' filters, the committee code and category slug looked up as ids."""
     filters = Filters(type=params.type, kind=params.kind, province=params.province, member=params.member,
-                      price_from=params.price_from, price_to=params.price_to)
+                      price_from=params.price_from, price_to=params.price_to, cert=params.cert)
     if params.committee:
         filters.committee_id = db.session.scalar(db.select(Committee.id).where(Committee.code == params.committee))
         filters.unknown |= filters.committee_id is None

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 
 from ..text import fold, has_diacritics
 from .answer_cache import cached
-from .facets import FACETS, FacetValue, facet_counts, facet_values
+from .facets import FACETS, FacetValue, certification_counts, facet_counts, facet_values
 from .filters import filters_for
 from .highlight import Hit, load_hits
 from .params import COUNT_LIMIT, MAX_PAGE, MAX_QUERY_CHARS, MAX_WORDS, PAGE_SIZE, Params
@@ -87,7 +87,8 @@ def _answer(params: Params, query_words: list[str], with_facets: bool, typing: b
         page = sorted_page(rows, params.sort, params.page)
     else:
         page = [(r.doc_type, r.ref_id) for r in rows[(params.page - 1) * PAGE_SIZE:params.page * PAGE_SIZE]]
-    return _Answer(mode, len(rows), capped, facet_counts(rows) if with_facets else {}, page,
+    facets = {**facet_counts(rows), **certification_counts(rows)} if with_facets else {}
+    return _Answer(mode, len(rows), capped, facets, page,
                    frozenset(keys), did_you_mean, exact_fallback, showing_for, tuple(left_out))
 
 
