@@ -2,10 +2,13 @@
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
+
+import sqlalchemy as sa
 
 from ..extensions import db
 from ..i18n import local_today
-from ..models import Category, Certification, Committee, Offering, Status
+from ..models import Category, CertKind, Certification, Committee, Offering, Status
 from ..reference import provinces
 from .backends import Match
 from .params import ANY_CERTIFICATION, Params
@@ -35,30 +38,45 @@ def facet_counts(rows: list[Match]) -> dict[str, dict[str, int]]:
     return {name: dict(c) for name, c in counts.items() if c}
 
 
-def certification_counts(rows: list[Match], today: date | None = None) -> dict[str, dict[str, int]]:
-    """The "cert" facet: how many of the rows read show a badge today, of any kind and of each kind.
-    Not in the index (a badge ends at its expiry date): two small reads of the certifications of
-    the rows' enterprises, whatever the number of rows (2,001 at most)."""
+class Shown(NamedTuple):
+    """A badge one match shows today: enough to count the "cert" facet and to word the badge."""
+    doc_type: str
+    ref_id: int
+    kind: str
+    ocop_stars: int | None
+    award_year: int | None
+    expires_on: date
+
+
+def shown_certifications(rows: list[Match], today: date | None = None) -> list[Shown]:
+    """The badges the rows show today, in one read however many rows (2,001 at most): an offering
+    shows its enterprise's and its own, an enterprise its own and its public offerings'. Not in the
+    index: a badge ends at its expiry date with no change to the index (models.Certification.shown_on)."""
     today = today or local_today()
     offering_ids = [r.ref_id for r in rows if r.doc_type == "offering"]
     enterprise_ids = [r.ref_id for r in rows if r.doc_type == "enterprise"]
-    found = set()  # (doc_type, ref_id, kind)
-    if offering_ids:
-        found |= {("offering", ref, kind.value) for ref, kind in db.session.execute(
-            db.select(Offering.id, Certification.kind).join(Certification, db.and_(
-                Certification.enterprise_id == Offering.enterprise_id,
-                db.or_(Certification.offering_id.is_(None), Certification.offering_id == Offering.id)))
-            .where(Offering.id.in_(offering_ids), Certification.shown_on(today)).distinct())}
-    if enterprise_ids:
-        found |= {("enterprise", ref, kind.value) for ref, kind in db.session.execute(
-            db.select(Certification.enterprise_id, Certification.kind)
-            .outerjoin(Offering, Offering.id == Certification.offering_id)
-            .where(Certification.enterprise_id.in_(enterprise_ids), Certification.shown_on(today),
-                   db.or_(Certification.offering_id.is_(None), Offering.status == Status.APPROVED)).distinct())}
-    if not found:
+    if not offering_ids and not enterprise_ids:
+        return []
+    columns = (Certification.kind, Certification.ocop_stars, Certification.award_year, Certification.expires_on)
+    of_offerings = (db.select(sa.literal("offering"), Offering.id, *columns).join(Certification, db.and_(
+        Certification.enterprise_id == Offering.enterprise_id,
+        db.or_(Certification.offering_id.is_(None), Certification.offering_id == Offering.id)))
+        .where(Offering.id.in_(offering_ids or [0]), Certification.shown_on(today)))
+    certified = sa.orm.aliased(Offering)
+    of_enterprises = (db.select(sa.literal("enterprise"), Certification.enterprise_id, *columns)
+                      .outerjoin(certified, certified.id == Certification.offering_id)
+                      .where(Certification.enterprise_id.in_(enterprise_ids or [0]), Certification.shown_on(today),
+                             db.or_(Certification.offering_id.is_(None), certified.status == Status.APPROVED)))
+    return [Shown(t, ref, CertKind(kind).value, stars, year, expires)
+            for t, ref, kind, stars, year, expires in db.session.execute(sa.union_all(of_offerings, of_enterprises))]
+
+
+def certification_counts(shown: list[Shown]) -> dict[str, dict[str, int]]:
+    """The "cert" facet: matches showing a badge of any kind, and of each kind."""
+    if not shown:
         return {}
-    counts = Counter(kind for _type, _ref, kind in found)
-    counts[ANY_CERTIFICATION] = len({(doc_type, ref) for doc_type, ref, _kind in found})
+    counts = Counter(kind for _type, _ref, kind in {(s.doc_type, s.ref_id, s.kind) for s in shown})
+    counts[ANY_CERTIFICATION] = len({(s.doc_type, s.ref_id) for s in shown})
     return {"cert": dict(counts)}
 
 

@@ -24,7 +24,7 @@ def _render(params: Params, lists=None) -> tuple[int, Markup]:
     """The results part and its number of pages. `lists`: the user's shortlists, for the "save"
     button on each result (None: no button, the part is the same for everyone)."""
     results = search(params)
-    badges = certifications.badges_for_hits(results.hits)  # one read for the page's results
+    badges = certifications.badges_of(results.badges)  # read by the search with its facets
     # an autoescaping template's output, not raw user text:
     return results.pages, Markup(render_template("search/_results.html", results=results, lists=lists,  # nosec B704
                                                  badges=badges, cert_labels=certifications.filter_labels()))

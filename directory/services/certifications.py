@@ -6,7 +6,6 @@ it decides listings). Editing one sends it back there, so a badge never shows va
 verified. A badge shows while the certification is verified and its expiry date is not past
 (`Certification.shows_on`): compared with today on every read, so nothing has to run at midnight.
 """
-from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -67,11 +66,15 @@ def kind_label(kind) -> str:
 
 def badge_text(cert: Certification) -> str:
     """What a badge says, in words (never a colour or an icon alone): "OCOP 4 sao", "ISO 9001"."""
-    if cert.kind == CertKind.OCOP:
-        return _("OCOP %(n)s sao", n=cert.ocop_stars)
-    if cert.kind == CertKind.HVNCLC:
-        return _("Hàng Việt Nam chất lượng cao %(year)s", year=cert.award_year)
-    return kind_label(cert.kind)
+    return _badge_words(cert.kind, cert.ocop_stars, cert.award_year)
+
+
+def _badge_words(kind: CertKind, stars: int | None, year: int | None) -> str:
+    if kind == CertKind.OCOP:
+        return _("OCOP %(n)s sao", n=stars)
+    if kind == CertKind.HVNCLC:
+        return _("Hàng Việt Nam chất lượng cao %(year)s", year=year)
+    return kind_label(kind)
 
 
 def title(cert: Certification) -> str:
@@ -322,23 +325,12 @@ def enterprise_badges(enterprise: Enterprise, today: date | None = None) -> list
     return sorted((_badge(c, True) for c in rows), key=lambda b: b.sort_key)
 
 
-def badges_for_hits(hits, today: date | None = None) -> dict[tuple[str, int], list[Badge]]:
-    """Badges of a page of search results in one query: ("offering" | "enterprise", id) -> badges."""
-    offerings = {h.record.id: h.record.enterprise_id for h in hits if h.type == "offering"}
-    enterprises = {h.record.id for h in hits if h.type == "enterprise"}
-    owners = set(offerings.values()) | enterprises
-    if not owners:
-        return {}
-    rows = db.session.scalars(_shown(today or local_today()).outerjoin(Certification.offering).where(
-        Certification.enterprise_id.in_(owners), db.or_(Certification.offering_id.is_(None), Offering.is_public)))
-    found = defaultdict(list)
-    for cert in rows:
-        if cert.enterprise_id in enterprises:
-            found[("enterprise", cert.enterprise_id)].append(_badge(cert, False))
-        for offering_id, owner in offerings.items():
-            if owner == cert.enterprise_id and cert.offering_id in (None, offering_id):
-                found[("offering", offering_id)].append(_badge(cert, False))
-    return {key: sorted(set(badges), key=lambda b: b.sort_key) for key, badges in found.items()}
+def badges_of(shown: dict) -> dict[tuple[str, int], list[Badge]]:
+    """The search page's badges, from what the search read with its facets (search.Results.badges):
+    (type, id) -> badges, in words."""
+    return {key: sorted({Badge(s.kind, _badge_words(CertKind(s.kind), s.ocop_stars, s.award_year), s.expires_on,
+                               self_declared=s.kind == CertKind.HVNCLC.value) for s in rows}, key=lambda b: b.sort_key)
+            for key, rows in shown.items()}
 
 
 def kinds_shown_for(offering: Offering, today: date | None = None) -> set[str]:

@@ -10,7 +10,7 @@ import pytest
 
 from directory.models import Decision, Invitation, OutgoingMail, Status
 from directory.models.base import utcnow
-from directory.services import (accounts, imports, inquiries, linkages, members, needs, reviews,
+from directory.services import (accounts, certifications, imports, inquiries, linkages, members, needs, reviews,
                                 saved_searches)
 
 from ..linkage.helpers import confirmed_linkage
@@ -82,7 +82,20 @@ def declined(world, **_):
     linkages.decline_linkage(world["manager_a"], proposed, "Chưa đúng giá")
 
 
+def expiry_reminder(world, db, **_):
+    from directory.i18n import local_today
+    from directory.models import Certification, CertKind
+
+    today = local_today()
+    db.session.add(Certification(enterprise=world["a"], kind=CertKind.HACCP, number="HACCP-0921", issuer="Vinacert",
+                                 issued_on=today - timedelta(days=1000), expires_on=today + timedelta(days=20),
+                                 document_path="x.pdf", document_name="haccp.pdf", status=Status.APPROVED))
+    db.session.flush()
+    assert certifications.send_expiry_reminders() == 1
+
+
 TRIGGERS = {
+    ("certifications", "send_expiry_reminders"): expiry_reminder,
     ("accounts", "request_password_reset"): lambda world, **_: accounts.request_password_reset(
         world["manager_a"].email),
     ("accounts", "send_confirmation"): lambda world, **_: accounts.send_confirmation(world["manager_a"]),
