@@ -20,6 +20,7 @@ from ..text import nfc, slugify
 from ..search.cli import reindex_with_progress
 from ..services.catalog import public_enterprises
 from . import content
+from .certifications import load_certifications
 from .images import save_logo, save_tile
 from .programme import load_programme
 
@@ -223,6 +224,7 @@ def load_demo(seed: int = 2023) -> None:
     load_accounts(committees)
     record_rejections(rng, committees)
     load_programme(rng)
+    load_certifications()
     db.session.flush()
     reindex_with_progress()
 

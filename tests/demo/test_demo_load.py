@@ -21,6 +21,7 @@ def test_demo_data(db, demo, app):
     """One load (it takes seconds), then every property the README promises."""
     check_committees(db)
     check_offerings(db)
+    check_certifications(db)
     check_valid_and_nfc(db)
     check_idempotent(db)
     check_if_empty(app)
@@ -31,6 +32,29 @@ def check_committees(db):
     assert {c.code for c in committees} == {"haiphong", "hanoi", "thaibinh", "vinhphuc", "hanam", "phutho", "bacgiang"}
     for committee in committees:
         assert count(db, Enterprise, Enterprise.committee_id == committee.id) >= 10
+
+
+def check_certifications(db):
+    """OCOP ratings, ISO 9001, one title of the year, one waiting in each committee's queue, one
+    expiring within 30 days, one expired; every product-level one names its enterprise's product."""
+    from datetime import timedelta
+
+    from directory.i18n import local_today
+    from directory.models import CertKind, Certification
+
+    today = local_today()
+    certs = db.session.scalars(db.select(Certification)).all()
+    kinds = {c.kind for c in certs}
+    assert {CertKind.OCOP, CertKind.ISO_9001, CertKind.HVNCLC, CertKind.CR, CertKind.VIETGAP} <= kinds
+    assert {c.ocop_stars for c in certs if c.kind == CertKind.OCOP} == {3, 4}
+    assert all(c.award_year for c in certs if c.kind == CertKind.HVNCLC)
+    pending = {c.enterprise.committee.code for c in certs if c.status == Status.PENDING}
+    assert pending == {c.code for c in db.session.scalars(db.select(Committee))}
+    verified = [c for c in certs if c.status == Status.APPROVED]
+    assert any(today <= c.expires_on <= today + timedelta(days=30) for c in verified)
+    assert any(c.expires_on < today for c in verified)
+    assert all(c.offering.enterprise_id == c.enterprise_id for c in certs if c.offering)
+    assert all(c.offering for c in certs if c.kind in (CertKind.OCOP, CertKind.CR))
 
 
 def check_offerings(db):
@@ -64,10 +88,13 @@ def test_demo_has_one_account_per_role_and_they_sign_in(db, demo, client):
 
 
 def check_idempotent(db):
-    before = [count(db, m) for m in (Committee, Enterprise, Offering, User, Review)]
+    from directory.models import Certification
+
+    models = (Committee, Enterprise, Offering, User, Review, Certification)
+    before = [count(db, m) for m in models]
     load_demo()
     db.session.commit()
-    assert [count(db, m) for m in (Committee, Enterprise, Offering, User, Review)] == before
+    assert [count(db, m) for m in models] == before
 
 
 def check_if_empty(app):
@@ -77,7 +104,8 @@ def check_if_empty(app):
 
 # Plans may lie ahead of the load: the date goods are wanted, a need's deadline, the end of a
 # contract period. Everything else is something that has happened.
-PLANS = {("inquiries", "wanted_on"), ("needs", "deadline"), ("linkages", "ends_on")}
+PLANS = {("inquiries", "wanted_on"), ("needs", "deadline"), ("linkages", "ends_on"),
+         ("certifications", "expires_on")}
 
 
 def test_demo_never_dates_anything_after_its_load(db, app):
