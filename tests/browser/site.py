@@ -5,8 +5,9 @@ from pathlib import Path
 from flask import current_app
 from PIL import Image
 
-from directory.models import (Committee, CommitteeRedirect, Decision, Invitation, Kind, Notification, OfferingImage,
-                              Shortlist, ShortlistItem, Status)
+from directory.i18n import local_today
+from directory.models import (CertKind, Certification, Committee, CommitteeRedirect, Decision, Invitation, Kind,
+                              Notification, OfferingImage, Shortlist, ShortlistItem, Status)
 from directory.models.base import utcnow
 from directory.search import reindex
 from directory.services import offerings, reviews
@@ -50,6 +51,7 @@ def populate(world, db, make_category, make_offering, make_enterprise):
     reviews.decide(world["reviewer_a"], refused, Decision.REJECT, refused.version, "Thiếu ảnh sản phẩm",
                    codes=["incomplete", "wrong_category"])
     db.session.add(Invitation(enterprise_id=world["a"].id, email="nhan@example.vn", as_manager=True))  # a claim
+    world["certification"] = _certifications(world, db, rebar)
     for user in (world["manager_a"], world["reviewer_a"]):
         db.session.add(Notification(user_id=user.id, subject="Hồ sơ đã được duyệt", body="Chúc mừng!"))
     # a committee merged into A: A's report offers the merged bloc or its own figures
@@ -62,12 +64,38 @@ def populate(world, db, make_category, make_offering, make_enterprise):
     world["shortlist"] = shortlist
 
 
+def _certifications(world, db, rebar) -> Certification:
+    """A's badges (ISO 9001 on every offering, a conformity mark on the rebar, a title of the year), one
+    waiting for the committee, one rejected, one expiring soon; returns the waiting one."""
+    (Path(current_app.config["UPLOAD_FOLDER"]) / "private").mkdir(parents=True, exist_ok=True)
+    (Path(current_app.config["UPLOAD_FOLDER"]) / "private" / "site-iso.pdf").write_bytes(b"%PDF-1.4 site")
+    today = local_today()
+    common = dict(enterprise=world["a"], issuer="Trung tâm Chứng nhận Phù hợp (QUACERT)", document_path="site-iso.pdf",
+                  document_name="giay-chung-nhan.pdf", issued_on=today - timedelta(days=300),
+                  expires_on=today + timedelta(days=700), submitted_at=utcnow() - timedelta(days=3))
+    verified = dict(status=Status.APPROVED, ever_verified=True, approved_at=utcnow() - timedelta(days=1))
+    waiting = Certification(kind=CertKind.ISO_14001, number="EMS 0142/2025", status=Status.PENDING, **common)
+    db.session.add_all([
+        Certification(kind=CertKind.ISO_9001, number="QMS 1208/2023", **common, **verified),
+        Certification(kind=CertKind.CR, offering=rebar, number="HQ 2306/2024", **common, **verified),
+        Certification(kind=CertKind.HVNCLC, award_year=today.year - 1, number="HVNCLC 0426",
+                      **{**common, "issuer": "Hội Doanh nghiệp Hàng Việt Nam chất lượng cao"}, **verified),
+        Certification(kind=CertKind.HACCP, number="HACCP 0412/2024",
+                      **{**common, "expires_on": today + timedelta(days=12)}, **verified),
+        Certification(kind=CertKind.VIETGAP, number="VietGAP-0017", status=Status.REJECTED, **common),
+        waiting,
+    ])
+    db.session.flush()
+    return waiting
+
+
 def extra_pages(world) -> dict[tuple[str, str], str]:
     """Pages reached by a GET form rather than a link: (role, name) -> URL."""
     return {
         ("buyer", "linkage.compare"): f"/linkage/shortlists/{world['shortlist'].id}/compare",
         ("buyer", "search.results (price)"): "/search/?q=th%C3%A9p&price_from=1.000.000&sort=price_asc",
         ("visitor", "search.results (price)"): "/search/?q=th%C3%A9p&price_to=20.000.000&sort=price_desc",
+        ("visitor", "search.results (certified)"): "/search/?cert=any",
     }
 
 
@@ -80,4 +108,5 @@ def review_pages(site) -> dict[str, str]:
     return {"review.detail (enterprise)": f"/review/enterprise/{site['pending_enterprise'].id}",
             "review.detail (revision)": f"/review/revision/{site['revision'].id}",
             "review.detail (offering)": f"/review/offering/{site['pending_offering'].id}?type=offering",
-            "review.queue (filtered)": "/review/?type=offering&age=1"}
+            "review.queue (filtered)": "/review/?type=offering&age=1",
+            "review.detail (certification)": f"/review/certification/{site['certification'].id}"}
