@@ -4,7 +4,6 @@ are not in the index: they are read from their tables (`checked_sql`), so both e
 condition to their queries. A certification's badge ends with its expiry date, compared with today
 at each search: nothing in the index has to change at midnight."""
 from dataclasses import dataclass
-from datetime import date
 
 from ..extensions import db
 from ..models import Category, CategoryRedirect, Committee
@@ -36,7 +35,6 @@ class Filters:
     price_from: int | None = None
     price_to: int | None = None
     cert: str = ""  # a CertKind value, ANY_CERTIFICATION or "" (no filter)
-    today: date | None = None  # what a certification's expiry is compared with (default: today in Việt Nam)
     unknown: bool = False  # a committee or category that does not exist: nothing matches
 
     def where(self) -> tuple[str, dict]:
@@ -77,7 +75,7 @@ class Filters:
         """Documents showing a certification's badge today (of the chosen kind), "" if no filter."""
         if not self.cert:
             return "", {}
-        params = {"f_today": self.today or local_today()}
+        params = {"f_today": local_today()}  # a badge ends with its expiry date: compared at each search
         kind = ""
         if self.cert != ANY_CERTIFICATION:
             kind, params["f_cert"] = " AND c.kind = :f_cert", self.cert

@@ -9,6 +9,7 @@ verified. A badge shows while the certification is verified and its expiry date 
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from flask_babel import LazyString
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
@@ -359,10 +360,11 @@ def send_expiry_reminders(today: date | None = None) -> int:
         if claimed.rowcount != 1:
             continue
         managers = [u for u in cert.enterprise.users if u.active and u.role == Role.MANAGER]
+        # Lazy as a whole, so that the badge's words too are read in each recipient's language.
+        subject = LazyString(lambda c=cert: _("Chứng nhận %(name)s hết hạn ngày %(day)s", name=title(c),
+                                              day=date_format(c.expires_on)))
         for user in managers:
-            notify(user, _l("Chứng nhận %(name)s hết hạn ngày %(day)s", name=title(cert),
-                            day=date_format(cert.expires_on)),
-                   _l("Hãy gia hạn và cập nhật giấy chứng nhận mới để huy hiệu tiếp tục hiển thị."),
+            notify(user, subject, _l("Hãy gia hạn và cập nhật giấy chứng nhận mới để huy hiệu tiếp tục hiển thị."),
                    notification_link(cert))
         sent += 1
     db.session.flush()

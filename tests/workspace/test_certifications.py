@@ -8,7 +8,7 @@ import pytest
 from werkzeug.datastructures import FileStorage
 
 from directory.i18n import local_today
-from directory.models import AuditEvent, CertKind, Certification, Decision, Notification, Review, Role, Status
+from directory.models import AuditEvent, CertKind, Certification, Decision, Notification, Role, Status
 from directory.search import Params, reindex, search
 from directory.services import certifications, reviews, saved_searches
 from directory.services.errors import AlreadyDecided, DomainError, EditConflict, NotAuthorized
@@ -347,8 +347,11 @@ def test_managers_are_reminded_once_30_days_before(world, db, make_certification
     assert [n.user_id for n in notes] == [world["manager_a"].id]  # managers only, active ones
     assert "31/03/2027" in notes[0].subject and "ISO 9001" in notes[0].subject
     due.expires_on = date(2027, 3, 25)  # a corrected date is a new one to be reminded of
+    world["manager_a"].locale = "en"  # and read in the manager's language
     db.session.commit()
     assert certifications.send_expiry_reminders(today) == 1
+    newest = db.session.scalars(db.select(Notification).order_by(Notification.id.desc())).first()
+    assert newest.subject == "Certification ISO 9001, no. QUACERT 12345/2025 expires on 25/03/2027"
 
 
 def test_the_reminder_runs_every_morning():
