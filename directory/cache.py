@@ -101,14 +101,15 @@ def public_page(view):
     def wrapper(*args, **kwargs):
         if not _anonymous_visitor():
             return view(*args, **kwargs)
+        from .freshness import local_today
         from .i18n import current_locale
         from .search.answer_cache import stamp
 
         where = hashlib.sha256(f"{request.host_url}\0{request.full_path}".encode()).hexdigest()
-        from .freshness import local_today
-
-        # By day too: a listing past its re-confirmation's grace period leaves the pages at midnight.
-        key = f"page2:{stamp.get()}:{local_today()}:{current_locale()}:{where}"  # page2: entries carry encoded bodies
+        # page2: entries carry encoded bodies. By day (in Việt Nam) too: a certification's badge
+        # expires and a listing past its re-confirmation's grace period leaves the pages at
+        # midnight, with no new stamp.
+        key = f"page2:{stamp.get()}:{local_today().isoformat()}:{current_locale()}:{where}"
         entry = get(key)
         if entry is None:
             rendered = make_response(view(*args, **kwargs))

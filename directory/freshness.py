@@ -15,6 +15,8 @@ from zoneinfo import ZoneInfo
 
 from flask import current_app, has_app_context
 
+from . import i18n
+
 LOCAL = ZoneInfo("Asia/Ho_Chi_Minh")
 DEFAULT_GRACE_DAYS = 30
 REMINDER_DAYS = (30, 7)  # days before the due day; each sent once per offering and cycle
@@ -29,8 +31,8 @@ class Freshness(str, enum.Enum):
 
 
 def local_today() -> date:
-    """Today in Việt Nam (tests replace it to fix "today")."""
-    return datetime.now(LOCAL).date()
+    """Today in Việt Nam (i18n.local_today; tests replace either to fix "today")."""
+    return i18n.local_today()
 
 
 def local_day(moment: datetime) -> date:

@@ -1,11 +1,21 @@
 """Locale choice and the Vietnamese formats: dd/mm/yyyy, 24-hour times, "1.250.000 ₫"."""
 from datetime import date, datetime, timezone
+from zoneinfo import ZoneInfo
 
 from babel.numbers import parse_pattern
 from flask import current_app, g, has_request_context, session
 from flask_babel import format_datetime, get_locale, get_translations
 from flask_babel import gettext as _
 from flask_login import current_user
+
+
+LOCAL_ZONE = ZoneInfo("Asia/Ho_Chi_Minh")
+
+
+def local_today() -> date:
+    """Today's date in Việt Nam: what validity periods (certifications) are compared with, and
+    what the cached pages and search answers are kept for (cache.public_page, search.cached)."""
+    return datetime.now(LOCAL_ZONE).date()
 
 
 def select_locale() -> str:

@@ -130,4 +130,13 @@ def send_confirmation_reminders() -> None:
 
     with _app_context():
         send_reminders()
+@huey.periodic_task(crontab(hour="0", minute="5"))  # 07:05 in Vietnam, after the digest
+def remind_expiring_certifications() -> None:
+    """Certifications verified and expiring within 30 days: their managers are told, once per expiry
+    date (services.certifications.send_expiry_reminders claims each row, so a second run sends nothing).
+    Badges do not wait for this job: an expired one stops showing by itself."""
+    from .services.certifications import send_expiry_reminders
+
+    with _app_context():
+        send_expiry_reminders()
         db.session.commit()

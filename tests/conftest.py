@@ -6,16 +6,21 @@ import functools
 import os
 import random
 import threading
+from datetime import datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import flask_migrate
 import pytest
 import sqlalchemy as sa
+from flask import current_app
 from flask.testing import FlaskClient
 
 from directory import create_app
 from directory.config import Config
 from directory.extensions import db as _db
-from directory.models import (Category, Committee, Enterprise, Kind, Offering, Role, Status, User)
+from directory.models import (Category, CertKind, Certification, Committee, Enterprise, Kind, Offering, Role, Status,
+                              User)
 from directory.models.base import utcnow
 
 PASSWORD = "mat-khau-123"
@@ -242,6 +247,31 @@ def make_offering(db, make_enterprise):
         db.session.add(offering)
         db.session.flush()
         return offering
+
+    return make
+
+
+@pytest.fixture
+def make_certification(db, make_enterprise):
+    """A certification as the database holds it (verified unless told), with a stored one-page PDF."""
+    def make(enterprise=None, **overrides) -> Certification:
+        today = datetime.now(ZoneInfo("Asia/Ho_Chi_Minh")).date()
+        folder = Path(current_app.config["UPLOAD_FOLDER"]) / "private"
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "chung-nhan.pdf").write_bytes(b"%PDF-1.4 chung nhan")
+        values = dict(
+            enterprise=enterprise or make_enterprise(), kind=CertKind.ISO_9001, number="QUACERT 12345/2025",
+            issuer="Trung tâm Chứng nhận Phù hợp QUACERT", issued_on=today - timedelta(days=200),
+            expires_on=today + timedelta(days=900), document_path="chung-nhan.pdf", document_name="iso-9001.pdf",
+            status=Status.APPROVED, submitted_at=utcnow(), approved_at=utcnow(), ever_verified=True,
+        )
+        values.update(overrides)
+        if values["status"] != Status.APPROVED and "ever_verified" not in overrides:
+            values["ever_verified"] = False
+        certification = Certification(**values)
+        db.session.add(certification)
+        db.session.flush()
+        return certification
 
     return make
 

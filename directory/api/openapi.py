@@ -1,5 +1,5 @@
 """The OpenAPI 3.1 document of /api/v1 (tests validate real responses against it)."""
-from ..search.params import SORTS
+from ..search.params import CERTIFICATIONS, SORTS
 from ..search.service import FACETS, MAX_PAGE
 
 _NULLABLE_STRING = {"type": ["string", "null"]}
@@ -16,6 +16,9 @@ _PARAMS = [
     {"name": "category", "in": "query", "description": "Slug nhóm hàng (gồm cả nhóm con).", "schema": _TEXT},
     {"name": "member", "in": "query", "description": "1: chỉ mục có ưu đãi liên kết.",
      "schema": {"type": "string", "enum": ["", "0", "1"]}},
+    {"name": "cert", "in": "query", "description": "Chỉ mục có chứng nhận đã được Đảng ủy Khối xác minh và còn hiệu "
+     "lực hôm nay: any (mọi loại) hoặc một loại (ocop, iso9001, iso14001, iso22000, haccp, vietgap, cr, hvnclc).",
+     "schema": {"type": "string", "enum": ["", *CERTIFICATIONS]}},
     {"name": "price_from", "in": "query",
      "description": "Giá từ (đồng; chấm, phẩy, dấu cách nhóm số được bỏ qua): chỉ sản phẩm, dịch vụ có giá.",
      "schema": _TEXT},

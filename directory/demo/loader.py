@@ -21,6 +21,7 @@ from ..text import nfc, slugify
 from ..search.cli import reindex_with_progress
 from ..services.catalog import public_enterprises
 from . import content
+from .certifications import load_certifications
 from .images import save_logo, save_tile
 from .programme import load_programme
 
@@ -252,6 +253,7 @@ def load_demo(seed: int = 2023) -> None:
     record_rejections(rng, committees)
     load_programme(rng)
     confirm_listings(rng)
+    load_certifications()
     db.session.flush()
     reindex_with_progress()
 

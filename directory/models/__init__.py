@@ -3,6 +3,7 @@ from .account import LoginSession, Role, User
 from .audit import AuditEvent
 from .base import Kind, Status
 from .category import Category, CategoryRedirect
+from .certification import CertKind, Certification
 from .committee import Committee, CommitteeRedirect
 from .document import CommitteeDocument
 from .enterprise import EMPLOYEE_BANDS, Enterprise, EnterpriseSector, Ownership
@@ -17,7 +18,7 @@ from .review import Decision, ReasonCode, Review, ReviewReason
 from .revision import Revision
 
 __all__ = [
-    "AuditEvent", "Category", "CategoryRedirect", "Committee", "CommitteeDocument", "CommitteeRedirect", "Decision", "EMPLOYEE_BANDS",
+    "AuditEvent", "Category", "CategoryRedirect", "CertKind", "Certification", "Committee", "CommitteeDocument", "CommitteeRedirect", "Decision", "EMPLOYEE_BANDS",
     "Enterprise", "EnterpriseSector",
     "Invitation", "Kind", "LoginSession", "MailStatus", "MAX_PRICE", "Notification", "Offering", "OfferingArea",
     "OfferingImage", "OutgoingMail", "Ownership", "ReasonCode", "Review", "ReviewReason", "Revision", "Role",

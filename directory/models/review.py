@@ -48,6 +48,11 @@ class ReasonCode(str, enum.Enum):
     DUPLICATE = "duplicate"
     TAX_CODE = "tax_code"
     WRONG_COMMITTEE = "wrong_committee"
+    # certifications
+    UNREADABLE_DOCUMENT = "unreadable_document"
+    DOCUMENT_MISMATCH = "document_mismatch"
+    WRONG_PRODUCT = "wrong_product"
+    UNVERIFIABLE = "unverifiable"
 
 
 class ReviewReason(db.Model):

@@ -8,8 +8,8 @@ from ..extensions import db
 from ..health import run_checks
 from ..inputs import int_arg
 from ..models import Enterprise, Offering, Status
-from ..services import catalog, categories, committees, uploads
 from ..freshness import Freshness
+from ..services import catalog, categories, certifications, committees, uploads
 from ..services import feedback as deal_feedback
 from ..services.permissions import can_view_lapsed_offering, contact_details, reviews_committee
 from ..urls import moved_to, safe_next
@@ -58,7 +58,8 @@ def enterprise(slug: str):
     return render_template("public/enterprise.html", enterprise=enterprise, offerings=offerings,
                            contacts=contact_details(current_user, enterprise), record=record,
                            recent=deal_feedback.recent_supplier_feedback(enterprise.id) if record and record.reviewed
-                           else [], moderator=reviews_committee(current_user, enterprise.committee_id))
+                           else [], moderator=reviews_committee(current_user, enterprise.committee_id),
+                           badges=certifications.enterprise_badges(enterprise))
 
 
 @bp.get("/enterprises/<slug>/feedback")
@@ -89,7 +90,8 @@ def offering(offering_id: int):
     return render_template("public/offering.html", offering=offering,
                            contacts=contact_details(current_user, supplier),
                            record=deal_feedback.supplier_record(supplier.id) if supplier.committee_id else None,
-                           is_public=offering.status == Status.APPROVED)
+                           is_public=offering.status == Status.APPROVED,
+                           badges=certifications.offering_badges(offering))
 
 
 @bp.get("/categories/<slug>")

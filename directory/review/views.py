@@ -10,6 +10,7 @@ from ..forms import perform
 from ..inputs import int_arg
 from ..models import Decision, Offering, Review, Status
 from ..models.base import utcnow
+from ..services import certifications as certification_service
 from ..services import enterprises as enterprise_service
 from ..services import offerings as offering_service
 from ..services import reviews as review_service
@@ -24,6 +25,7 @@ guard(bp, is_reviewer_or_admin, _l("Trang này dành cho cán bộ duyệt của
 # The owner's workspace shows the reasons too: these are app-wide.
 bp.add_app_template_global(review_service.reason_text)
 bp.add_app_template_global(review_service.record_name, "review_name")
+bp.add_app_template_global(certification_service.title, "certification_title")
 
 
 @bp.app_template_filter("waited")
@@ -82,6 +84,8 @@ def _decision_form(record, form: DecisionForm) -> DecisionForm:
 
 
 def _render_detail(kind, record, form, status=200):
+    if kind == "certification":
+        return _render_certification(record, form, status)
     target = revision_target(record) if kind == "revision" else record
     current = proposed = None
     if kind == "revision":
@@ -102,6 +106,21 @@ def _render_detail(kind, record, form, status=200):
                            revision=pending_revision(target) if kind != "revision" else None,
                            checks=checks_for(record), submitter=review_service.submitter_of(record),
                            contacts=contact_details(current_user, enterprise),
+                           upcoming=review_service.next_item(current_user, filters, record)), status
+
+
+def _render_certification(record, form, status):
+    """A certification: what was declared, the scanned document, the enterprise, the decision."""
+    reviews = db.session.scalars(db.select(Review).where(Review.target_type == "certification",
+                                                         Review.target_id == record.id)
+                                 .order_by(Review.created_at.desc())).all()
+    filters = _filters()
+    return render_template("review/certification.html", kind="certification", record=record,
+                           enterprise=record.enterprise, form=_decision_form(record, form), reviews=reviews,
+                           allowed=review_service.DECISIONS["certification"], filters=filters,
+                           kind_label=certification_service.kind_label,
+                           submitter=review_service.submitter_of(record),
+                           contacts=contact_details(current_user, record.enterprise),
                            upcoming=review_service.next_item(current_user, filters, record)), status
 
 

@@ -106,7 +106,8 @@ def register_listeners() -> None:
 
 def cached(key, compute):
     """compute(), remembered in this process under the current index stamp, today's date and `key`."""
-    full_key = (stamp.get(), freshness.local_today(), key)  # by day too: listings leave search at midnight
+    # By day too: listings leave search and badges end at midnight.
+    full_key = (stamp.get(), freshness.local_today(), key)
     value = answers.get(full_key)
     if value is None:
         value = compute()

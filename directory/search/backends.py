@@ -421,7 +421,7 @@ class PostgresBackend:
         then as many of the next ones (each twice as wide as all before it) as the matches seen
         so far say are needed, or all the rest at once when few matches are left to expect."""
         keys = _query_keys(tier, filters)
-        price = filters.checked_sql()  # not in the index: checked on each match
+        price = filters.checked_sql()  # not in the index (price, certifications): checked on each match
         rows = self._matches(keys, range(1), limit, price)
         covered, following = 1, 1  # width read, in widths of bucket 0; the next bucket to read
         while len(rows) < limit and following < BUCKETS:

@@ -1,14 +1,19 @@
 """Facets: counts per value over the matches read, then labelled for the page and the API."""
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date
+from typing import NamedTuple
+
+import sqlalchemy as sa
 
 from ..extensions import db
-from ..models import Category, Committee
+from ..i18n import local_today
+from ..models import Category, CertKind, Certification, Committee, Offering, Status
 from ..reference import provinces
 from .backends import Match
-from .params import Params
+from .params import ANY_CERTIFICATION, Params
 
-FACETS = ("type", "kind", "province", "committee", "category", "member")
+FACETS = ("type", "kind", "province", "committee", "category", "member", "cert")
 
 
 @dataclass
@@ -33,6 +38,48 @@ def facet_counts(rows: list[Match]) -> dict[str, dict[str, int]]:
     return {name: dict(c) for name, c in counts.items() if c}
 
 
+class Shown(NamedTuple):
+    """A badge one match shows today: enough to count the "cert" facet and to word the badge."""
+    doc_type: str
+    ref_id: int
+    kind: str
+    ocop_stars: int | None
+    award_year: int | None
+    expires_on: date
+
+
+def shown_certifications(rows: list[Match], today: date | None = None) -> list[Shown]:
+    """The badges the rows show today, in one read however many rows (2,001 at most): an offering
+    shows its enterprise's and its own, an enterprise its own and its public offerings'. Not in the
+    index: a badge ends at its expiry date with no change to the index (models.Certification.shown_on)."""
+    today = today or local_today()
+    offering_ids = [r.ref_id for r in rows if r.doc_type == "offering"]
+    enterprise_ids = [r.ref_id for r in rows if r.doc_type == "enterprise"]
+    if not offering_ids and not enterprise_ids:
+        return []
+    columns = (Certification.kind, Certification.ocop_stars, Certification.award_year, Certification.expires_on)
+    of_offerings = (db.select(sa.literal("offering"), Offering.id, *columns).join(Certification, db.and_(
+        Certification.enterprise_id == Offering.enterprise_id,
+        db.or_(Certification.offering_id.is_(None), Certification.offering_id == Offering.id)))
+        .where(Offering.id.in_(offering_ids or [0]), Certification.shown_on(today)))
+    certified = sa.orm.aliased(Offering)
+    of_enterprises = (db.select(sa.literal("enterprise"), Certification.enterprise_id, *columns)
+                      .outerjoin(certified, certified.id == Certification.offering_id)
+                      .where(Certification.enterprise_id.in_(enterprise_ids or [0]), Certification.shown_on(today),
+                             db.or_(Certification.offering_id.is_(None), certified.status == Status.APPROVED)))
+    return [Shown(t, ref, CertKind(kind).value, stars, year, expires)
+            for t, ref, kind, stars, year, expires in db.session.execute(sa.union_all(of_offerings, of_enterprises))]
+
+
+def certification_counts(shown: list[Shown]) -> dict[str, dict[str, int]]:
+    """The "cert" facet: matches showing a badge of any kind, and of each kind."""
+    if not shown:
+        return {}
+    counts = Counter(kind for _type, _ref, kind in {(s.doc_type, s.ref_id, s.kind) for s in shown})
+    counts[ANY_CERTIFICATION] = len({(s.doc_type, s.ref_id) for s in shown})
+    return {"cert": dict(counts)}
+
+
 def facet_values(counts: dict[str, dict[str, int]], params: Params) -> dict[str, list[FacetValue]]:
     """Labels of data (provinces, committees, categories); templates translate the fixed ones."""
     labels = {"province": {code: p.name for code, p in provinces().items()}}
@@ -49,7 +96,8 @@ def facet_values(counts: dict[str, dict[str, int]], params: Params) -> dict[str,
         "category": {k: c.slug for k, c in categories.items()},
     }
     selected = {"type": params.type, "kind": params.kind, "province": params.province,
-                "committee": params.committee, "category": params.category, "member": "1" if params.member else ""}
+                "committee": params.committee, "category": params.category, "member": "1" if params.member else "",
+                "cert": params.cert}
     facets = {}
     for name in FACETS:
         values = []

@@ -1,14 +1,30 @@
-"""A search's filters (type, kind, province, committee, category, member offer, price), as SQL over
-the documents table and as words of the SQLite index. The price is not in the index: it is read
-from the offerings table (`price_sql`), so both engines add that condition to their queries."""
+"""A search's filters (type, kind, province, committee, category, member offer, price, certification),
+as SQL over the documents table and as words of the SQLite index. The price, the certifications and
+the re-confirmation are not words of the index: they are checked on each match (`checked_sql`), so
+both engines add those conditions to their queries. A certification's badge ends with its expiry
+date and a listing's grace period with its due day, both compared with today at each search:
+nothing in the index has to change at midnight."""
 from dataclasses import dataclass
 from datetime import date
 
 from .. import freshness
-
 from ..extensions import db
 from ..models import Category, CategoryRedirect, Committee
-from .params import Params
+from ..i18n import local_today
+from .params import ANY_CERTIFICATION, Params
+
+# A document with a badge: a verified certification, not expired today (models.Certification.shown_on),
+# of the offering's enterprise (its own or the offering's), or of the enterprise (its own or a public
+# offering's). Constant text only; the values are bound.
+_BADGE = "c.status = 'approved' AND c.expires_on >= :f_today{kind}"
+_CERTIFIED = (
+    "((d.doc_type = 'offering' AND EXISTS (SELECT 1 FROM offerings co JOIN certifications c"
+    " ON c.enterprise_id = co.enterprise_id AND (c.offering_id IS NULL OR c.offering_id = co.id)"
+    " WHERE co.id = d.ref_id AND " + _BADGE + "))"
+    " OR (d.doc_type = 'enterprise' AND EXISTS (SELECT 1 FROM certifications c LEFT JOIN offerings co"
+    " ON co.id = c.offering_id WHERE c.enterprise_id = d.ref_id AND (c.offering_id IS NULL OR co.status = 'approved')"
+    " AND " + _BADGE + ")))"
+)
 
 
 @dataclass
@@ -21,6 +37,7 @@ class Filters:
     member: bool = False
     price_from: int | None = None
     price_to: int | None = None
+    cert: str = ""  # a CertKind value, ANY_CERTIFICATION or "" (no filter)
     unknown: bool = False  # a committee or category that does not exist: nothing matches
     # Offerings due for re-confirmation before this day are past their grace period: out of search.
     # Set from today by filters_for; None only where a caller wants every document (tests).
@@ -52,14 +69,28 @@ class Filters:
 
     def checked_sql(self) -> tuple[str, dict]:
         """The conditions that are not words of the SQLite index, checked on each match by both
-        engines: the price, and the re-confirmation (search_docs.due_on against today's cut-off,
-        so a listing leaves search at local midnight with no change to the index)."""
-        price, params = self.price_sql()
-        conditions = [price] if price else []
+        engines: the price, the certifications, and the re-confirmation (search_docs.due_on against
+        today's cut-off, so a listing leaves search at local midnight with no change to the index);
+        "" if none applies."""
+        conditions, params = [], {}
+        for sql, values in (self.price_sql(), self.cert_sql()):
+            if sql:
+                conditions.append(sql)
+                params.update(values)
         if self.oldest_due is not None:
             conditions.append("(d.due_on IS NULL OR d.due_on >= :f_oldest_due)")
-            params = {**params, "f_oldest_due": self.oldest_due}
+            params["f_oldest_due"] = self.oldest_due
         return " AND ".join(conditions), params
+
+    def cert_sql(self) -> tuple[str, dict]:
+        """Documents showing a certification's badge today (of the chosen kind), "" if no filter."""
+        if not self.cert:
+            return "", {}
+        params = {"f_today": local_today()}  # a badge ends with its expiry date: compared at each search
+        kind = ""
+        if self.cert != ANY_CERTIFICATION:
+            kind, params["f_cert"] = " AND c.kind = :f_cert", self.cert
+        return _CERTIFIED.format(kind=kind), params
 
     def price_sql(self) -> tuple[str, dict]:
         """Offerings whose price range reaches into [price_from, price_to] (an exact price is a
@@ -91,7 +122,7 @@ class Filters:
 def filters_for(params: Params) -> Filters:
     """The parameters' filters, the committee code and category slug looked up as ids."""
     filters = Filters(type=params.type, kind=params.kind, province=params.province, member=params.member,
-                      price_from=params.price_from, price_to=params.price_to,
+                      price_from=params.price_from, price_to=params.price_to, cert=params.cert,
                       oldest_due=freshness.oldest_listed_due())
     if params.committee:
         filters.committee_id = db.session.scalar(db.select(Committee.id).where(Committee.code == params.committee))

@@ -2,7 +2,7 @@
 from dataclasses import dataclass, fields, replace
 
 from ..inputs import parse_money
-from ..models import Category, Committee
+from ..models import Category, CertKind, Committee
 from ..models.offering import MAX_PRICE
 from ..reference import provinces
 from ..text import nfc
@@ -20,6 +20,8 @@ MAX_PAGE = COUNT_LIMIT // PAGE_SIZE
 SORTS = ("relevance", "newest", "name", "price_asc", "price_desc")
 TYPES = (OFFERING, ENTERPRISE)
 KINDS = ("product", "service")
+ANY_CERTIFICATION = "any"  # "Có chứng nhận": a badge of any kind
+CERTIFICATIONS = (ANY_CERTIFICATION, *(k.value for k in CertKind))
 # A longer committee code or category slug than its column holds names nothing: cut there.
 MAX_COMMITTEE_CHARS = Committee.__table__.c.code.type.length
 MAX_CATEGORY_CHARS = Category.__table__.c.slug.type.length
@@ -34,6 +36,7 @@ class Params:
     committee: str = ""
     category: str = ""
     member: bool = False
+    cert: str = ""  # results with a verified, unexpired certification: of this kind, or ANY_CERTIFICATION
     price_from: int | None = None  # whole đồng: offerings whose price range reaches into [from, to]
     price_to: int | None = None
     sort: str = "relevance"
@@ -60,7 +63,7 @@ class Params:
             province=pick("province", provinces()),
             committee=nfc(args.get("committee") or "")[:MAX_COMMITTEE_CHARS],
             category=nfc(args.get("category") or "")[:MAX_CATEGORY_CHARS],
-            member=args.get("member", "") in ("1", "true", "on"),
+            member=args.get("member", "") in ("1", "true", "on"), cert=pick("cert", CERTIFICATIONS),
             price_from=price_from, price_to=price_to,
             sort=pick("sort", SORTS) or "relevance", page=min(page, MAX_PAGE),
             verbatim=args.get("verbatim", "") in ("1", "true", "on"),

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 
 from ..text import fold, has_diacritics
 from .answer_cache import cached
-from .facets import FACETS, FacetValue, facet_counts, facet_values
+from .facets import FACETS, FacetValue, Shown, certification_counts, facet_counts, facet_values, shown_certifications
 from .filters import filters_for
 from .highlight import Hit, load_hits
 from .params import COUNT_LIMIT, MAX_PAGE, MAX_QUERY_CHARS, MAX_WORDS, PAGE_SIZE, Params
@@ -39,6 +39,9 @@ class Results:
     # Matches per type (the tabs), of the search without its type filter: the tabs keep their
     # counts once one is chosen. None when they would not be exact (more than COUNT_LIMIT matches).
     type_counts: dict[str, int] | None = None
+    # The badges the page's hits show today, (type, id) -> Shown (read with the facets; words in
+    # services/certifications.badges_of).
+    badges: dict[tuple[str, int], list[Shown]] = field(default_factory=dict)
 
     @property
     def pages(self) -> int:
@@ -58,6 +61,7 @@ class _Answer:
     exact_fallback: bool
     showing_for: str | None = None
     left_out: tuple = ()
+    badges: tuple = ()  # Shown of the page's hits
 
 
 def _answer(params: Params, query_words: list[str], with_facets: bool, typing: bool = False) -> _Answer:
@@ -87,8 +91,14 @@ def _answer(params: Params, query_words: list[str], with_facets: bool, typing: b
         page = sorted_page(rows, params.sort, params.page)
     else:
         page = [(r.doc_type, r.ref_id) for r in rows[(params.page - 1) * PAGE_SIZE:params.page * PAGE_SIZE]]
-    return _Answer(mode, len(rows), capped, facet_counts(rows) if with_facets else {}, page,
-                   frozenset(keys), did_you_mean, exact_fallback, showing_for, tuple(left_out))
+    facets, badges = {}, ()
+    if with_facets:  # one read of the certifications: the "cert" facet and the page's badges
+        shown = shown_certifications(rows)
+        facets = {**facet_counts(rows), **certification_counts(shown)}
+        on_page = set(page)
+        badges = tuple(s for s in shown if (s.doc_type, s.ref_id) in on_page)
+    return _Answer(mode, len(rows), capped, facets, page,
+                   frozenset(keys), did_you_mean, exact_fallback, showing_for, tuple(left_out), badges)
 
 
 def search(params: Params, with_facets: bool = True) -> Results:
@@ -115,4 +125,6 @@ def search(params: Params, with_facets: bool = True) -> Results:
     results.showing_for, results.left_out = answer.showing_for, list(answer.left_out)
     results.facets = facet_values(answer.facets, params) if with_facets else {}
     results.hits = load_hits(answer.page, answer.mode, answer.keys)
+    for shown in answer.badges:
+        results.badges.setdefault((shown.doc_type, shown.ref_id), []).append(shown)
     return results

@@ -6,7 +6,7 @@ from markupsafe import Markup
 
 from ..cache import public_page
 from ..i18n import current_locale
-from ..services import committees, shortlists
+from ..services import certifications, committees, shortlists
 from ..urls import with_args
 from . import Params, cached, moved_category, search, suggest
 from .documents import ENTERPRISE
@@ -24,8 +24,10 @@ def _render(params: Params, lists=None) -> tuple[int, Markup]:
     """The results part and its number of pages. `lists`: the user's shortlists, for the "save"
     button on each result (None: no button, the part is the same for everyone)."""
     results = search(params)
+    badges = certifications.badges_of(results.badges)  # read by the search with its facets
     # an autoescaping template's output, not raw user text:
-    return results.pages, Markup(render_template("search/_results.html", results=results, lists=lists))  # nosec B704
+    return results.pages, Markup(render_template("search/_results.html", results=results, lists=lists,  # nosec B704
+                                                 badges=badges, cert_labels=certifications.filter_labels()))
 
 
 @bp.get("/")

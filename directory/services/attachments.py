@@ -97,8 +97,9 @@ def clean_name(name: str | None, kind: Kind) -> str:
     return stem
 
 
-def store(upload) -> tuple[str, str] | None:
-    """Validate and save a FileStorage; (generated path, display name), or None when empty."""
+def store(upload, accepted: tuple[Kind, ...] | None = None, refused: str | None = None) -> tuple[str, str] | None:
+    """Validate and save a FileStorage; (generated path, display name), or None when empty.
+    `accepted`: the kinds this place takes (default: every kind above), `refused` the message otherwise."""
     if upload is None or not getattr(upload, "filename", None):
         return None
     data = upload.read(MAX_ATTACHMENT_BYTES + 1)
@@ -110,8 +111,8 @@ def store(upload) -> tuple[str, str] | None:
         raise _macros_refused()
     check_archive(data)
     kind = sniff(data)
-    if kind is None:
-        raise DomainError(_("Chỉ nhận tệp PDF, ảnh (PNG, JPEG, WebP), Word (DOCX) hoặc Excel (XLSX)."))
+    if kind is None or (accepted is not None and kind not in accepted):
+        raise DomainError(refused or _("Chỉ nhận tệp PDF, ảnh (PNG, JPEG, WebP), Word (DOCX) hoặc Excel (XLSX)."))
     path = f"{uuid.uuid4().hex}.{kind.extension}"
     (_folder() / path).write_bytes(data)
     return path, clean_name(upload.filename, kind)

@@ -108,6 +108,18 @@ def can_edit_offering(user, offering: Offering) -> bool:
     return can_list_offerings(user, offering.enterprise)
 
 
+def can_manage_certifications(user, enterprise: Enterprise) -> bool:
+    """Declare, edit and withdraw certifications: as offerings, the managers and staff of a member
+    enterprise (its committee verifies them); outside buyers declare none."""
+    return can_list_offerings(user, enterprise)
+
+
+def can_view_certification(user, enterprise: Enterprise) -> bool:
+    """A certification's record and scanned document: the enterprise's users, its committee's
+    reviewers, administrators. Never the public: visitors see only the badge."""
+    return belongs_to(user, enterprise) or reviews_committee(user, enterprise.committee_id)
+
+
 def can_review(user, enterprise: Enterprise) -> bool:
     """Decide on an enterprise, its offerings and revisions. Enterprises outside the bloc
     have no committee: administrators review them."""

@@ -1,4 +1,4 @@
-"""Committee decisions on enterprises, offerings and revisions; the review queue.
+"""Committee decisions on enterprises, offerings, revisions and certifications; the review queue.
 
 Every decision is one Review row, one AuditEvent and a notification to the owner's users.
 Enterprises outside the bloc (no committee) are reviewed by administrators.
@@ -14,10 +14,11 @@ from sqlalchemy.orm import contains_eager, selectinload
 from .. import search
 from ..extensions import db
 from ..inputs import bounded_int
-from ..models import (AuditEvent, Decision, Enterprise, Offering, ReasonCode, Review, ReviewReason, Revision, Role,
-                      Status, User)
+from ..models import (AuditEvent, Certification, Decision, Enterprise, Offering, ReasonCode, Review, ReviewReason,
+                      Revision, Role, Status, User)
 from ..models.base import utcnow
 from ..text import nfc
+from . import certifications as certification_service
 from . import enterprises as enterprise_service
 from . import offerings as offering_service
 from .audit import record_event, snapshot
@@ -42,10 +43,14 @@ DECISIONS = {
         Decision.APPROVE: ({Status.PENDING}, Status.APPROVED),
         Decision.REJECT: ({Status.PENDING}, Status.REJECTED),
     },
+    "certification": {  # approved = verified (đã xác minh)
+        Decision.APPROVE: ({Status.PENDING}, Status.APPROVED),
+        Decision.REJECT: ({Status.PENDING}, Status.REJECTED),
+    },
 }
 REASON_REQUIRED = {Decision.REJECT, Decision.SUSPEND}
 MAX_REASON = 2000
-MODELS = {"enterprise": Enterprise, "offering": Offering, "revision": Revision}
+MODELS = {"enterprise": Enterprise, "offering": Offering, "revision": Revision, "certification": Certification}
 
 # The standard reasons, in the order the form lists them; the owner reads them in their language.
 REASON_LABELS = {
@@ -55,15 +60,23 @@ REASON_LABELS = {
     ReasonCode.DUPLICATE: _l("Trùng với hồ sơ đã có"),
     ReasonCode.TAX_CODE: _l("Không xác minh được mã số thuế"),
     ReasonCode.WRONG_COMMITTEE: _l("Không thuộc Đảng ủy Khối này"),
+    ReasonCode.UNREADABLE_DOCUMENT: _l("Bản chụp giấy chứng nhận không đọc được"),
+    ReasonCode.DOCUMENT_MISMATCH: _l("Thông tin khai không khớp với giấy chứng nhận"),
+    ReasonCode.WRONG_PRODUCT: _l("Giấy chứng nhận không cấp cho sản phẩm đã chọn"),
+    ReasonCode.UNVERIFIABLE: _l("Không đối chiếu được với tổ chức cấp"),
 }
 _OFFERING_REASONS = (ReasonCode.INCOMPLETE, ReasonCode.WRONG_CATEGORY, ReasonCode.NOT_OWN_PRODUCT,
                      ReasonCode.DUPLICATE)
 _ENTERPRISE_REASONS = (ReasonCode.INCOMPLETE, ReasonCode.DUPLICATE, ReasonCode.TAX_CODE, ReasonCode.WRONG_COMMITTEE)
+_CERTIFICATION_REASONS = (ReasonCode.UNREADABLE_DOCUMENT, ReasonCode.DOCUMENT_MISMATCH, ReasonCode.WRONG_PRODUCT,
+                          ReasonCode.UNVERIFIABLE, ReasonCode.DUPLICATE)
 
 
 def reasons_for(record) -> tuple[ReasonCode, ...]:
     """The standard reasons that fit this kind of record (a revision: those of what it changes)."""
     target = revision_target(record) if isinstance(record, Revision) else record
+    if isinstance(target, Certification):
+        return _CERTIFICATION_REASONS
     return _ENTERPRISE_REASONS if isinstance(target, Enterprise) else _OFFERING_REASONS
 
 
@@ -84,6 +97,8 @@ def _verb(decision: Decision) -> str:
 def record_name(record) -> str:
     """How a decision names its record: an enterprise's or offering's name, or the change to it."""
     target = revision_target(record) if isinstance(record, Revision) else record
+    if isinstance(target, Certification):
+        return _("chứng nhận «%(name)s»", name=certification_service.title(target))
     name = target.display_name if isinstance(target, Enterprise) else target.title
     return _("Thay đổi của «%(name)s»", name=name) if isinstance(record, Revision) else f"«{name}»"
 
@@ -146,6 +161,8 @@ def decide(actor, record, decision: Decision, expected_version: int, reason: str
         values = {"approved_at": utcnow()}
         if kind == "offering":  # an approval confirms the listing for a year (confirmations.py)
             values.update(confirmed_values())
+        elif kind == "certification":
+            values["ever_verified"] = True  # from now on withdrawn, never deleted
     transition(actor, record, f"{kind}.{decision.value}", expected_version, allowed, to, _verb(decision), **values)
 
     if kind == "revision" and decision == Decision.APPROVE:
@@ -159,6 +176,8 @@ def decide(actor, record, decision: Decision, expected_version: int, reason: str
     db.session.add(review)
     if isinstance(target, Enterprise):
         search.sync_enterprise(target)
+    elif isinstance(target, Certification):
+        certification_service.after_decision(target, decision == Decision.APPROVE)
     else:
         search.sync_offering(target)
     _notify(kind, target, decision, reason_text(codes, reason))
@@ -180,6 +199,9 @@ def _notify(kind: str, target, decision: Decision, reason: str | None) -> None:
     if isinstance(target, Enterprise):
         name = target.display_name
         target_link = link("workspace.index")
+    elif isinstance(target, Certification):
+        name = certification_service.title(target)
+        target_link = certification_service.notification_link(target)
     else:
         name = target.title
         target_link = link("workspace.offering", offering_id=target.id)
@@ -192,6 +214,8 @@ def _notify(kind: str, target, decision: Decision, reason: str | None) -> None:
         ("offering", Decision.REJECT): _l("Sản phẩm, dịch vụ «%(name)s» bị từ chối", name=name),
         ("revision", Decision.APPROVE): _l("Thay đổi của «%(name)s» đã được duyệt", name=name),
         ("revision", Decision.REJECT): _l("Thay đổi của «%(name)s» bị từ chối", name=name),
+        ("certification", Decision.APPROVE): _l("Chứng nhận «%(name)s» đã được xác minh", name=name),
+        ("certification", Decision.REJECT): _l("Chứng nhận «%(name)s» bị từ chối", name=name),
     }
     body = _l("Lý do: %(reason)s", reason=reason) if reason else ""
     notify_owner(enterprise, subjects[(kind, decision)], body, target_link)
@@ -199,7 +223,7 @@ def _notify(kind: str, target, decision: Decision, reason: str | None) -> None:
 
 @dataclass
 class QueueItem:
-    kind: str  # "enterprise" | "offering" | "revision"
+    kind: str  # "enterprise" | "offering" | "revision" | "certification"
     record: object
     target: object  # the enterprise or offering concerned
     enterprise: Enterprise
@@ -249,6 +273,10 @@ def review_queue(actor) -> list[QueueItem]:
             query = query.join(Offering.enterprise)
         for revision, target in db.session.execute(_in_scope(query, actor).options(eager)):
             items.append(QueueItem("revision", revision, target, owner_enterprise(target), revision.submitted_at))
+    items += [QueueItem("certification", c, c, c.enterprise, c.submitted_at) for c in db.session.scalars(
+        _in_scope(db.select(Certification).join(Certification.enterprise).where(Certification.status == Status.PENDING),
+                  actor).options(contains_eager(Certification.enterprise).selectinload(Enterprise.committee),
+                                 selectinload(Certification.offering)))]
     return sorted(items, key=lambda i: i.order)
 
 
@@ -278,8 +306,12 @@ def bulk_approve(actor, keys: list[str]) -> tuple[int, list[str]]:
     return approved, problems
 
 
-KINDS = ("enterprise", "offering", "revision")
-KIND_LABELS = {"enterprise": _l("Doanh nghiệp"), "offering": _l("Sản phẩm, dịch vụ"), "revision": _l("Thay đổi")}
+KINDS = ("enterprise", "offering", "revision", "certification")
+KIND_LABELS = {"enterprise": _l("Doanh nghiệp"), "offering": _l("Sản phẩm, dịch vụ"), "revision": _l("Thay đổi"),
+               "certification": _l("Chứng nhận")}
+# The audit actions that send each kind for review: its last one names the submitter.
+SUBMIT_ACTIONS = {"enterprise": ("enterprise.submit",), "offering": ("offering.submit",),
+                  "certification": ("certification.submit", "certification.update")}
 AGE_DAYS = (1, 3, 7, 30)  # "waiting for at least N days"
 OUTSIDE = 0  # the committee filter's value for enterprises outside every bloc
 PAGE_SIZE = 50
@@ -350,9 +382,9 @@ def _attach_submitters(items: list[QueueItem]) -> None:
     One query for all of them, the authors too (so that `revision.author` then needs none)."""
     waiting = {(i.kind, i.record.id): i for i in items if i.kind != "revision"}
     authors = {i.record.author_id for i in items if i.kind == "revision" and i.record.author_id is not None}
-    submits = [sa.and_(AuditEvent.target_type == kind, AuditEvent.action == f"{kind}.submit",
+    submits = [sa.and_(AuditEvent.target_type == kind, AuditEvent.action.in_(actions),
                        AuditEvent.target_id.in_([rid for k, rid in waiting if k == kind]))
-               for kind in ("enterprise", "offering") if any(k == kind for k, _rid in waiting)]
+               for kind, actions in SUBMIT_ACTIONS.items() if any(k == kind for k, _rid in waiting)]
     if submits or authors:
         rows = db.session.execute(
             db.select(User, AuditEvent.target_type, AuditEvent.target_id)

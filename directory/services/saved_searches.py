@@ -12,6 +12,7 @@ from ..models.base import utcnow
 from ..reference import province_name
 from ..urls import absolute_url
 from .catalog import listed_offerings
+from . import certifications
 from .errors import DomainError, NotFound
 from .inquiries import link_for
 from .needs import words
@@ -25,7 +26,7 @@ def _signed_in(user) -> None:
 
 
 MAX_SAVED = 20
-FILTER_KEYS = ("category", "committee", "kind", "province", "member")  # the search page's names
+FILTER_KEYS = ("category", "committee", "kind", "province", "member", "cert")  # the search page's names
 
 
 def clean_filters(args) -> dict:
@@ -97,6 +98,8 @@ def describe_filters(filters: dict) -> str:
         parts.append(province_name(filters["province"]))
     if filters.get("member"):
         parts.append(_("Có ưu đãi liên kết"))
+    if filters.get("cert") in certifications.filter_labels():
+        parts.append(certifications.filter_labels()[filters["cert"]])
     return ", ".join(parts)
 
 
@@ -120,7 +123,12 @@ def matches(saved: SavedSearch, offering: Offering) -> bool:
         return False
     if filters.get("province") and offering.enterprise.province_code != filters["province"]:
         return False
-    return not (filters.get("member") and not offering.has_member_offer)
+    if filters.get("member") and not offering.has_member_offer:
+        return False
+    if filters.get("cert"):  # a badge today, of the kind chosen ("any": of any kind)
+        shown = certifications.kinds_shown_for(offering)
+        return bool(shown) if filters["cert"] == "any" else filters["cert"] in shown
+    return True
 
 
 def send_digest(now=None) -> int:

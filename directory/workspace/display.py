@@ -1,15 +1,17 @@
 """How the editable values of a profile or offering read on screen (revision diffs, history)."""
 import re
+from datetime import date
 from difflib import SequenceMatcher
 
 from flask_babel import lazy_gettext as _l
 from markupsafe import Markup, escape
 
 from ..extensions import db
-from ..i18n import current_locale, price_label
+from ..i18n import current_locale, date_format, price_label
 from ..models import Category, Committee, Enterprise
 from ..navigation import role_label
 from ..reference import province_name, sector_label
+from ..services.certifications import kind_label
 from .forms import OWNERSHIP_LABELS
 
 LABELS = {
@@ -25,6 +27,10 @@ LABELS = {
     "name": _l("Tên"), "code": _l("Mã"), "legacy_province_name": _l("Tỉnh trước sáp nhập"),
     "landline_area_code": _l("Mã vùng điện thoại cố định"), "role": _l("Vai trò"),
     "enterprise_id": _l("Doanh nghiệp"), "active": _l("Đang hoạt động"),
+    # certifications
+    "ocop_stars": _l("Hạng OCOP (sao)"), "award_year": _l("Năm đạt danh hiệu"), "number": _l("Số giấy chứng nhận"),
+    "issuer": _l("Tổ chức cấp"), "issued_on": _l("Ngày cấp"), "expires_on": _l("Ngày hết hạn"),
+    "document_name": _l("Bản chụp giấy chứng nhận"),
 }
 
 
@@ -102,8 +108,12 @@ def show(key: str, value) -> str:
         return category.name(current_locale()) if category else str(value)
     if key == "ownership":
         return next((str(label) for o, label in OWNERSHIP_LABELS.items() if o.value == value), value)
-    if key == "kind":
+    if key == "kind" and value in ("product", "service"):
         return str(_l("Sản phẩm") if value == "product" else _l("Dịch vụ"))
+    if key == "kind":  # a certification's
+        return kind_label(value)
+    if key in ("issued_on", "expires_on"):
+        return date_format(date.fromisoformat(value))
     if key == "province_code":
         return province_name(value)
     if key == "areas":

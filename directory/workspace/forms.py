@@ -11,7 +11,7 @@ from wtforms.widgets import TextInput
 from wtforms.validators import DataRequired, Email, EqualTo, InputRequired, Length, NumberRange, Optional
 
 from ..accounts.forms import EMAIL_RULES, PASSWORD_RULES
-from ..forms import BaseForm, MoneyField, VersionedForm
+from ..forms import BaseForm, DayField, MoneyField, VersionedForm
 from ..models import EMPLOYEE_BANDS, MAX_PRICE, Kind, Ownership
 from ..reference import NEW_SECTOR_VERSION, SECTOR_SEPARATORS, SectorCodeError, parse_sector, provinces
 
@@ -208,6 +208,46 @@ class OfferingForm(VersionedForm):
         self.price_mode.data = "contact" if low is None and high is None else ("exact" if low == high else "range")
         self.keep_images.choices = [(p, p) for p in values.get("images", [])]
         self.keep_images.data = list(values.get("images", []))
+
+
+class CertificationForm(VersionedForm):
+    """A certification as the enterprise declares it; the kind's rules are the service's
+    (services/certifications.py), which answers with a message under the form."""
+
+    kind = SelectField(_l("Loại chứng nhận"))
+    offering_id = SelectField(_l("Sản phẩm được chứng nhận"), default="", description=_l(
+        "Bắt buộc với OCOP và dấu hợp quy CR; có thể chọn với VietGAP, HACCP, ISO 22000. Bỏ trống: chứng nhận "
+        "của cả doanh nghiệp."))
+    ocop_stars = SelectField(_l("Hạng OCOP"), default="", choices=[
+        ("", _l("— Chỉ với OCOP —")), ("3", _l("3 sao")), ("4", _l("4 sao")), ("5", _l("5 sao"))])
+    award_year = IntegerField(_l("Năm đạt danh hiệu"), validators=[Optional(), NumberRange(
+        min=1997, max=2100, message=_l("Năm đạt danh hiệu không hợp lệ."))],
+        description=_l("Chỉ với «Hàng Việt Nam chất lượng cao»: năm người tiêu dùng bình chọn."))
+    number = StringField(_l("Số giấy chứng nhận"), validators=_text(_l("số giấy chứng nhận"), 100, True))
+    issuer = StringField(_l("Tổ chức cấp"), validators=_text(_l("tổ chức cấp"), 200, True))
+    issued_on = DayField(_l("Ngày cấp"), validators=[InputRequired(message=_l("Hãy nhập ngày cấp."))])
+    expires_on = DayField(_l("Ngày hết hạn"), validators=[Optional()], description=_l(
+        "Ngày/tháng/năm. Với OCOP có thể bỏ trống: hiệu lực 36 tháng kể từ ngày cấp."))
+    document = FileField(_l("Bản chụp giấy chứng nhận (PDF, JPEG hoặc PNG, tối đa 5 MB)"))
+    submit = SubmitField(_l("Lưu và gửi xác minh"))
+
+    def __init__(self, *args, kinds=(), offerings=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.kind.choices = [("", _l("— Chọn loại —"))] + [(k.value, label) for k, label in kinds]
+        self.offering_id.choices = [("", _l("— Cả doanh nghiệp —"))] + [(str(o.id), o.title) for o in offerings]
+
+    def values(self) -> dict:
+        return {"kind": self.kind.data, "offering_id": int(self.offering_id.data) if self.offering_id.data else None,
+                "ocop_stars": int(self.ocop_stars.data) if self.ocop_stars.data else None,
+                "award_year": self.award_year.data, "number": self.number.data, "issuer": self.issuer.data,
+                "issued_on": self.issued_on.data, "expires_on": self.expires_on.data}
+
+    def load(self, cert) -> None:
+        self.kind.data, self.number.data, self.issuer.data = cert.kind.value, cert.number, cert.issuer
+        self.offering_id.data = str(cert.offering_id) if cert.offering_id else ""
+        self.ocop_stars.data = str(cert.ocop_stars) if cert.ocop_stars else ""
+        self.award_year.data, self.issued_on.data, self.expires_on.data = cert.award_year, cert.issued_on, cert.expires_on
+        self.version.data = str(cert.version)
 
 
 class VersionForm(VersionedForm):

@@ -66,6 +66,13 @@ SENTENCES = {
     "synonyms.create": _l("%(who)s thêm một nhóm từ đồng nghĩa cho tìm kiếm"),
     "synonyms.update": _l("%(who)s sửa một nhóm từ đồng nghĩa cho tìm kiếm"),
     "synonyms.delete": _l("%(who)s xóa một nhóm từ đồng nghĩa cho tìm kiếm"),
+    # certifications (verified by the committee as listings are)
+    "certification.submit": _l("%(who)s khai chứng nhận và gửi Đảng ủy Khối xác minh"),
+    "certification.update": _l("%(who)s sửa chứng nhận và gửi xác minh lại"),
+    "certification.withdraw": _l("%(who)s rút chứng nhận"),
+    "certification.delete": _l("%(who)s xoá bản khai chứng nhận chưa được xác minh"),
+    "certification.approve": _l("%(who)s xác minh chứng nhận"),
+    "certification.reject": _l("%(who)s từ chối chứng nhận"),
     # the linkage programme
     "need.post": _l("%(who)s đăng nhu cầu mua"),
     "need.close": _l("%(who)s đóng nhu cầu mua"),

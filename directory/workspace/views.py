@@ -1,5 +1,5 @@
 """The enterprise's own workspace: profile, offerings, colleagues, history."""
-from flask import Blueprint, abort, flash, jsonify, redirect, render_template, request, url_for
+from flask import Blueprint, abort, flash, jsonify, redirect, render_template, request, send_file, url_for
 from flask_babel import gettext as _
 from flask_babel import ngettext
 from flask_login import current_user, login_required
@@ -11,23 +11,25 @@ from ..extensions import db
 from ..freshness import Freshness
 from ..i18n import current_locale
 from ..forms import conflict_page, perform
-from ..models import AuditEvent, Decision, Enterprise, Offering, Review, Status
+from ..models import AuditEvent, Certification, Decision, Enterprise, Offering, Review, Status
 from ..reference import find_sectors
+from ..services import certifications as certification_service
 from ..services import confirmations
 from ..services import enterprises as enterprise_service
 from ..services import members as member_service
 from ..services import offerings as offering_service
+from ..services.attachments import full_path, kind_of
 from ..services.catalog import category_options
 from ..services.committees import active_committees
 from ..services.errors import DomainError, EditConflict, NotAuthorized
 from ..services.lifecycle import pending_revision, pending_revisions, revisions_of, status_label
-from ..services.permissions import (can_edit_enterprise, can_review, can_list_offerings, can_manage_members,
-                                    can_register_enterprise, can_view_history, contact_details, require,
-                                    require_confirmed_email)
+from ..services.permissions import (can_edit_enterprise, can_review, can_list_offerings, can_manage_certifications,
+                                    can_manage_members, can_register_enterprise, can_view_history, contact_details,
+                                    require, require_confirmed_email)
 from ..services.uploads import prepare_image, prepare_images
 from .history import entries as history_entries
 from .display import diff_rows
-from .forms import ConfirmForm, EnterpriseForm, InviteForm, JoinForm, OfferingForm, VersionForm
+from .forms import CertificationForm, ConfirmForm, EnterpriseForm, InviteForm, JoinForm, OfferingForm, VersionForm
 
 bp = Blueprint("workspace", __name__, url_prefix="/workspace")
 bp.add_app_template_global(diff_rows)
@@ -322,6 +324,95 @@ def confirm_due_offerings():
             done=lambda n: ngettext("Đã xác nhận %(num)s sản phẩm, dịch vụ.", "Đã xác nhận %(num)s sản phẩm, dịch vụ.", n)
             if n else _("Không có sản phẩm, dịch vụ nào cần xác nhận."))
     return redirect(url_for("workspace.index", _anchor="offerings-heading"))
+# ---- certifications ------------------------------------------------------------------------
+
+@bp.get("/certifications")
+@login_required
+def certifications():
+    enterprise = _my_enterprise()
+    records = certification_service.certifications_of(current_user, enterprise)
+    reviews = db.session.scalars(db.select(Review).where(
+        Review.target_type == "certification", Review.decision == Decision.REJECT,
+        Review.target_id.in_([c.id for c in records] or [0])).order_by(Review.created_at, Review.id)).all()
+    return render_template("workspace/certifications.html", enterprise=enterprise, certifications=records,
+                           reasons={r.target_id: r for r in reviews}, form=VersionForm(),
+                           standing=certification_service.standing, title=certification_service.title,
+                           can_manage=can_manage_certifications(current_user, enterprise))
+
+
+def _certification_form(enterprise, **kwargs) -> CertificationForm:
+    return CertificationForm(kinds=certification_service.KIND_LABELS.items(),
+                             offerings=certification_service.offering_choices(enterprise), **kwargs)
+
+
+@bp.route("/certifications/new", methods=["GET", "POST"])
+@login_required
+def new_certification():
+    enterprise = _my_enterprise()
+    require_confirmed_email(current_user)
+    require(can_manage_certifications(current_user, enterprise),
+            _("Chỉ doanh nghiệp trong Khối khai được chứng nhận, để Đảng ủy Khối xác minh."))
+    form = _certification_form(enterprise)
+    if form.validate_on_submit():
+        answer = perform(lambda: certification_service.declare_certification(
+            current_user, enterprise, form.values(), form.document.data), field=form.document,
+            done=_("Đã gửi chứng nhận tới Đảng ủy Khối để xác minh."), then=url_for("workspace.certifications"))
+        if answer is not None:
+            return answer
+    return render_template("workspace/certification_form.html", form=form, certification=None)
+
+
+@bp.route("/certifications/<int:cert_id>/edit", methods=["GET", "POST"])
+@login_required
+def edit_certification(cert_id: int):
+    cert = certification_service.get_own_certification(current_user, cert_id)
+    form = _certification_form(cert.enterprise)
+    if request.method == "GET":
+        form.load(cert)
+    if form.validate_on_submit():
+        def conflict(error: EditConflict):
+            flash(_("Chứng nhận vừa được người khác sửa hoặc được duyệt. Đây là bản mới nhất: hãy sửa lại nếu cần."),
+                  "warning")
+            fresh = _certification_form(cert.enterprise)
+            db.session.refresh(cert)
+            fresh.load(cert)
+            return render_template("workspace/certification_form.html", form=fresh, certification=cert), 409
+
+        answer = perform(lambda: certification_service.update_certification(
+            current_user, cert, form.values(), form.document.data, form.version_value()),
+            field=form.document, answers={EditConflict: conflict},
+            done=_("Đã lưu; chứng nhận được gửi lại Đảng ủy Khối để xác minh."), then=url_for("workspace.certifications"))
+        if answer is not None:
+            return answer
+    return render_template("workspace/certification_form.html", form=form, certification=cert)
+
+
+@bp.post("/certifications/<int:cert_id>/withdraw")
+@login_required
+def withdraw_certification(cert_id: int):
+    cert = certification_service.get_own_certification(current_user, cert_id)
+    return _button(lambda version: certification_service.withdraw_certification(current_user, cert, version),
+                   _("Đã rút chứng nhận; chứng nhận và lịch sử của nó vẫn được lưu."),
+                   url_for("workspace.certifications"), "info")
+
+
+@bp.post("/certifications/<int:cert_id>/delete")
+@login_required
+def delete_certification(cert_id: int):
+    cert = certification_service.get_own_certification(current_user, cert_id)
+    return _button(lambda version: certification_service.delete_certification(current_user, cert, version),
+                   _("Đã xoá bản khai chứng nhận."), url_for("workspace.certifications"), "info")
+
+
+@bp.get("/certifications/<int:cert_id>/document")
+@login_required
+def certification_document(cert_id: int):
+    """The scanned document, shown in the browser: the enterprise and its reviewers only."""
+    cert = certification_service.get_document(current_user, cert_id)
+    response = send_file(full_path(cert.document_path), mimetype=kind_of(cert.document_path).mimetype,
+                         download_name=cert.document_name)
+    response.headers["Cache-Control"] = "private, no-store"
+    return response
 
 
 # ---- colleagues ---------------------------------------------------------------------------
@@ -396,8 +487,8 @@ def join(token: str):
 @bp.get("/history/<kind>/<int:record_id>")
 @login_required
 def history(kind: str, record_id: int):
-    """Reviews and audit events of an enterprise or offering (and of its revisions)."""
-    model = {"enterprise": Enterprise, "offering": Offering}.get(kind)
+    """Reviews and audit events of an enterprise, offering (and of its revisions) or certification."""
+    model = {"enterprise": Enterprise, "offering": Offering, "certification": Certification}.get(kind)
     record = db.session.get(model, record_id) if model else None
     if record is None:
         abort(404)

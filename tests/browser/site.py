@@ -5,9 +5,10 @@ from pathlib import Path
 from flask import current_app
 from PIL import Image
 
-from directory.models import (Committee, CommitteeRedirect, Decision, Invitation, Kind, Notification, OfferingImage,
-                              Shortlist, ShortlistItem, Status)
 from directory import freshness
+from directory.i18n import local_today
+from directory.models import (CertKind, Certification, Committee, CommitteeRedirect, Decision, Invitation, Kind,
+                              Notification, OfferingImage, Shortlist, ShortlistItem, Status)
 from directory.models.base import utcnow
 from directory.search import reindex
 from directory.services import feedback, linkages, offerings, reviews
@@ -60,6 +61,7 @@ def populate(world, db, make_category, make_offering, make_enterprise):
     reviews.decide(world["reviewer_a"], refused, Decision.REJECT, refused.version, "Thiếu ảnh sản phẩm",
                    codes=["incomplete", "wrong_category"])
     db.session.add(Invitation(enterprise_id=world["a"].id, email="nhan@example.vn", as_manager=True))  # a claim
+    world["certification"] = _certifications(world, db, rebar)
     for user in (world["manager_a"], world["reviewer_a"]):
         db.session.add(Notification(user_id=user.id, subject="Hồ sơ đã được duyệt", body="Chúc mừng!"))
     # a committee merged into A: A's report offers the merged bloc or its own figures
@@ -97,6 +99,31 @@ def deals_with_feedback(world, rebar) -> None:
     world.update(deal_to_b=to_b, deal_to_buyer=to_buyer, deal_to_review=to_review)
 
 
+def _certifications(world, db, rebar) -> Certification:
+    """A's badges (ISO 9001 on every offering, a conformity mark on the rebar, a title of the year), one
+    waiting for the committee, one rejected, one expiring soon; returns the waiting one."""
+    (Path(current_app.config["UPLOAD_FOLDER"]) / "private").mkdir(parents=True, exist_ok=True)
+    (Path(current_app.config["UPLOAD_FOLDER"]) / "private" / "site-iso.pdf").write_bytes(b"%PDF-1.4 site")
+    today = local_today()
+    common = dict(enterprise=world["a"], issuer="Trung tâm Chứng nhận Phù hợp (QUACERT)", document_path="site-iso.pdf",
+                  document_name="giay-chung-nhan.pdf", issued_on=today - timedelta(days=300),
+                  expires_on=today + timedelta(days=700), submitted_at=utcnow() - timedelta(days=3))
+    verified = dict(status=Status.APPROVED, ever_verified=True, approved_at=utcnow() - timedelta(days=1))
+    waiting = Certification(kind=CertKind.ISO_14001, number="EMS 0142/2025", status=Status.PENDING, **common)
+    db.session.add_all([
+        Certification(kind=CertKind.ISO_9001, number="QMS 1208/2023", **common, **verified),
+        Certification(kind=CertKind.CR, offering=rebar, number="HQ 2306/2024", **common, **verified),
+        Certification(kind=CertKind.HVNCLC, award_year=today.year - 1, number="HVNCLC 0426",
+                      **{**common, "issuer": "Hội Doanh nghiệp Hàng Việt Nam chất lượng cao"}, **verified),
+        Certification(kind=CertKind.HACCP, number="HACCP 0412/2024",
+                      **{**common, "expires_on": today + timedelta(days=12)}, **verified),
+        Certification(kind=CertKind.VIETGAP, number="VietGAP-0017", status=Status.REJECTED, **common),
+        waiting,
+    ])
+    db.session.flush()
+    return waiting
+
+
 def extra_pages(world) -> dict[tuple[str, str], str]:
     """Pages reached by a GET form rather than a link: (role, name) -> URL."""
     return {
@@ -109,6 +136,7 @@ def extra_pages(world) -> dict[tuple[str, str], str]:
         ("manager_a", "linkage.linkage (feedback, answer)"): f"/linkage/linkages/{world['deal_to_b'].id}",
         ("buyer", "linkage.linkage (feedback form)"): f"/linkage/linkages/{world['deal_to_review'].id}",
         ("reviewer_a", "linkage.linkage (moderation)"): f"/linkage/linkages/{world['deal_to_buyer'].id}",
+        ("visitor", "search.results (certified)"): "/search/?cert=any",
     }
 
 
@@ -121,7 +149,8 @@ def review_pages(site) -> dict[str, str]:
     return {"review.detail (enterprise)": f"/review/enterprise/{site['pending_enterprise'].id}",
             "review.detail (revision)": f"/review/revision/{site['revision'].id}",
             "review.detail (offering)": f"/review/offering/{site['pending_offering'].id}?type=offering",
-            "review.queue (filtered)": "/review/?type=offering&age=1"}
+            "review.queue (filtered)": "/review/?type=offering&age=1",
+            "review.detail (certification)": f"/review/certification/{site['certification'].id}"}
 
 
 def _quotes(world, rebar) -> None:

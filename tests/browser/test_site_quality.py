@@ -64,6 +64,10 @@ def conflict_pages(app, site) -> dict:
     posts = {
         ("manager_a", "workspace.edit_offering (409)"): (f"/workspace/offerings/{offering.id}/edit", {
             "kind": "product", "title": "Thép cuộn D12", "price_mode": "contact", "version": "0"}, 409),
+        ("manager_a", "workspace.edit_certification (409)"): (
+            f"/workspace/certifications/{site['certification'].id}/edit", {
+                "kind": "iso14001", "number": "EMS 1/2026", "issuer": "QUACERT", "issued_on": "01/01/2026",
+                "expires_on": "01/01/2029", "version": "0"}, 409),
         ("admin", "admin.committee (409)"): (f"/admin/committees/{committee.id}", {
             "code": committee.code, "name": "Tên khác", "province_code": "01", "version": "0"}, 409),
         ("admin", "admin.merge_committee (confirmation)"): (f"/admin/committees/{site['committee_b'].id}/merge", {
@@ -119,7 +123,8 @@ def test_crawl_reaches_the_main_areas(all_pages):
             "workspace.history", "reports.committee", "reports.document", "reports.document_settings",
             "reports.committee_print", "reports.listings", "review.queue", "review.detail",
             "public.enterprise_feedback", "linkage.linkage", "linkage.inquiry", "linkage.new_quote",
-            "linkage.need", "linkage.edit_need", "linkage.offer"} <= endpoints
+            "linkage.need", "linkage.edit_need", "linkage.offer", "workspace.certifications",
+            "workspace.new_certification", "workspace.edit_certification"} <= endpoints
 
 
 def test_pages_have_no_inline_script_or_style(checked_pages):

@@ -24,6 +24,7 @@ def test_demo_data(db, demo, app):
     check_committees(db)
     check_offerings(db)
     check_freshness(db)
+    check_certifications(db)
     check_valid_and_nfc(db)
     check_deal_feedback(db)
     check_idempotent(db)
@@ -35,6 +36,29 @@ def check_committees(db):
     assert {c.code for c in committees} == {"haiphong", "hanoi", "thaibinh", "vinhphuc", "hanam", "phutho", "bacgiang"}
     for committee in committees:
         assert count(db, Enterprise, Enterprise.committee_id == committee.id) >= 10
+
+
+def check_certifications(db):
+    """OCOP ratings, ISO 9001, one title of the year, one waiting in each committee's queue, one
+    expiring within 30 days, one expired; every product-level one names its enterprise's product."""
+    from datetime import timedelta
+
+    from directory.i18n import local_today
+    from directory.models import CertKind, Certification
+
+    today = local_today()
+    certs = db.session.scalars(db.select(Certification)).all()
+    kinds = {c.kind for c in certs}
+    assert {CertKind.OCOP, CertKind.ISO_9001, CertKind.HVNCLC, CertKind.CR, CertKind.VIETGAP} <= kinds
+    assert {c.ocop_stars for c in certs if c.kind == CertKind.OCOP} == {3, 4}
+    assert all(c.award_year for c in certs if c.kind == CertKind.HVNCLC)
+    pending = {c.enterprise.committee.code for c in certs if c.status == Status.PENDING}
+    assert pending == {c.code for c in db.session.scalars(db.select(Committee))}
+    verified = [c for c in certs if c.status == Status.APPROVED]
+    assert any(today <= c.expires_on <= today + timedelta(days=30) for c in verified)
+    assert any(c.expires_on < today for c in verified)
+    assert all(c.offering.enterprise_id == c.enterprise_id for c in certs if c.offering)
+    assert all(c.offering for c in certs if c.kind in (CertKind.OCOP, CertKind.CR))
 
 
 def check_offerings(db):
@@ -101,10 +125,13 @@ def check_deal_feedback(db):
 
 
 def check_idempotent(db):
-    before = [count(db, m) for m in (Committee, Enterprise, Offering, User, Review)]
+    from directory.models import Certification
+
+    models = (Committee, Enterprise, Offering, User, Review, Certification)
+    before = [count(db, m) for m in models]
     load_demo()
     db.session.commit()
-    assert [count(db, m) for m in (Committee, Enterprise, Offering, User, Review)] == before
+    assert [count(db, m) for m in models] == before
 
 
 def check_if_empty(app):
@@ -114,10 +141,10 @@ def check_if_empty(app):
 
 # Plans may lie ahead of the load: the date goods are wanted, a need's deadline, the end of a
 # contract period, a deal's delivery date, the day a quote is valid until and its delivery date, a listing's
-# re-confirmation due days. Everything else is something that has happened.
+# re-confirmation due days, a certification's expiry. Everything else is something that has happened.
 PLANS = {("inquiries", "wanted_on"), ("needs", "deadline"), ("linkages", "ends_on"), ("linkages", "delivery_on"),
          ("quotes", "valid_until"), ("quotes", "delivery_on"), ("offerings", "confirm_due_on"),
-         ("offerings", "reminded_due_on")}
+         ("offerings", "reminded_due_on"), ("certifications", "expires_on")}
 
 
 def test_demo_never_dates_anything_after_its_load(db, app):

@@ -10,8 +10,8 @@ import pytest
 
 from directory.models import Decision, Invitation, OutgoingMail, Status
 from directory.models.base import utcnow
-from directory.services import (accounts, confirmations, feedback, imports, inquiries, linkages, members, needs,
-                                quotes, reviews, saved_searches)
+from directory.services import (accounts, certifications, confirmations, feedback, imports, inquiries, linkages,
+                                members, needs, quotes, reviews, saved_searches)
 
 from ..linkage.helpers import confirmed_linkage, quote_in_thread
 
@@ -94,6 +94,8 @@ def changed_feedback(world, **_):
     given = delivered_feedback(world)
     feedback.change_feedback(world["manager_b"], given, version=given.version, on_time=False, as_agreed=True,
                              would_deal_again=True, comment="Giao chậm hai ngày.")
+
+
 def confirmation_reminder(world, db, **_):
     from directory import freshness
     world["offering_a"].confirm_due_on = freshness.local_today() + timedelta(days=7)
@@ -101,8 +103,21 @@ def confirmation_reminder(world, db, **_):
     assert confirmations.send_reminders() == 1
 
 
+def expiry_reminder(world, db, **_):
+    from directory.i18n import local_today
+    from directory.models import Certification, CertKind
+
+    today = local_today()
+    db.session.add(Certification(enterprise=world["a"], kind=CertKind.HACCP, number="HACCP-0921", issuer="Vinacert",
+                                 issued_on=today - timedelta(days=1000), expires_on=today + timedelta(days=20),
+                                 document_path="x.pdf", document_name="haccp.pdf", status=Status.APPROVED))
+    db.session.flush()
+    assert certifications.send_expiry_reminders() == 1
+
+
 TRIGGERS = {
     ("confirmations", "_remind"): confirmation_reminder,
+    ("certifications", "send_expiry_reminders"): expiry_reminder,
     ("accounts", "request_password_reset"): lambda world, **_: accounts.request_password_reset(
         world["manager_a"].email),
     ("accounts", "send_confirmation"): lambda world, **_: accounts.send_confirmation(world["manager_a"]),

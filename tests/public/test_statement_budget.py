@@ -21,21 +21,23 @@ from ..linkage.helpers import quote_in_thread
 # add at least 5 (enterprises) to 30 (offerings).
 VISITOR = {
     "/": 9,
-    "/search/?q=thep": 9,  # PostgreSQL reads a search in more statements than SQLite
-    "/search/?q=thep&sort=newest&province=01": 10,
-    "/search/": 6,
+    # PostgreSQL reads a search in more statements than SQLite; every search answer (not row) reads
+    # the certifications of its matches once: the "cert" facet and the page's badges
+    "/search/?q=thep": 10,
+    "/search/?q=thep&sort=newest&province=01": 11,
+    "/search/": 7,  # the certifications of the matches, once: the "cert" facet and the page's badges
     "/committees/khoi-a": 5,
     "/categories/kim-loai": 8,
     "/enterprises/dn-a": 10,  # with the supplier record (one grouped count) and its newest feedback
     "/enterprises/dn-a/feedback": 5,
     "/offerings/{offering}": 8,
-    "/api/v1/search?q=thep": 9,
+    "/api/v1/search?q=thep": 10,
     "/api/v1/offerings/{offering}": 6,
     "/api/v1/enterprises/dn-a": 6,
 }
 MANAGER = {
     "/": 10,
-    "/search/?q=thep": 14,  # with the user's lists (the save buttons) and the cards' images: one statement each
+    "/search/?q=thep": 15,  # the user's lists (the save buttons), the cards' images, the certifications: one each
     "/workspace/": 9,
     "/workspace/members": 6,
     "/linkage/": 15,

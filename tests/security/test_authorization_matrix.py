@@ -173,6 +173,20 @@ MATRIX = {
     "workspace.confirm_offering": [case("POST", lambda w: f"/workspace/offerings/{w['draft_a'].id}/confirm", A_RECORD_POST)],
     "workspace.confirm_due_offerings": [case("POST", lambda w: "/workspace/offerings/confirm-due",
                                              "302 - - - 403 403 403 403")],
+    # certifications: declared by A's users (as offerings are), the scan also seen by A's committee
+    "workspace.certifications": [case("GET", lambda w: "/workspace/certifications", OWN_ENTERPRISE)],
+    "workspace.new_certification": [
+        case("GET", lambda w: "/workspace/certifications/new", "302 200 200 200 403 403 403 403"),
+        case("POST", lambda w: "/workspace/certifications/new", "302 200 200 200 403 403 403 403")],
+    "workspace.edit_certification": [
+        case("GET", lambda w: f"/workspace/certifications/{w['cert_a'].id}/edit", A_RECORD),
+        case("POST", lambda w: f"/workspace/certifications/{w['cert_a'].id}/edit", A_RECORD_POST)],
+    "workspace.withdraw_certification": [case("POST", lambda w: f"/workspace/certifications/{w['cert_a'].id}/withdraw",
+                                              A_RECORD_POST)],
+    "workspace.delete_certification": [case("POST", lambda w: f"/workspace/certifications/{w['cert_a'].id}/delete",
+                                            A_RECORD_POST)],
+    "workspace.certification_document": [case("GET", lambda w: f"/workspace/certifications/{w['cert_a'].id}/document",
+                                              A_HISTORY)],
     "workspace.members": [case("GET", lambda w: "/workspace/members", OWN_ENTERPRISE),
                           case("POST", lambda w: "/workspace/members", OWN_ENTERPRISE_MANAGER)],
     "workspace.remove_member": [case("POST", lambda w: f"/workspace/members/{w['staff_a'].id}/remove",
@@ -185,6 +199,7 @@ MATRIX = {
     "workspace.history": [
         case("GET", lambda w: f"/workspace/history/enterprise/{w['a'].id}", A_HISTORY),
         case("GET", lambda w: f"/workspace/history/offering/{w['draft_a'].id}", A_HISTORY),
+        case("GET", lambda w: f"/workspace/history/certification/{w['cert_a'].id}", A_HISTORY),
     ],
     # ---- review ----
     "review.queue": [case("GET", lambda w: "/review/", REVIEW_PAGE)],
@@ -193,6 +208,7 @@ MATRIX = {
         case("GET", lambda w: f"/review/offering/{w['pending_a'].id}", REVIEW_A),
         case("GET", lambda w: f"/review/enterprise/{w['a'].id}", REVIEW_A),
         case("GET", lambda w: f"/review/revision/{w['revision_a'].id}", REVIEW_A),
+        case("GET", lambda w: f"/review/certification/{w['cert_a'].id}", REVIEW_A),
         case("GET", lambda w: f"/review/enterprise/{w['outside'].id}", "302 403 403 403 403 404 404 200"),
     ],
     "review.decide": [
@@ -200,6 +216,8 @@ MATRIX = {
              lambda w: {"version": w["pending_a"].version, "approve": "1"}),
         case("POST", lambda w: f"/review/revision/{w['revision_a'].id}/decide", REVIEW_A_POST,
              lambda w: {"version": w["revision_a"].version, "approve": "1"}),
+        case("POST", lambda w: f"/review/certification/{w['cert_a'].id}/decide", REVIEW_A_POST,
+             lambda w: {"version": w["cert_a"].version, "approve": "1"}),
     ],
     # Another committee's item slipped into the form is refused item by item (302 + a message).
     "review.bulk_approve": [case("POST", lambda w: "/review/bulk-approve", "302 403 403 403 403 - 302 -",
@@ -344,11 +362,12 @@ MATRIX = {
 
 
 @pytest.fixture
-def scene(world, make_offering, make_enterprise, make_category, db, app):
+def scene(world, make_offering, make_enterprise, make_category, make_certification, db, app):
     """The world plus A's draft and pending offerings, a pending revision, an invitation and an upload."""
     draft_a = make_offering(enterprise=world["a"], status=Status.DRAFT, title="Bản nháp của A")
     pending_a = make_offering(enterprise=world["a"], status=Status.PENDING, title="Chờ duyệt của A")
     draft_enterprise = make_enterprise(committee=world["committee_a"], status=Status.DRAFT, slug="dn-nhap")
+    cert_a = make_certification(enterprise=world["a"], status=Status.PENDING)
     revision_a = Revision(target_type="offering", target_id=world["offering_a"].id, status=Status.PENDING,
                           proposed={"title": "Đề nghị đổi tên"})
     invitation = Invitation(enterprise_id=world["a"].id, email="moi@example.vn", invited_by_id=world["manager_a"].id)
@@ -365,7 +384,7 @@ def scene(world, make_offering, make_enterprise, make_category, db, app):
         token = members.invitation_link(invitation).rsplit("/", 1)[-1]
         programme = _programme(world)
     db.session.commit()
-    return dict(world, draft_a=draft_a, pending_a=pending_a, revision_a=revision_a, category=make_category(),
+    return dict(world, draft_a=draft_a, pending_a=pending_a, revision_a=revision_a, category=make_category(), cert_a=cert_a,
                 draft_enterprise=draft_enterprise, token=token, upload="matrix.png",
                 draft_upload="matrix-draft.png", **programme)
 
@@ -458,7 +477,8 @@ def test_each_role_gets_the_expected_status(endpoint, scene, client, login, db):
                 wrong.append(f"{role}: {entry['method']} {url} gave {response.status_code}, expected {expected}")
     assert not wrong, "\n".join(wrong)
     # Nothing of A's changed hands: refused requests left every record as it was.
-    for key, status in (("draft_a", Status.DRAFT), ("pending_a", Status.PENDING), ("offering_a", Status.APPROVED)):
+    for key, status in (("draft_a", Status.DRAFT), ("pending_a", Status.PENDING), ("offering_a", Status.APPROVED),
+                        ("cert_a", Status.PENDING)):
         db.session.refresh(scene[key])
         assert scene[key].status == status, key
     assert scene["draft_a"].title == "Bản nháp của A"
