@@ -93,12 +93,30 @@ def peer_run(peer):
     return run
 
 
+def out_of_search() -> set[str]:
+    """The keys of approved offerings past their re-confirmation's grace period: out of search by
+    design (the demo lets two lapse), so no right answer today."""
+    from directory import freshness
+    from directory.extensions import db
+    from directory.models import Offering, Status
+    from directory.text import slugify
+
+    lapsed = db.session.scalars(db.select(Offering).where(
+        Offering.status == Status.APPROVED, Offering.confirm_due_on < freshness.oldest_listed_due()))
+    return {f"{offering.enterprise.slug}/{slugify(offering.title)}" for offering in lapsed}
+
+
 def evaluate(queries: list[dict], run=run_query) -> tuple[dict[str, dict[str, float]], list[dict]]:
-    """Mean measures per class and overall ("ALL"), and every query's own outcome."""
+    """Mean measures per class and overall ("ALL"), and every query's own outcome; a query whose
+    every relevant result is out of search today has no answer and is left out."""
     per_class, outcomes = defaultdict(list), []
+    lapsed = out_of_search()
     for query in queries:
+        relevant = set(query["relevant"]) - lapsed
+        if not relevant:
+            continue
         found, total = run(query["q"])
-        scores = score(found, total, set(query["relevant"]))
+        scores = score(found, total, relevant)
         per_class[query["class"]].append(scores)
         per_class["ALL"].append(scores)
         outcomes.append({**query, "found": found, "total": total, **scores})
