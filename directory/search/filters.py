@@ -28,9 +28,13 @@ class Names(NamedTuple):
 def _read_names() -> Names:
     committees = {c.id: Label(c.code, c.name) for c in db.session.execute(
         db.select(Committee.id, Committee.code, Committee.name))}
-    categories = {c.id: Label(c.slug, c.name_vi, c.name_en) for c in db.session.execute(
-        db.select(Category.id, Category.slug, Category.name_vi, Category.name_en))}
-    redirects = dict(db.session.execute(db.select(CategoryRedirect.slug, CategoryRedirect.category_id)).all())
+    categories, redirects = {}, {}
+    for cid, slug, name_vi, name_en, old_slug in db.session.execute(  # each category with its old slugs, if any
+            db.select(Category.id, Category.slug, Category.name_vi, Category.name_en, CategoryRedirect.slug)
+            .outerjoin(CategoryRedirect, CategoryRedirect.category_id == Category.id)):
+        categories[cid] = Label(slug, name_vi, name_en)
+        if old_slug is not None:
+            redirects[old_slug] = cid
     current = {label.key: cid for cid, label in categories.items()}
     moved = {slug: categories[cid].key for slug, cid in redirects.items() if slug not in current and cid in categories}
     return Names(committees, {label.key: cid for cid, label in committees.items()}, categories,
