@@ -8,6 +8,7 @@ from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 
 from ..forms import perform
+from ..inputs import int_arg
 from ..models import Committee
 from ..services import committees as committee_service
 from ..freshness import Freshness
@@ -165,7 +166,8 @@ def committee_export(code: str):
 @bp.get("/committees/<code>/catalogue")
 def catalogue(code: str):
     committee = _scope(code)
-    return render_template("reports/catalogue.html", committee=committee, groups=reports.catalogue(committee))
+    groups, pager = reports.catalogue(committee, int_arg("page", 1) or 1)
+    return render_template("reports/catalogue.html", committee=committee, groups=groups, pager=pager)
 
 
 @bp.get("/committees/<code>/listings/<any(current, due_soon, overdue, hidden):state>")

@@ -104,6 +104,36 @@ def register_listeners() -> None:
             sa.event.listen(sa.orm.Session, event, listener)
 
 
+class _PerStamp:
+    """Small tables that change only with the index stamp (committees' and categories' names,
+    codes and slugs, synonym groups): read once per stamp in this process, for every search
+    whatever its words. Apart from the answers, so that a stream of new queries never evicts them."""
+
+    def __init__(self):
+        self.stamp, self.values, self.lock = None, {}, threading.Lock()
+
+    def get(self, key, compute):
+        current = stamp.get()
+        with self.lock:
+            if self.stamp != current:
+                self.stamp, self.values = current, {}
+            if key in self.values:
+                return self.values[key]
+        value = compute()
+        with self.lock:
+            if self.stamp == current:
+                self.values[key] = value
+        return value
+
+
+tables = _PerStamp()
+
+
+def per_stamp(key, compute):
+    """compute() (a small table's contents), read once per index stamp in this process."""
+    return tables.get(key, compute)
+
+
 def cached(key, compute):
     """compute(), remembered in this process under the current index stamp, today's date and `key`."""
     # By day too: listings leave search and badges end at midnight.

@@ -6,11 +6,13 @@ date and a listing's grace period with its due day, both compared with today at 
 nothing in the index has to change at midnight."""
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from .. import freshness
 from ..extensions import db
-from ..models import Category, CategoryRedirect, Committee
 from ..i18n import local_today
+from ..models import Category, CategoryRedirect, Committee
+from .answer_cache import per_stamp
 from .params import ANY_CERTIFICATION, Params
 
 # A document with a badge: a verified certification, not expired today (models.Certification.shown_on),
@@ -25,6 +27,44 @@ _CERTIFIED = (
     " ON co.id = c.offering_id WHERE c.enterprise_id = d.ref_id AND (c.offering_id IS NULL OR co.status = 'approved')"
     " AND " + _BADGE + ")))"
 )
+
+
+class Label(NamedTuple):
+    key: str  # what a URL carries: a committee's code, a category's slug
+    name: str
+    name_en: str | None = None
+
+
+class Names(NamedTuple):
+    """Committees and categories as search's filters and facets name them."""
+    committees: dict[int, Label]
+    committee_ids: dict[str, int]  # by code
+    categories: dict[int, Label]
+    category_ids: dict[str, int]  # by slug, a merged category's old slug too (its target)
+    moved: dict[str, str]  # a merged category's old slug -> the current slug
+
+
+def _read_names() -> Names:
+    committees = {c.id: Label(c.code, c.name) for c in db.session.execute(
+        db.select(Committee.id, Committee.code, Committee.name))}
+    categories, redirects = {}, {}
+    for cid, slug, name_vi, name_en, old_slug in db.session.execute(  # each category with its old slugs, if any
+            db.select(Category.id, Category.slug, Category.name_vi, Category.name_en, CategoryRedirect.slug)
+            .outerjoin(CategoryRedirect, CategoryRedirect.category_id == Category.id)):
+        categories[cid] = Label(slug, name_vi, name_en)
+        if old_slug is not None:
+            redirects[old_slug] = cid
+    current = {label.key: cid for cid, label in categories.items()}
+    moved = {slug: categories[cid].key for slug, cid in redirects.items() if slug not in current and cid in categories}
+    return Names(committees, {label.key: cid for cid, label in committees.items()}, categories,
+                 {**{slug: cid for slug, cid in redirects.items() if cid in categories}, **current}, moved)
+
+
+def names() -> Names:
+    """Read once per index stamp: every rename, re-key and merge of a committee or category
+    gives the index a new stamp (services/committees.py, services/categories.py), and a new
+    one has no documents until an approval, which gives one too."""
+    return per_stamp("names", _read_names)
 
 
 @dataclass
@@ -125,13 +165,10 @@ def filters_for(params: Params) -> Filters:
                       price_from=params.price_from, price_to=params.price_to, cert=params.cert,
                       oldest_due=freshness.oldest_listed_due())
     if params.committee:
-        filters.committee_id = db.session.scalar(db.select(Committee.id).where(Committee.code == params.committee))
+        filters.committee_id = names().committee_ids.get(params.committee)
         filters.unknown |= filters.committee_id is None
-    if params.category:
-        filters.category_id = db.session.scalar(db.select(Category.id).where(Category.slug == params.category))
-        if filters.category_id is None:  # a merged category's slug filters by the category it went into
-            filters.category_id = db.session.scalar(db.select(CategoryRedirect.category_id)
-                                                    .where(CategoryRedirect.slug == params.category))
+    if params.category:  # a merged category's slug filters by the category it went into
+        filters.category_id = names().category_ids.get(params.category)
         filters.unknown |= filters.category_id is None
     return filters
 
@@ -139,7 +176,5 @@ def filters_for(params: Params) -> Filters:
 def moved_category(params: Params) -> str | None:
     """The current slug when the parameters name a merged category by its old slug
     (services.categories.merge_category keeps it in category_redirects), else None."""
-    if not params.category or db.session.scalar(db.select(Category.id).where(Category.slug == params.category)):
-        return None  # a current category wins, as in filters_for: never a redirect loop
-    return db.session.scalar(db.select(Category.slug).join(CategoryRedirect, CategoryRedirect.category_id == Category.id)
-                             .where(CategoryRedirect.slug == params.category))
+    # a current category wins, as in filters_for: never a redirect loop
+    return names().moved.get(params.category) if params.category else None

@@ -35,6 +35,8 @@ def _count(folded: list[str], filters: Filters, phrase: bool = False, limit: int
 def _merge(*found: list[tuple[int, Match]]) -> list[Match]:
     """Matches of several queries in one order: by level (ranking.level), and within a level the
     earlier query's first, each in its own order."""
+    if len(found) == 1:  # one query's matches are already in that order (ranking.ranked_levels), each once
+        return [row for _level, row in found[0][:COUNT_LIMIT + 1]]
     ordered = sorted((level, n, i, row) for n, rows in enumerate(found) for i, (level, row) in enumerate(rows))
     seen, rows = set(), []
     for _level, _n, _i, row in ordered:

@@ -5,7 +5,7 @@ with each other phrase of the group in its place; those matches come after the q
 import sqlalchemy as sa
 
 from ..extensions import db
-from .answer_cache import cached
+from .answer_cache import per_stamp
 from .tokens import fold_text
 
 MAX_ALTERNATIVES = 4  # queries added per search, at most
@@ -29,7 +29,7 @@ def _table() -> dict[tuple[str, ...], list[tuple[str, ...]]]:
 
 def table() -> dict:
     """The groups, read once per index stamp (an edit replaces the stamp, see services/synonyms.py)."""
-    return cached(("synonyms",), _table)
+    return per_stamp("synonyms", _table)
 
 
 def alternatives(folded: list[str]) -> list[list[str]]:

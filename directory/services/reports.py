@@ -11,13 +11,14 @@ from functools import cached_property
 from datetime import date, datetime, time, timedelta, timezone
 
 import sqlalchemy as sa
-from sqlalchemy.orm import contains_eager, selectinload
+from sqlalchemy.orm import aliased, contains_eager
 from flask_babel import gettext as _
 
 from ..extensions import db
 from ..inputs import day_or_none
 from ..models import (Category, Committee, Enterprise, Inquiry, Linkage, LinkageStatus, Need, Offering,
                       Status)
+from ..search.documents import counts
 from .catalog import listed_offerings
 from .confirmations import FreshnessCounts, freshness_counts
 from .committees import bloc_ids
@@ -262,10 +263,10 @@ def build_report(committee: Committee | None, period: Period, merged: bool = Tru
         whole = bloc_ids(committee)
         ids = whole if merged else [committee.id]
     lo, hi = period.utc_bounds()
-    member_filter = Enterprise.committee_id.in_(ids) if ids else Enterprise.committee_id.is_not(None)
-    members = _count(db.select(sa.func.count(Enterprise.id)).where(member_filter, Enterprise.is_public))
-    offerings = _count(
-        db.select(sa.func.count(Offering.id)).join(Offering.enterprise).where(member_filter, Offering.is_public))
+    # Public members and offerings as the search index keeps them per committee (no count of the catalogue).
+    kept = counts(["committee_enterprise", "committee_offering"], ids or None)
+    members = sum(n for (facet, _value), n in kept.items() if facet == "committee_enterprise")
+    offerings = sum(n for (facet, _value), n in kept.items() if facet == "committee_offering")
     inquiry_scope = (sa.or_(Inquiry.buyer_committee_id.in_(ids), Inquiry.supplier_committee_id.in_(ids))
                      if ids else sa.true())
     inquiries = _count(db.select(sa.func.count(Inquiry.id))
@@ -356,20 +357,30 @@ def _fill_enterprises(report: Report, top: int = 10) -> None:
     report.enterprises = [EnterpriseRow(e, bought[e.id], sold[e.id]) for e in db.session.scalars(members)]
 
 
-def catalogue(committee: Committee) -> list[tuple[Category | None, list[Offering]]]:
-    """A committee's approved offerings grouped by top-level category, for printing."""
-    offerings = db.session.scalars(
-        listed_offerings().join(Offering.enterprise).where(Enterprise.committee_id == committee.id)
-        .order_by(Offering.title)
-        .options(contains_eager(Offering.enterprise), selectinload(Offering.category).selectinload(Category.parent))
-    )
-    groups: dict = {}
-    for offering in offerings:
-        category = offering.category
-        top = category.parent if category and category.parent else category
-        groups.setdefault(top, []).append(offering)
-    return sorted(groups.items(), key=lambda item: (item[0] is None, item[0].position if item[0] else 0,
-                                                    item[0].id if item[0] else 0))
+CATALOGUE_PAGE_SIZE = 200  # offerings on one page of the printable catalogue (a few printed sheets)
+
+
+def catalogue(committee: Committee, page: int = 1):
+    """One page of a committee's approved offerings for printing, by top-level category (in the
+    tree's order, the uncategorised last) then title, grouped by that category: (groups, pager).
+    Only the page is read; its total is the one the search index keeps (no count of the catalogue)."""
+    own, top = aliased(Category), aliased(Category)
+    query = (listed_offerings().join(Offering.enterprise).where(Enterprise.committee_id == committee.id)
+             .outerjoin(own, own.id == Offering.category_id)
+             .outerjoin(top, top.id == sa.func.coalesce(own.parent_id, own.id))
+             .order_by(top.id.is_(None), top.position, top.id, Offering.title, Offering.id)
+             .options(contains_eager(Offering.enterprise)))
+    pager = db.paginate(query, page=page, per_page=CATALOGUE_PAGE_SIZE, error_out=False, count=False)
+    pager.total = counts(["committee_offering"], [committee.id]).get(("committee_offering", committee.id), 0)
+    categories = {c.id: c for c in db.session.scalars(db.select(Category))}  # a few dozen, read once
+    groups: list[tuple[Category | None, list[Offering]]] = []
+    for offering in pager.items:
+        category = categories.get(offering.category_id)
+        heading = categories[category.parent_id] if category and category.parent_id else category
+        if not groups or groups[-1][0] is not heading:
+            groups.append((heading, []))
+        groups[-1][1].append(offering)
+    return groups, pager
 
 
 def report_workbook(report: Report) -> bytes:

@@ -9,13 +9,13 @@ from datetime import datetime, timedelta
 import sqlalchemy as sa
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
-from sqlalchemy.orm import contains_eager, selectinload
+from sqlalchemy.orm import selectinload
 
 from .. import search
 from ..extensions import db
 from ..inputs import bounded_int
-from ..models import (AuditEvent, Certification, Decision, Enterprise, Offering, ReasonCode, Review, ReviewReason,
-                      Revision, Role, Status, User)
+from ..models import (AuditEvent, Certification, Committee, Decision, Enterprise, Offering, ReasonCode, Review,
+                      ReviewReason, Revision, Role, Status, User)
 from ..models.base import utcnow
 from ..text import nfc
 from . import certifications as certification_service
@@ -235,18 +235,6 @@ class QueueItem:
         """What a bulk-approve checkbox carries: kind, id and the version seen."""
         return f"{self.kind}:{self.record.id}:{self.record.version}"
 
-    @property
-    def order(self) -> tuple:
-        return _order(self.kind, self.record.id, self.submitted_at)
-
-    def waited(self, now: datetime) -> timedelta:
-        return now - (self.submitted_at or now)
-
-
-def _order(kind: str, record_id: int, submitted_at: datetime | None) -> tuple:
-    """The queue's order: oldest first; ties in a fixed order so that "next" is well defined."""
-    return submitted_at or datetime.min, kind, record_id
-
 
 def _in_scope(query, actor):
     if is_admin(actor):
@@ -256,28 +244,85 @@ def _in_scope(query, actor):
     return query.where(Enterprise.committee_id == actor.committee_id)
 
 
+def _last_submitter(kind: str, record_id):
+    """The user of the record's last audit event that sent it for review (SUBMIT_ACTIONS; a
+    correlated subquery)."""
+    return (db.select(AuditEvent.actor_id)
+            .where(AuditEvent.target_type == kind, AuditEvent.target_id == record_id,
+                   AuditEvent.action.in_(SUBMIT_ACTIONS[kind]), AuditEvent.actor_id.is_not(None))
+            .order_by(AuditEvent.created_at.desc(), AuditEvent.id.desc()).limit(1).scalar_subquery())
+
+
+def _queue_rows(actor):
+    """The actor's queue as one SQL subquery, a row per item: kind, record_id, submitted_at,
+    committee_id, submitter_id, enterprise_id (the owner), offering_id (the offering concerned).
+    Pages, counts and "next" are read from it, never the whole queue's records."""
+    def row(kind, record_id, submitted_at, submitter_id, offering_id):
+        return (sa.literal(kind, sa.String).label("kind"), record_id.label("record_id"),
+                submitted_at.label("submitted_at"), Enterprise.committee_id.label("committee_id"),
+                submitter_id.label("submitter_id"), Enterprise.id.label("enterprise_id"),
+                offering_id.label("offering_id"))
+
+    no_offering = sa.null().cast(sa.Integer)
+    parts = [
+        db.select(*row("enterprise", Enterprise.id, Enterprise.submitted_at,
+                       _last_submitter("enterprise", Enterprise.id), no_offering)).select_from(Enterprise)
+        .where(Enterprise.status == Status.PENDING),
+        db.select(*row("offering", Offering.id, Offering.submitted_at, _last_submitter("offering", Offering.id),
+                       Offering.id)).select_from(Offering).join(Offering.enterprise).where(Offering.status == Status.PENDING),
+        db.select(*row("revision", Revision.id, Revision.submitted_at, Revision.author_id, no_offering))
+        .select_from(Revision).join(Enterprise, Enterprise.id == Revision.target_id)
+        .where(Revision.target_type == Enterprise.type_key(), Revision.status == Status.PENDING),
+        db.select(*row("revision", Revision.id, Revision.submitted_at, Revision.author_id, Offering.id))
+        .select_from(Revision).join(Offering, Offering.id == Revision.target_id).join(Offering.enterprise)
+        .where(Revision.target_type == Offering.type_key(), Revision.status == Status.PENDING),
+        db.select(*row("certification", Certification.id, Certification.submitted_at,
+                       _last_submitter("certification", Certification.id), no_offering))
+        .select_from(Certification).join(Certification.enterprise).where(Certification.status == Status.PENDING),
+    ]
+    return sa.union_all(*(_in_scope(part, actor) for part in parts)).subquery("queue")
+
+
+NEVER = datetime(1900, 1, 1)  # a queue row never submitted sorts first (oldest first)
+
+
+def _sort_columns(rows) -> tuple:
+    return sa.func.coalesce(rows.c.submitted_at, NEVER), rows.c.kind, rows.c.record_id
+
+
+def _load_items(keys: list) -> list[QueueItem]:
+    """QueueItems for queue rows (in their order): one query per model, each owner's committee
+    from the identity map after one read of the committees."""
+    by_kind = {kind: [k for k in keys if k.kind == kind] for kind in KINDS}
+    db.session.scalars(db.select(Committee)).all()  # a handful; Enterprise.committee then needs no query
+    enterprises = {e.id: e for e in db.session.scalars(
+        db.select(Enterprise).where(Enterprise.id.in_({k.enterprise_id for k in keys})))} if keys else {}
+    offering_ids = {k.offering_id for k in keys if k.offering_id is not None}
+    offerings = {o.id: o for o in db.session.scalars(
+        db.select(Offering).where(Offering.id.in_(offering_ids)))} if offering_ids else {}
+    revisions = {r.id: r for r in db.session.scalars(
+        db.select(Revision).where(Revision.id.in_([k.record_id for k in by_kind["revision"]])))} \
+        if by_kind["revision"] else {}
+    certifications = {c.id: c for c in db.session.scalars(
+        db.select(Certification).where(Certification.id.in_([k.record_id for k in by_kind["certification"]]))
+        .options(selectinload(Certification.offering)))} if by_kind["certification"] else {}
+    items = []
+    for k in keys:
+        owner = enterprises[k.enterprise_id]
+        if k.kind == "certification":  # its own target: the review page shows the declaration
+            certification = certifications[k.record_id]
+            items.append(QueueItem(k.kind, certification, certification, owner, certification.submitted_at))
+            continue
+        target = offerings[k.offering_id] if k.offering_id is not None else owner
+        record = revisions[k.record_id] if k.kind == "revision" else target
+        items.append(QueueItem(k.kind, record, target, owner, record.submitted_at))
+    return items
+
+
 def review_queue(actor) -> list[QueueItem]:
-    """Pending enterprises, offerings and revisions of the actor's committee, oldest first."""
-    # Each owner's committee (shown in the list) loaded with the rows, not once per row.
-    own_committee = selectinload(Enterprise.committee)
-    owner_committee = contains_eager(Offering.enterprise).selectinload(Enterprise.committee)
-    items = [QueueItem("enterprise", e, e, e, e.submitted_at) for e in db.session.scalars(
-        _in_scope(db.select(Enterprise).where(Enterprise.status == Status.PENDING), actor).options(own_committee))]
-    items += [QueueItem("offering", o, o, o.enterprise, o.submitted_at) for o in db.session.scalars(
-        _in_scope(db.select(Offering).join(Offering.enterprise).where(Offering.status == Status.PENDING), actor)
-        .options(owner_committee))]
-    for model, eager in ((Enterprise, own_committee), (Offering, owner_committee)):
-        query = db.select(Revision, model).join(model, model.id == Revision.target_id).where(
-            Revision.target_type == model.type_key(), Revision.status == Status.PENDING)
-        if model is Offering:
-            query = query.join(Offering.enterprise)
-        for revision, target in db.session.execute(_in_scope(query, actor).options(eager)):
-            items.append(QueueItem("revision", revision, target, owner_enterprise(target), revision.submitted_at))
-    items += [QueueItem("certification", c, c, c.enterprise, c.submitted_at) for c in db.session.scalars(
-        _in_scope(db.select(Certification).join(Certification.enterprise).where(Certification.status == Status.PENDING),
-                  actor).options(contains_eager(Certification.enterprise).selectinload(Enterprise.committee),
-                                 selectinload(Certification.offering)))]
-    return sorted(items, key=lambda i: i.order)
+    """Pending enterprises, offerings, revisions and certifications of the actor's committee, oldest first."""
+    rows = _queue_rows(actor)
+    return _load_items(db.session.execute(db.select(rows).order_by(*_sort_columns(rows))).all())
 
 
 def committee_enterprises(actor, status: Status | None = None) -> list[Enterprise]:
@@ -323,15 +368,6 @@ class QueueFilter:
     kind: str | None = None
     age_days: int | None = None
     submitter_id: int | None = None
-
-    def matches(self, item: QueueItem, now: datetime, skip: str | None = None) -> bool:
-        """Whether the item passes every filter but `skip` (the one whose options are being counted)."""
-        return ((skip == "committee" or self.committee_id is None
-                 or (item.enterprise.committee_id or OUTSIDE) == self.committee_id)
-                and (skip == "kind" or self.kind is None or item.kind == self.kind)
-                and (skip == "age" or self.age_days is None or item.waited(now) >= timedelta(days=self.age_days))
-                and (skip == "submitter" or self.submitter_id is None
-                     or (item.submitter is not None and item.submitter.id == self.submitter_id)))
 
     def args(self, **changes) -> dict:
         """The filters as query-string values (links keep them), with `changes` applied."""
@@ -399,59 +435,111 @@ def _attach_submitters(items: list[QueueItem]) -> None:
             item.submitter = item.record.author
 
 
+def _conditions(rows, filters: QueueFilter, now: datetime, skip: str | None = None) -> list:
+    """QueueFilter.matches as SQL over the queue's rows."""
+    found = []
+    if skip != "committee" and filters.committee_id is not None:
+        found.append(rows.c.committee_id.is_(None) if filters.committee_id == OUTSIDE
+                     else rows.c.committee_id == filters.committee_id)
+    if skip != "kind" and filters.kind is not None:
+        found.append(rows.c.kind == filters.kind)
+    if skip != "age" and filters.age_days is not None:
+        found.append(rows.c.submitted_at <= now - timedelta(days=filters.age_days))
+    if skip != "submitter" and filters.submitter_id is not None:
+        found.append(rows.c.submitter_id == filters.submitter_id)
+    return found
+
+
+@dataclass(frozen=True)
+class _Group:
+    """Queue items alike in every filter's respect, and how many (one row of the grouped count)."""
+    committee_id: int | None
+    kind: str
+    age: int  # the largest of AGE_DAYS waited, or 0
+    submitter_id: int | None
+    submitter_name: str | None
+    n: int
+
+    def passes(self, filters: QueueFilter, skip: str) -> bool:
+        return ((skip == "committee" or filters.committee_id is None
+                 or (self.committee_id or OUTSIDE) == filters.committee_id)
+                and (skip == "kind" or filters.kind is None or self.kind == filters.kind)
+                and (skip == "age" or filters.age_days is None or self.age >= filters.age_days)
+                and (skip == "submitter" or filters.submitter_id is None or self.submitter_id == filters.submitter_id))
+
+
+def _groups(rows, now: datetime) -> list[_Group]:
+    """The whole queue counted in one grouped query by committee, kind, age and submitter."""
+    age = sa.case(*((rows.c.submitted_at <= now - timedelta(days=d), d) for d in sorted(AGE_DAYS, reverse=True)),
+                  else_=0)
+    return [_Group(*row) for row in db.session.execute(
+        db.select(rows.c.committee_id, rows.c.kind, age, rows.c.submitter_id, User.full_name, sa.func.count())
+        .outerjoin(User, User.id == rows.c.submitter_id)
+        .group_by(rows.c.committee_id, rows.c.kind, age, rows.c.submitter_id, User.full_name))]
+
+
 def queue_page(actor, filters: QueueFilter, page: int = 1, now: datetime | None = None) -> QueuePage:
     """The actor's queue with the filters applied, one page of it, and each filter's options with
-    how many items choosing it would show (given the other filters)."""
+    how many items choosing it would show (given the other filters): the counts from one grouped
+    query, the page's records only."""
     now = now or utcnow()
-    everything = review_queue(actor)
-    _attach_submitters(everything)
+    rows = _queue_rows(actor)
+    groups = _groups(rows, now)
 
     def passing(skip=None):
-        return [i for i in everything if filters.matches(i, now, skip)]
+        return [g for g in groups if g.passes(filters, skip)]
 
     def options(name, values, count, current):
         base = passing(name)
-        found = [FilterOption(None, _("Tất cả"), len(base), current is None)]
+        found = [FilterOption(None, _("Tất cả"), sum(g.n for g in base), current is None)]
         return found + [FilterOption(v, label, count(base, v), current == v) for v, label in values(base)]
 
     result = {}
     if is_admin(actor):
         def committees(base):
-            seen = {(i.enterprise.committee_id or OUTSIDE): i.enterprise.committee for i in base}
+            names = {c.id: c.name for c in db.session.scalars(db.select(Committee))}
+            seen = {(g.committee_id or OUTSIDE) for g in base}
             if filters.committee_id is not None:
-                seen.setdefault(filters.committee_id, None)
-            return sorted(((cid, c.name if c else _("Ngoài Khối")) for cid, c in seen.items()),
+                seen.add(filters.committee_id)
+            return sorted(((cid, names.get(cid) or _("Ngoài Khối")) for cid in seen),
                           key=lambda pair: (pair[0] == OUTSIDE, pair[1]))
         result["committee"] = options("committee", committees, lambda base, v: sum(
-            (i.enterprise.committee_id or OUTSIDE) == v for i in base), filters.committee_id)
+            g.n for g in base if (g.committee_id or OUTSIDE) == v), filters.committee_id)
     result["type"] = options("kind", lambda base: [(k, str(KIND_LABELS[k])) for k in KINDS],
-                             lambda base, v: sum(i.kind == v for i in base), filters.kind)
+                             lambda base, v: sum(g.n for g in base if g.kind == v), filters.kind)
     result["age"] = options("age", lambda base: [(d, _("Chờ từ %(n)s ngày trở lên", n=d)) for d in AGE_DAYS],
-                            lambda base, v: sum(i.waited(now) >= timedelta(days=v) for i in base), filters.age_days)
+                            lambda base, v: sum(g.n for g in base if g.age >= v), filters.age_days)
 
     def submitters(base):
-        people = {i.submitter.id: i.submitter.full_name for i in base if i.submitter is not None}
+        people = {g.submitter_id: g.submitter_name for g in base if g.submitter_id is not None}
         return sorted(people.items(), key=lambda pair: pair[1])
     result["submitter"] = options("submitter", submitters, lambda base, v: sum(
-        i.submitter is not None and i.submitter.id == v for i in base), filters.submitter_id)
+        g.n for g in base if g.submitter_id == v), filters.submitter_id)
 
-    chosen = passing()
-    pages = max(1, -(-len(chosen) // PAGE_SIZE))
+    total = sum(g.n for g in passing())
+    pages = max(1, -(-total // PAGE_SIZE))
     page = min(max(page, 1), pages)
-    return QueuePage(filters, chosen[(page - 1) * PAGE_SIZE:page * PAGE_SIZE], len(chosen), page, pages,
-                     chosen[0] if chosen else None, result)
+    chosen = db.select(rows).where(*_conditions(rows, filters, now)).order_by(*_sort_columns(rows))
+    keys = db.session.execute(chosen.limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE)).all()
+    first = keys[:1] if page == 1 else db.session.execute(chosen.limit(1)).all()
+    items = _load_items(first + keys if page != 1 else keys)
+    oldest, items = (items[0], items[1:]) if page != 1 and first else (items[0] if items else None, items)
+    _attach_submitters(items)
+    return QueuePage(filters, items, total, page, pages, oldest, result)
 
 
 def next_item(actor, filters: QueueFilter, after) -> QueueItem | None:
     """The item to review after `after` (just decided): the next in the queue's order among those
     passing the filters, else the first again (the ones left behind), else None."""
-    now = utcnow()
-    items = [i for i in review_queue(actor) if not (i.kind == after.type_key() and i.record.id == after.id)]
-    if filters.submitter_id is not None:
-        _attach_submitters(items)
-    items = [i for i in items if filters.matches(i, now)]
-    done = _order(after.type_key(), after.id, after.submitted_at)
-    return next((i for i in items if i.order > done), items[0] if items else None)
+    rows = _queue_rows(actor)
+    order = _sort_columns(rows)
+    chosen = (db.select(rows).where(*_conditions(rows, filters, utcnow()),
+                                    sa.not_(sa.and_(rows.c.kind == after.type_key(), rows.c.record_id == after.id)))
+              .order_by(*order).limit(1))
+    done = sa.tuple_(*order) > sa.tuple_(sa.literal(after.submitted_at or NEVER, sa.DateTime),
+                                         sa.literal(after.type_key(), sa.String), sa.literal(after.id, sa.Integer))
+    found = db.session.execute(chosen.where(done)).all() or db.session.execute(chosen).all()
+    return _load_items(found)[0] if found else None
 
 
 def submitter_of(record) -> User | None:

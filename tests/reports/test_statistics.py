@@ -192,3 +192,22 @@ def test_the_survivor_page_toggles_between_the_merged_bloc_and_its_own(world, de
     assert "Gồm cả số liệu của các đơn vị đã hợp nhất vào" in merged and b.name in merged
     assert "Gồm cả số liệu của các đơn vị đã hợp nhất vào" not in own
     assert "export.xlsx?start=2025-01-01&amp;end=2025-12-31&amp;bloc=own" in own  # the downloads follow the toggle
+
+
+def test_the_printable_catalogue_is_paged_by_category_then_title(client, login, world, make_offering, db, monkeypatch):
+    from directory.search import reindex
+    from directory.services import reports as report_service
+
+    monkeypatch.setattr(report_service, "CATALOGUE_PAGE_SIZE", 2)
+    for title in ("Cáp điện", "Bàn gỗ", "Ắc quy"):
+        make_offering(enterprise=world["a"], status=Status.APPROVED, title=title)
+    reindex()
+    db.session.commit()
+    login(world["reviewer_a"])
+    code = world["committee_a"].code
+    first = client.get(f"/reports/committees/{code}/catalogue").get_data(as_text=True)
+    second = client.get(f"/reports/committees/{code}/catalogue?page=2").get_data(as_text=True)
+    assert "Trang 1/2" in first and "Trang 2/2" in second and 'href="/reports/committees/%s/catalogue?page=2"' % code in first
+    shown = [t for t in ("Ắc quy", "Bàn gỗ", "Cáp điện") if t in first], [t for t in ("Ắc quy", "Bàn gỗ", "Cáp điện") if t in second]
+    assert len(shown[0]) == 2 and len(shown[1]) == 1 and not set(shown[0]) & set(shown[1])
+    assert client.get(f"/reports/committees/{code}/catalogue?page=x").status_code == 200  # a bad page: the first

@@ -277,3 +277,21 @@ def test_an_unsafe_next_is_ignored(client, world):
                                                                               "password": PASSWORD})
     assert response.headers["Location"] == "/review/"
 
+
+
+def test_the_queue_reads_one_page_oldest_first_and_next_follows_its_order(world, make_offering, db):
+    now = utcnow()
+    waiting = [make_offering(enterprise=world["a"], status=Status.PENDING, title=f"Mục {n}",
+                             submitted_at=now - timedelta(hours=100 - n)) for n in range(reviews.PAGE_SIZE + 2)]
+    db.session.commit()
+    filters = reviews.clean_filter(world["reviewer_a"])
+    first = reviews.queue_page(world["reviewer_a"], filters, now=now)
+    second = reviews.queue_page(world["reviewer_a"], filters, page=2, now=now)
+    assert first.total == second.total == len(waiting) and (first.pages, second.pages) == (2, 2)
+    assert [i.record for i in first.items + second.items] == waiting
+    assert first.oldest.record is second.oldest.record is waiting[0]
+    assert {o.value: o.count for o in second.options["type"]}["offering"] == len(waiting)
+    assert reviews.next_item(world["reviewer_a"], filters, waiting[10]).record is waiting[11]
+    assert reviews.next_item(world["reviewer_a"], filters, waiting[-1]).record is waiting[0]  # those left behind
+    beyond = reviews.queue_page(world["reviewer_a"], filters, page=9, now=now)  # past the end: the last page
+    assert beyond.page == 2 and [i.record for i in beyond.items] == waiting[-2:]
