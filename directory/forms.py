@@ -13,7 +13,7 @@ from wtforms import DateField, Field, HiddenField, IntegerField, PasswordField, 
 from wtforms.widgets import TextInput
 
 from .extensions import db
-from .inputs import parse_day, parse_money
+from .inputs import parse_day, parse_money, parse_quantity
 from .services.errors import DomainError, NotAuthorized, NotFound
 from .text import nfc
 
@@ -79,6 +79,34 @@ class MoneyField(IntegerField):
         from .i18n import current_locale
 
         return format_decimal(self.data, format="#,##0", locale=current_locale())
+
+
+class QuantityField(Field):
+    """A quantity that may have decimals, typed and shown the Vietnamese way ("1.500", "2,5"),
+    read by `parse_quantity`; `data` is a Decimal or None. Range rules stay the form's."""
+
+    widget = TextInput()
+
+    def __init__(self, label=None, validators=None, **kwargs):
+        render_kw = {"inputmode": "decimal", "autocomplete": "off", **(kwargs.pop("render_kw", None) or {})}
+        super().__init__(label, validators, render_kw=render_kw, **kwargs)
+
+    def process_formdata(self, valuelist):
+        self.data = None
+        if valuelist:
+            try:
+                self.data = parse_quantity(valuelist[0][:40])
+            except ValueError:
+                raise ValueError(_l("Hãy nhập một số, ví dụ 1.500 hoặc 2,5.")) from None
+
+    def _value(self):
+        if self.raw_data and self.errors:
+            return self.raw_data[0]
+        if self.data is None:
+            return ""
+        from .i18n import current_locale
+
+        return format_decimal(self.data, format="#,##0.###", locale=current_locale())
 
 
 class DayField(DateField):

@@ -12,6 +12,7 @@
   (directory/forms.py), query string (search prices, report periods) and document form.
 """
 import re
+from decimal import Decimal
 from datetime import date
 
 from flask import Flask, abort, request
@@ -76,6 +77,25 @@ def parse_money(text: str) -> int | None:
     if not _MONEY.fullmatch(cleaned):
         raise ValueError(cleaned)
     return int(cleaned.replace(".", "").replace(",", ""))
+
+
+# A quantity as Vietnamese write it: a comma before the decimals, dots between groups of three
+# ("1.500" is fifteen hundred, "2,5" two and a half); a lone dot not followed by exactly three
+# digits is a decimal point too ("0.5", "2.25"), as people used to other conventions type it.
+_QUANTITY_GROUPED = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?")
+_QUANTITY_PLAIN = re.compile(r"[0-9]{1,15}(?:[.,][0-9]+)?")
+
+
+def parse_quantity(text: str) -> Decimal | None:
+    """A quantity (decimals allowed), None for an empty field, ValueError for anything else."""
+    cleaned = re.sub(r"[\s\u00a0\u202f]", "", text or "")
+    if cleaned == "":
+        return None
+    if _QUANTITY_GROUPED.fullmatch(cleaned):
+        cleaned = cleaned.replace(".", "")
+    elif not _QUANTITY_PLAIN.fullmatch(cleaned):
+        raise ValueError(cleaned)
+    return Decimal(cleaned.replace(",", "."))
 
 
 # Day, month, year in the order Vietnamese write them, and ISO (what a date input or an older

@@ -11,14 +11,14 @@ from .linkage import (MAX_VALUE, Inquiry, InquiryRead, InquiryStatus, Linkage, L
                       Need, NeedStatus, SavedSearch, Shortlist, ShortlistItem)
 from .mail import MailStatus, OutgoingMail
 from .notification import Notification
-from .offering import MAX_PRICE, Offering, OfferingArea, OfferingImage
+from .offering import MADE_IN_VIETNAM, MAX_PRICE, Offering, OfferingArea, OfferingImage, Origin
 from .review import Decision, ReasonCode, Review, ReviewReason
 from .revision import Revision
 
 __all__ = [
     "AuditEvent", "Category", "CategoryRedirect", "Committee", "CommitteeDocument", "CommitteeRedirect", "Decision", "EMPLOYEE_BANDS",
     "Enterprise", "EnterpriseSector",
-    "Invitation", "Kind", "LoginSession", "MailStatus", "MAX_PRICE", "Notification", "Offering", "OfferingArea",
+    "Invitation", "Kind", "LoginSession", "MailStatus", "MADE_IN_VIETNAM", "MAX_PRICE", "Notification", "Offering", "OfferingArea", "Origin",
     "OfferingImage", "OutgoingMail", "Ownership", "ReasonCode", "Review", "ReviewReason", "Revision", "Role",
     "Status", "User",
     # linkage programme

@@ -1,6 +1,7 @@
 """The audit trail: one AuditEvent per change, in the same transaction as the change."""
 import enum
 from datetime import date, datetime
+from decimal import Decimal
 
 from sqlalchemy import inspect
 
@@ -13,6 +14,8 @@ def _plain(value):
         return value.value
     if isinstance(value, (datetime, date)):
         return value.isoformat()
+    if isinstance(value, Decimal):  # a quantity, as services.offerings.quantity_text writes it
+        return format(value.normalize(), "f")
     return value
 
 
