@@ -1,16 +1,14 @@
 """Offerings of an enterprise: create, edit (directly or as a revision), submit, withdraw, archive."""
-import functools
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from babel import Locale
 from flask_babel import gettext as _
 
 from .. import search
 from ..extensions import db
 from ..models import MAX_PRICE, Category, Enterprise, Kind, Offering, OfferingArea, OfferingImage, Origin, Status
 from ..models.base import utcnow
-from ..reference import provinces
+from ..reference import country_codes, provinces
 from ..text import fold, nfc
 from .audit import record_event, snapshot
 from .errors import DomainError, NotFound
@@ -82,23 +80,6 @@ def apply_values(offering: Offering, values: dict) -> None:
             image.position = position
 
 
-@functools.cache
-def _country_codes(locale: str = "vi") -> dict[str, str]:
-    """ISO 3166 alpha-2 code -> the country's name (Babel's territories; regions such as "001" left out)."""
-    territories = Locale.parse(locale).territories
-    return {code: name for code, name in territories.items() if len(code) == 2 and code.isalpha() and code != "VN"}
-
-
-def countries(locale: str = "vi") -> dict[str, str]:
-    """Countries an imported product may come from, by code, named in `locale`, in name order."""
-    names = _country_codes(locale if locale in ("vi", "en") else "vi")
-    return dict(sorted(names.items(), key=lambda item: fold(item[1])))
-
-
-def country_name(code: str | None, locale: str = "vi") -> str:
-    return _country_codes(locale if locale in ("vi", "en") else "vi").get(code or "", code or "")
-
-
 def clean_specs(rows) -> list[list[str]]:
     """The specification table as stored: [[name, value], ...] in order, NFC, single spaces, blank
     rows dropped. Raises DomainError for a row with one half only, a name or value too long, two
@@ -155,7 +136,7 @@ def _check_details(values: dict) -> None:
     if province is not None and (origin not in (Origin.MADE_IN_VIETNAM.value, Origin.ASSEMBLED_IN_VIETNAM.value)
                                  or province not in provinces()):
         raise DomainError(_("Tỉnh, thành phố sản xuất chỉ chọn cho hàng sản xuất hoặc lắp ráp tại Việt Nam."))
-    if country is not None and (origin != Origin.IMPORTED.value or country not in _country_codes()):
+    if country is not None and (origin != Origin.IMPORTED.value or country not in country_codes()):
         raise DomainError(_("Nước xuất xứ chỉ chọn cho hàng nhập khẩu, trong danh sách các nước."))
     if "specs" in values and values["specs"] != clean_specs(values["specs"]):
         raise DomainError(_("Bảng thông số không hợp lệ."))

@@ -12,12 +12,13 @@ from wtforms.widgets import TextInput
 from wtforms.validators import DataRequired, Email, EqualTo, InputRequired, Length, NumberRange, Optional
 
 from ..accounts.forms import EMAIL_RULES, PASSWORD_RULES
+from ..offering_details import ORIGIN_LABELS
 from ..forms import BaseForm, DayField, MoneyField, QuantityField, VersionedForm
 from ..models import EMPLOYEE_BANDS, MADE_IN_VIETNAM, MAX_PRICE, Kind, Origin, Ownership
 from ..services.errors import DomainError
 from ..services.offerings import (MAX_DELIVERY_TERMS, MAX_LEAD_TIME_DAYS, MAX_SPEC_NAME, MAX_SPEC_VALUE, MAX_SPECS,
-                                  MAX_UNIT, clean_specs, countries, quantity_text)
-from ..reference import NEW_SECTOR_VERSION, SECTOR_SEPARATORS, SectorCodeError, parse_sector, provinces
+                                  MAX_UNIT, clean_specs, quantity_text)
+from ..reference import NEW_SECTOR_VERSION, SECTOR_SEPARATORS, SectorCodeError, countries, parse_sector, provinces
 
 OWNERSHIP_LABELS = {
     Ownership.STATE: _l("Doanh nghiệp nhà nước"), Ownership.JOINT_STOCK: _l("Công ty cổ phần"),
@@ -152,10 +153,6 @@ class EnterpriseForm(VersionedForm):
 COMMON_UNITS = ("cái", "chiếc", "bộ", "tấn", "kg", "tạ", "m", "m²", "m³", "lít", "thùng", "bao", "hộp", "gói",
                 "cuộn", "tấm", "viên", "chai", "lọ", "đôi", "ram", "giờ", "ngày", "tháng", "năm", "lượt", "chuyến",
                 "suất", "người", "gói dịch vụ", "hợp đồng", "container")
-ORIGIN_LABELS = {
-    Origin.MADE_IN_VIETNAM: _l("Sản xuất tại Việt Nam"), Origin.ASSEMBLED_IN_VIETNAM: _l("Lắp ráp tại Việt Nam"),
-    Origin.IMPORTED: _l("Nhập khẩu"),
-}
 VAT_CHOICES = [("", _l("Chưa rõ")), ("yes", _l("Đã gồm VAT")), ("no", _l("Chưa gồm VAT"))]
 SPARE_SPEC_ROWS = 3  # blank rows under the filled ones; static/js/specs.js adds more and removes rows
 
@@ -208,7 +205,7 @@ class OfferingForm(VersionedForm):
         self.category_id.choices = [("", _l("— Chưa chọn —"))] + [(str(c.id), label) for c, label in categories]
         self.areas.choices = _province_choices()
         self.origin_province_code.choices = [("", _l("— Chọn tỉnh, thành phố —"))] + _province_choices()
-        self.origin_country.choices = [("", _l("— Chọn nước —"))] + list(countries(country_locale).items())
+        self.origin_country.choices = [("", _l("— Chọn nước —"))] + countries(country_locale)
         self.pad_specs()
 
     def pad_specs(self) -> None:
