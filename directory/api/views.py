@@ -73,6 +73,7 @@ def search_view():
         return redirect(with_args(committee=survivor.code), 301)  # a merged or re-keyed committee's old key
     if moved := moved_category(params):
         return redirect(with_args(category=moved), 301)  # a merged category's old slug
+    params = params.own_committee(committees.own_committee_code(current_user))
     results = search(params)
     return jsonify(
         query=params.q, mode=results.mode, truncated=results.truncated, total=results.total,

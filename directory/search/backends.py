@@ -232,7 +232,7 @@ class SQLiteBackend:
         match = f"{{{columns}}} : ({expression})"
         if filters.terms():  # filters are terms of the index too, so the order survives them
             match += " AND {filter_terms} : (" + " AND ".join(filters.terms()) + ")"
-        price, price_params = filters.price_sql()  # not in the index: checked on each match
+        price, price_params = filters.offering_sql()  # not in the index: checked on each match
         sql = (f"SELECT {ROW_COLUMNS} FROM search_fts JOIN search_docs d ON d.doc_id = search_fts.rowid"  # constant names only, values bound  # nosec B608
                f" WHERE search_fts MATCH :match {'AND ' + price if price else ''} ORDER BY search_fts.rowid LIMIT :limit")
         return matches(sql, {"match": match, "limit": limit, **price_params})
@@ -421,7 +421,7 @@ class PostgresBackend:
         then as many of the next ones (each twice as wide as all before it) as the matches seen
         so far say are needed, or all the rest at once when few matches are left to expect."""
         keys = _query_keys(tier, filters)
-        price = filters.price_sql()  # not in the index: checked on each match
+        price = filters.offering_sql()  # not in the index: checked on each match
         rows = self._matches(keys, range(1), limit, price)
         covered, following = 1, 1  # width read, in widths of bucket 0; the next bucket to read
         while len(rows) < limit and following < BUCKETS:
@@ -438,7 +438,7 @@ class PostgresBackend:
     def _matches(keys: list[str], buckets: range, limit: int, price: tuple[str, dict] = ("", {})) -> list[Match]:
         """One plain conjunction per bucket, for GIN to intersect with skipping; one query for
         all (an OR of the buckets' conjunctions would make it walk every list in full).
-        `price`: Filters.price_sql, checked on each match."""
+        `price`: Filters.offering_sql, checked on each match."""
         condition = f" AND {price[0]}" if price[0] else ""
         parts = " UNION ALL ".join(f"SELECT {ROW_COLUMNS} FROM search_docs d WHERE d.keys @@ CAST(:b{n} AS tsquery){condition}"  # constant names only, values bound  # nosec B608
                                    for n in buckets)

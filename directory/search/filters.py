@@ -1,10 +1,12 @@
-"""A search's filters (type, kind, province, committee, category, member offer, price), as SQL over
-the documents table and as words of the SQLite index. The price is not in the index: it is read
-from the offerings table (`price_sql`), so both engines add that condition to their queries."""
+"""A search's filters (type, kind, province, committee, category, member offer, price, made in
+Vietnam), as SQL over the documents table and as words of the SQLite index. The price and the
+origin are not in the index: they are read from the offerings table (`offering_sql`), so both
+engines add that condition to their queries. ("Made in Vietnam" is rare enough among the first
+matches read not to need index words, and an origin edit then touches no index row.)"""
 from dataclasses import dataclass
 
 from ..extensions import db
-from ..models import Category, CategoryRedirect, Committee
+from ..models import MADE_IN_VIETNAM, Category, CategoryRedirect, Committee
 from .params import Params
 
 
@@ -18,6 +20,7 @@ class Filters:
     member: bool = False
     price_from: int | None = None
     price_to: int | None = None
+    made_in_vn: bool = False  # offerings made or assembled in Vietnam
     unknown: bool = False  # a committee or category that does not exist: nothing matches
 
     def where(self) -> tuple[str, dict]:
@@ -38,19 +41,22 @@ class Filters:
             params["f_category"] = self.category_id
         if self.member:
             conditions.append("d.member_offer")
-        price, price_params = self.price_sql()
-        if price:
-            conditions.append(price)
-            params.update(price_params)
+        offering, offering_params = self.offering_sql()
+        if offering:
+            conditions.append(offering)
+            params.update(offering_params)
         return " AND ".join(conditions), params
 
-    def price_sql(self) -> tuple[str, dict]:
-        """Offerings whose price range reaches into [price_from, price_to] (an exact price is a
-        range of one; "liên hệ" has none and is left out), as SQL over search_docs d; "" if no price
-        filter. The lowest and the highest price each fall back to the other when only one is set."""
-        if self.price_from is None and self.price_to is None:
+    def offering_sql(self) -> tuple[str, dict]:
+        """The conditions read from the offerings table, as SQL over search_docs d ("" if none):
+        offerings whose price range reaches into [price_from, price_to] (an exact price is a range
+        of one; "liên hệ" has none and is left out; the lowest and the highest price each fall back
+        to the other when only one is set), and offerings made or assembled in Vietnam."""
+        if self.price_from is None and self.price_to is None and not self.made_in_vn:
             return "", {}
         bounds, params = [], {}
+        if self.made_in_vn:
+            bounds.append("o.origin IN (" + ", ".join(f"'{o.value}'" for o in MADE_IN_VIETNAM) + ")")
         if self.price_from is not None:
             bounds.append("COALESCE(o.price_max, o.price_min) >= :f_price_from")
             params["f_price_from"] = self.price_from
@@ -74,7 +80,7 @@ class Filters:
 def filters_for(params: Params) -> Filters:
     """The parameters' filters, the committee code and category slug looked up as ids."""
     filters = Filters(type=params.type, kind=params.kind, province=params.province, member=params.member,
-                      price_from=params.price_from, price_to=params.price_to)
+                      price_from=params.price_from, price_to=params.price_to, made_in_vn=params.made_in_vn)
     if params.committee:
         filters.committee_id = db.session.scalar(db.select(Committee.id).where(Committee.code == params.committee))
         filters.unknown |= filters.committee_id is None

@@ -72,6 +72,20 @@ def update_committee(actor, committee: Committee, expected_version: int | None, 
     return committee
 
 
+def own_committee_code(user) -> str | None:
+    """The code of the committee a signed-in user belongs to (a reviewer's, or the enterprise's of
+    an enterprise user), followed to its survivor if it was merged; None for a visitor, an
+    administrator or an outside buyer (the search filter "Thành viên khối của tôi" is hidden then)."""
+    if not getattr(user, "is_authenticated", False):
+        return None
+    committee = user.committee or (user.enterprise.committee if user.enterprise else None)
+    if committee is None:
+        return None
+    while committee.merged_into is not None:  # a merge moves its members; a stale row may remain
+        committee = committee.merged_into
+    return committee.code
+
+
 def successor(code: str) -> Committee | None:
     """The committee an old key now leads to (merged into another, or re-keyed); None for a
     current key or an unknown one. A chain of merges ends at the newest survivor."""
