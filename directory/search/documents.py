@@ -14,7 +14,7 @@ import sqlalchemy as sa
 
 from ..extensions import db
 from ..models import Category, Committee, Enterprise, EnterpriseSector, Offering, Status
-from ..reference import province_name, sector_name
+from ..reference import country_name, province_name, sector_name
 from ..text import sort_char
 from .backends import backend
 from .tokens import fold_text, forms
@@ -81,10 +81,11 @@ def _row(doc_type, ref_id, title, body, title_extra="", **facets) -> dict:
 
 
 def offering_row(id, title, description, enterprise_name, kind, province_code, committee_id,
-                 category_id, category_parent_id, member_offer, approved_at, context="") -> dict:
+                 category_id, category_parent_id, member_offer, approved_at, context="", details="") -> dict:
     """`context`: the names of its category and the category's group, and of its committee's
-    province (offering_context), so a search for them finds what is filed under them."""
-    body = f"{description} {enterprise_name} {context} {province_name(province_code) or ''}"
+    province (offering_context), so a search for them finds what is filed under them. `details`:
+    its specification values and origin (details_text), body words like the rest (the low weight)."""
+    body = f"{description} {enterprise_name} {context} {province_name(province_code) or ''}" + (f" {details}" if details else "")
     return _row(OFFERING, id, title, body, kind=kind,
                 province_code=province_code, committee_id=committee_id, category_id=category_id,
                 category_root_id=category_parent_id or category_id, member_offer=bool(member_offer),
@@ -141,6 +142,22 @@ def offering_context(category, parent, committee) -> str:
     if committee is not None and committee.legacy_province_name:
         names.append(committee.legacy_province_name)
     return " ".join(names)
+
+
+# The origin as buyers search for it, in Vietnamese whatever the page's language (the index is).
+ORIGIN_WORDS = {"made_vn": "sản xuất tại Việt Nam hàng Việt Nam", "assembled_vn": "lắp ráp tại Việt Nam",
+                "imported": "nhập khẩu"}
+
+
+def details_text(specs, origin: str | None, origin_province_code: str | None, origin_country: str | None) -> str:
+    """offering_row's details: the specification values (not their names: "Mác thép" would make
+    every steel offering match "thép" twice) and the origin with its province or country."""
+    values = [value for _name, value in specs or ()]
+    origin = getattr(origin, "value", origin)
+    if origin:
+        values.append(ORIGIN_WORDS.get(origin, ""))
+        values.append(country_name(origin_country) if origin == "imported" else province_name(origin_province_code))
+    return " ".join(filter(None, values))
 
 
 def sector_context(sectors) -> str:
@@ -314,6 +331,7 @@ def _offering_doc(offering: Offering) -> dict:
         offering.kind.value, enterprise.province_code, enterprise.committee_id, offering.category_id,
         category.parent_id if category else None, offering.has_member_offer, offering.approved_at,
         offering_context(category, category.parent if category else None, enterprise.committee),
+        details_text(offering.specs, offering.origin, offering.origin_province_code, offering.origin_country),
     )
 
 
@@ -410,14 +428,16 @@ def _offering_args(ids: list[int]) -> list[tuple]:
         db.select(Offering.id, Offering.title, Offering.description, Enterprise.short_name,
                   Enterprise.legal_name, _as_stored(Offering.kind), Enterprise.province_code,
                   Enterprise.committee_id, Offering.category_id, Category.parent_id,
-                  Offering.member_offer, Offering.member_discount_pct, _as_stored(Offering.approved_at))
+                  Offering.member_offer, Offering.member_discount_pct, _as_stored(Offering.approved_at),
+                  Offering.specs, _as_stored(Offering.origin), Offering.origin_province_code, Offering.origin_country)
         .join(Offering.enterprise).outerjoin(Category, Category.id == Offering.category_id)
         .where(backend().one_of(Offering.id, ids)))
     return [(id_, title, description or "", short_name or legal_name, kind, province, committee,
              category, parent, bool(member_offer or discount), approved_at,
-             offering_context(categories.get(category), categories.get(parent), committees.get(committee)))
+             offering_context(categories.get(category), categories.get(parent), committees.get(committee)),
+             details_text(specs, origin, origin_province, origin_country))
             for (id_, title, description, short_name, legal_name, kind, province, committee, category,
-                 parent, member_offer, discount, approved_at) in rows]
+                 parent, member_offer, discount, approved_at, specs, origin, origin_province, origin_country) in rows]
 
 
 def _enterprise_args(ids: list[int], member_enterprises: set[int]) -> list[tuple]:
