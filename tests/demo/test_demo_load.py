@@ -77,7 +77,8 @@ def check_if_empty(app):
 
 # Plans may lie ahead of the load: the date goods are wanted, a need's deadline, the end of a
 # contract period. Everything else is something that has happened.
-PLANS = {("inquiries", "wanted_on"), ("needs", "deadline"), ("linkages", "ends_on")}
+PLANS = {("inquiries", "wanted_on"), ("needs", "deadline"), ("linkages", "ends_on"),
+         ("offerings", "price_valid_until")}  # the end of a price's validity is a plan too
 
 
 def test_demo_never_dates_anything_after_its_load(db, app):
