@@ -9,7 +9,7 @@ from stdnum.vn import mst
 from wtforms import (EmailField, Field, FieldList, Form, FormField, IntegerField, PasswordField, RadioField,
                      SelectField, SelectMultipleField, StringField, SubmitField, TextAreaField, ValidationError)
 from wtforms.widgets import TextInput
-from wtforms.validators import DataRequired, Email, EqualTo, InputRequired, Length, NumberRange, Optional
+from wtforms.validators import AnyOf, DataRequired, Email, EqualTo, InputRequired, Length, NumberRange, Optional
 
 from ..accounts.forms import EMAIL_RULES, PASSWORD_RULES
 from ..offering_details import ORIGIN_LABELS
@@ -189,9 +189,12 @@ class OfferingForm(VersionedForm):
                                 message=_l("Thời gian giao hàng từ 0 đến %(n)s ngày.", n=MAX_LEAD_TIME_DAYS))])
     delivery_terms = StringField(_l("Điều kiện giao hàng"), validators=_text("", MAX_DELIVERY_TERMS))
     price_valid_until = DayField(_l("Giá áp dụng đến ngày"), validators=[Optional()])
-    price_includes_vat = RadioField(_l("Giá đã gồm thuế GTGT (VAT)?"), choices=VAT_CHOICES, default="")
+    price_includes_vat = RadioField(_l("Giá đã gồm thuế GTGT (VAT)?"), choices=VAT_CHOICES, default="",
+                                    validate_choice=False, validators=[AnyOf(
+                                        [v for v, _label in VAT_CHOICES], message=_l("Hãy chọn một trong các ô."))])
     origin = RadioField(_l("Xuất xứ"), default="", choices=[("", _l("Chưa khai"))] + [
-        (o.value, label) for o, label in ORIGIN_LABELS.items()])
+        (o.value, label) for o, label in ORIGIN_LABELS.items()], validate_choice=False, validators=[AnyOf(
+            ["", *(o.value for o in Origin)], message=_l("Hãy chọn một trong các ô."))])
     origin_province_code = SelectField(_l("Tỉnh, thành phố sản xuất hoặc lắp ráp"), default="")
     origin_country = SelectField(_l("Nước xuất xứ (hàng nhập khẩu)"), default="")
     specs = FieldList(FormField(SpecRowForm), label=_l("Thông số kỹ thuật"), max_entries=MAX_SPECS + SPARE_SPEC_ROWS)

@@ -21,6 +21,7 @@ def test_demo_data(db, demo, app):
     """One load (it takes seconds), then every property the README promises."""
     check_committees(db)
     check_offerings(db)
+    check_offering_details(db)
     check_valid_and_nfc(db)
     check_idempotent(db)
     check_if_empty(app)
@@ -41,6 +42,26 @@ def check_offerings(db):
     assert count(db, Enterprise, Enterprise.status == Status.PENDING) > 0
     rejected = count(db, Enterprise, Enterprise.status == Status.REJECTED) + count(db, Offering, Offering.status == Status.REJECTED)
     assert count(db, Review) == rejected  # each rejection carries its reason
+
+
+def check_offering_details(db):
+    """Every demo offering has a unit and its terms; goods have an origin and 2-6 specification
+    rows that the service would accept; most are made in Vietnam, in a real province."""
+    from directory.reference import provinces
+    from directory.services.offerings import check_values, editable_values
+
+    offerings = db.session.scalars(db.select(Offering)).all()
+    goods = [o for o in offerings if o.kind.value == "product"]
+    for offering in offerings:
+        assert offering.unit and offering.lead_time_days is not None and offering.delivery_terms
+        check_values(editable_values(offering))  # the rules of the form hold for the demo too
+    for offering in goods:
+        assert offering.origin is not None and 2 <= len(offering.specs) <= 6
+        if offering.made_in_vietnam:
+            assert offering.origin_province_code in provinces()
+    made_here = sum(o.made_in_vietnam for o in goods)
+    assert made_here > len(goods) * 0.8 and made_here < len(goods)  # most, not all: some are imported
+    assert any(o.price_valid_until for o in offerings) and any(o.min_order_qty for o in goods)
 
 
 def check_valid_and_nfc(db):
