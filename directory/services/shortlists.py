@@ -170,10 +170,11 @@ def export_xlsx(user, shortlist: Shortlist) -> bytes:
         raise NotFound()
     columns = [Column(_("Sản phẩm / nhà cung cấp")), Column(_("Doanh nghiệp")), Column(_("Mã số thuế")),
                Column(_("Giá từ (đồng)"), MONEY), Column(_("Giá đến (đồng)"), MONEY), Column(_("Đơn vị tính")),
+               Column(_("Ưu đãi liên kết")), Column(_("Giảm giá hội viên (%)"), COUNT),
                Column(_("Đặt tối thiểu"), QUANTITY), Column(_("Thời gian giao hàng (ngày)"), COUNT),
                Column(_("Điều kiện giao hàng")), Column(_("Giá áp dụng đến"), DATE), Column(_("Giá đã gồm VAT")),
                Column(_("Xuất xứ")), Column(_("Thông số"), max_width=80),
-               Column(_("Ưu đãi liên kết")), Column(_("Giảm giá hội viên (%)"), COUNT), Column(_("Khu vực giao hàng")),
+               Column(_("Khu vực giao hàng")),
                Column(_("Khối")), Column(_("Tỉnh, thành phố")), Column(_("Điện thoại")), Column(_("E-mail")),
                Column(_("Website")), Column(_("Liên kết"), max_width=70)]
     rows = []
@@ -186,9 +187,9 @@ def export_xlsx(user, shortlist: Shortlist) -> bytes:
             facts["title"], enterprise.legal_name, enterprise.tax_code_display,
             offering.price_min if offering is not None else None, offering.price_max if offering is not None else None,
             (offering.unit or "") if offering is not None else "",
-            *(_detail_cells(offering) if offering is not None else [None, None, "", None, "", "", ""]),
             (offering.member_offer or "") if offering is not None else facts["member_offer"],
             offering.member_discount_pct if offering is not None else None,
+            *(_detail_cells(offering) if offering is not None else [None, None, "", None, "", "", ""]),
             facts["delivery"], facts["committee"], facts["province"],
             contacts.get("phone") or "", contacts.get("email") or "", contacts.get("website") or "", link,
         ])
