@@ -145,11 +145,11 @@ def offering_context(category, parent, committee) -> str:
     return " ".join(names)
 
 
-# The origin as buyers search for it, in Vietnamese whatever the page's language (the index is),
-# with its province or country. Not "Việt Nam": on most goods it would make "nam" and "viet" match
-# nearly everything and stop the corrections ("nuoc nam" -> "nước mắm"); the filter
-# "Hàng sản xuất tại Việt Nam" answers that question (make relevance measured both).
-ORIGIN_WORDS = {"made_vn": "sản xuất", "assembled_vn": "lắp ráp", "imported": "nhập khẩu"}
+# The origin as buyers search for it, in Vietnamese whatever the page's language (the index is):
+# "lắp ráp", "nhập khẩu" and the country. Nothing for made in Vietnam: on most goods "sản xuất"
+# or "Việt Nam" would match nearly everything and hold back corrections ("nuoc nam" -> "nước
+# mắm"; make relevance measured it); the filter "Hàng sản xuất tại Việt Nam" answers that.
+ORIGIN_WORDS = {"made_vn": "", "assembled_vn": "lắp ráp", "imported": "nhập khẩu"}
 
 
 # The words of a specification value that identify: grades, codes, sizes, standards ("CB400-V",
@@ -160,15 +160,16 @@ ORIGIN_WORDS = {"made_vn": "sản xuất", "assembled_vn": "lắp ráp", "import
 _IDENTIFYING = re.compile(r"\S*[^\W\d]\S*\d\S*|\S*\d\S*[^\W\d]\S*|\b[A-ZĐ]{2,}[A-Za-z]*\b")
 
 
-def details_text(specs, origin: str | None, origin_province_code: str | None, origin_country: str | None) -> str:
+def details_text(specs, origin: str | None, origin_country: str | None) -> str:
     """offering_row's details: the identifying words of the specification values (not their
-    names: "Mác thép" would make every steel offering match "thép" twice) and the origin with
-    its province or country."""
+    names: "Mác thép" would make every steel offering match "thép" twice) and the origin's words
+    (ORIGIN_WORDS) with an import's country."""
     values = [" ".join(_IDENTIFYING.findall(value)) for _name, value in specs or ()]
     origin = getattr(origin, "value", origin)
     if origin:
         values.append(ORIGIN_WORDS.get(origin, ""))
-        values.append(country_name(origin_country) if origin == "imported" else province_name(origin_province_code))
+        if origin == "imported":  # (a province of manufacture is nearly always the supplier's, in the body already)
+            values.append(country_name(origin_country))
     return " ".join(filter(None, values))
 
 
@@ -343,7 +344,7 @@ def _offering_doc(offering: Offering) -> dict:
         offering.kind.value, enterprise.province_code, enterprise.committee_id, offering.category_id,
         category.parent_id if category else None, offering.has_member_offer, offering.approved_at,
         offering_context(category, category.parent if category else None, enterprise.committee),
-        details_text(offering.specs, offering.origin, offering.origin_province_code, offering.origin_country),
+        details_text(offering.specs, offering.origin, offering.origin_country),
     )
 
 
@@ -441,15 +442,15 @@ def _offering_args(ids: list[int]) -> list[tuple]:
                   Enterprise.legal_name, _as_stored(Offering.kind), Enterprise.province_code,
                   Enterprise.committee_id, Offering.category_id, Category.parent_id,
                   Offering.member_offer, Offering.member_discount_pct, _as_stored(Offering.approved_at),
-                  Offering.specs, _as_stored(Offering.origin), Offering.origin_province_code, Offering.origin_country)
+                  Offering.specs, _as_stored(Offering.origin), Offering.origin_country)
         .join(Offering.enterprise).outerjoin(Category, Category.id == Offering.category_id)
         .where(backend().one_of(Offering.id, ids)))
     return [(id_, title, description or "", short_name or legal_name, kind, province, committee,
              category, parent, bool(member_offer or discount), approved_at,
              offering_context(categories.get(category), categories.get(parent), committees.get(committee)),
-             details_text(specs, origin, origin_province, origin_country))
+             details_text(specs, origin, origin_country))
             for (id_, title, description, short_name, legal_name, kind, province, committee, category,
-                 parent, member_offer, discount, approved_at, specs, origin, origin_province, origin_country) in rows]
+                 parent, member_offer, discount, approved_at, specs, origin, origin_country) in rows]
 
 
 def _enterprise_args(ids: list[int], member_enterprises: set[int]) -> list[tuple]:
