@@ -63,7 +63,7 @@ def conflict_pages(app, site) -> dict:
     offering, committee = site["offering_a"], site["committee_a"]
     posts = {
         ("manager_a", "workspace.edit_offering (409)"): (f"/workspace/offerings/{offering.id}/edit", {
-            "kind": "product", "title": "Thép cuộn D12", "price_mode": "contact", "version": "0"}, 409),
+            "kind": "product", "title": "Thép cuộn D12", "unit": "tấn", "price_mode": "contact", "version": "0"}, 409),
         ("admin", "admin.committee (409)"): (f"/admin/committees/{committee.id}", {
             "code": committee.code, "name": "Tên khác", "province_code": "01", "version": "0"}, 409),
         ("admin", "admin.merge_committee (confirmation)"): (f"/admin/committees/{site['committee_b'].id}/merge", {
