@@ -31,7 +31,9 @@ VISITOR = {
 }
 MANAGER = {
     "/": 10,
-    "/search/?q=thep": 14,  # with the user's lists (the save buttons) and the cards' images: one statement each
+    # with the user's lists (the save buttons), the cards' images and the user's own committee (the
+    # filter "Thành viên khối của tôi", committees.own_committee_code): one statement each
+    "/search/?q=thep": 15,
     "/workspace/": 9,
     "/workspace/members": 6,
     "/linkage/": 15,
