@@ -145,12 +145,14 @@ def register_blueprints(app: Flask) -> None:
 def register_templating(app: Flask) -> None:
     from flask_login import current_user
 
+    from . import offering_details
     from .i18n import register_filters
     from .navigation import register_globals
     from .services.notifications import unread_count
 
     register_filters(app)
     register_globals(app)
+    offering_details.register_globals(app)
 
     @app.context_processor
     def inject_navigation():

@@ -45,6 +45,25 @@ def province_name(code: str | None) -> str:
 
 
 @cache
+def country_codes(locale: str = "vi") -> dict[str, str]:
+    """Countries an imported product may come from: ISO 3166 alpha-2 code -> name in `locale`
+    (vi or en), from Babel's territories (regions such as "001" and Vietnam itself left out)."""
+    from babel import Locale
+
+    territories = Locale.parse(locale if locale in ("vi", "en") else "vi").territories
+    return {code: name for code, name in territories.items() if len(code) == 2 and code.isalpha() and code != "VN"}
+
+
+def countries(locale: str = "vi") -> list[tuple[str, str]]:
+    """(code, name) of country_codes in the order of their names (diacritics folded)."""
+    return sorted(country_codes(locale).items(), key=lambda item: fold(item[1]))
+
+
+def country_name(code: str | None, locale: str = "vi") -> str:
+    return country_codes(locale).get(code or "", code or "")
+
+
+@cache
 def vsic_sections(version: str) -> dict[str, VsicSection]:
     return {
         r["code"]: VsicSection(version, r["code"], r["name_vi"], r["name_en"])

@@ -40,6 +40,7 @@ def append_row(sheet: Worksheet, values: Iterable) -> None:
 
 MONEY = '#,##0 "₫"'  # whole đồng, grouped as the reader's spreadsheet groups numbers
 COUNT = "#,##0"
+QUANTITY = "#,##0.###"  # a quantity that may have decimals (a minimum order)
 DATE = "DD/MM/YYYY"
 MIN_WIDTH, MAX_WIDTH = 8, 60  # characters
 
@@ -47,7 +48,7 @@ MIN_WIDTH, MAX_WIDTH = 8, 60  # characters
 @dataclass(frozen=True)
 class Column:
     header: str
-    number_format: str | None = None  # MONEY, COUNT, DATE; None: text (or a number as it is)
+    number_format: str | None = None  # MONEY, COUNT, QUANTITY, DATE; None: text (or a number as it is)
     max_width: int = MAX_WIDTH
 
 

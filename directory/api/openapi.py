@@ -19,6 +19,13 @@ _PARAMS = [
     {"name": "cert", "in": "query", "description": "Chỉ mục có chứng nhận đã được Đảng ủy Khối xác minh và còn hiệu "
      "lực hôm nay: any (mọi loại) hoặc một loại (ocop, iso9001, iso14001, iso22000, haccp, vietgap, cr, hvnclc).",
      "schema": {"type": "string", "enum": ["", *CERTIFICATIONS]}},
+    {"name": "made_in_vn", "in": "query",
+     "description": "1: chỉ sản phẩm, dịch vụ sản xuất hoặc lắp ráp tại Việt Nam.",
+     "schema": {"type": "string", "enum": ["", "0", "1"]}},
+    {"name": "mine", "in": "query", "description": (
+        "1: chỉ doanh nghiệp, sản phẩm của Đảng ủy Khối của người đang đăng nhập (thay cho `committee`); "
+        "bỏ qua khi chưa đăng nhập hoặc tài khoản không thuộc Khối nào."),
+     "schema": {"type": "string", "enum": ["", "0", "1"]}},
     {"name": "price_from", "in": "query",
      "description": "Giá từ (đồng; chấm, phẩy, dấu cách nhóm số được bỏ qua): chỉ sản phẩm, dịch vụ có giá.",
      "schema": _TEXT},
@@ -52,7 +59,7 @@ _FRESHNESS = {  # directory/freshness.py
 _OFFERING_HIT = {
     "type": "object", "additionalProperties": False,
     "required": ["type", "id", "title", "title_html", "snippet_html", "url", "api_url", "kind", "category",
-                 "province_code", "enterprise", "price_min", "price_max", "unit", "member_offer", *_FRESHNESS],
+                 "province_code", "enterprise", "price_min", "price_max", "unit", "member_offer", "origin", *_FRESHNESS],
     "properties": {
         "type": {"const": "offering"}, "id": {"type": "integer"}, "title": {"type": "string"},
         "title_html": {"type": "string", "description": "Tên đã thoát HTML, từ khớp nằm trong <mark>."},
@@ -61,6 +68,8 @@ _OFFERING_HIT = {
         "province_code": {"type": "string"}, "enterprise": _ENTERPRISE_REF,
         "price_min": {"type": ["integer", "null"]}, "price_max": {"type": ["integer", "null"]},
         "unit": _NULLABLE_STRING, "member_offer": {"type": "boolean"}, **_FRESHNESS,
+        "origin": {"type": ["string", "null"], "enum": ["made_vn", "assembled_vn", "imported", None],
+                   "description": "Xuất xứ: sản xuất tại Việt Nam, lắp ráp tại Việt Nam, nhập khẩu; null: chưa khai."},
     },
 }
 _ENTERPRISE_HIT = {
@@ -105,7 +114,8 @@ _OFFERING = {
     "type": "object", "additionalProperties": False,
     "required": ["id", "title", "description", "kind", "category", "unit", "price_min", "price_max",
                  "member_offer", "member_discount_pct", "delivery_provinces", "enterprise", "approved_at", "url",
-                 *_FRESHNESS],
+                 "min_order_qty", "lead_time_days", "delivery_terms", "price_valid_until", "price_expired",
+                 "price_includes_vat", "origin", "specs", *_FRESHNESS],
     "properties": {
         "id": {"type": "integer"}, "title": {"type": "string"}, "description": {"type": "string"},
         "kind": {"type": "string", "enum": ["product", "service"]}, "category": _CATEGORY,
@@ -115,6 +125,25 @@ _OFFERING = {
                                "description": "Mã tỉnh giao hàng; rỗng nghĩa là toàn quốc."},
         "enterprise": _ENTERPRISE_REF, "approved_at": {"type": ["string", "null"], "format": "date-time"},
         "url": {"type": "string"}, **_FRESHNESS,
+        "min_order_qty": {"type": ["number", "null"], "exclusiveMinimum": 0,
+                          "description": "Số lượng đặt tối thiểu, tính theo `unit`."},
+        "lead_time_days": {"type": ["integer", "null"], "minimum": 0, "description": "Số ngày từ khi đặt đến khi giao."},
+        "delivery_terms": _NULLABLE_STRING,
+        "price_valid_until": {"type": ["string", "null"], "format": "date"},
+        "price_expired": {"type": "boolean", "description": "true: `price_valid_until` đã qua (giờ Việt Nam)."},
+        "price_includes_vat": {"type": ["boolean", "null"], "description": "null: chưa rõ."},
+        "origin": {"oneOf": [{"type": "null"}, {
+            "type": "object", "additionalProperties": False,
+            "required": ["type", "province_code", "province", "country", "country_name"],
+            "properties": {
+                "type": {"type": "string", "enum": ["made_vn", "assembled_vn", "imported"]},
+                "province_code": {**_NULLABLE_STRING, "description": "Tỉnh sản xuất, lắp ráp (hàng Việt Nam)."},
+                "province": _NULLABLE_STRING,
+                "country": {**_NULLABLE_STRING, "description": "Mã nước ISO 3166 (hàng nhập khẩu)."},
+                "country_name": _NULLABLE_STRING}}]},
+        "specs": {"type": "array", "maxItems": 20, "items": {
+            "type": "object", "additionalProperties": False, "required": ["name", "value"],
+            "properties": {"name": {"type": "string"}, "value": {"type": "string"}}}},
     },
 }
 _ENTERPRISE = {

@@ -10,7 +10,8 @@ from flask_login import current_user
 from ..cache import public_page
 from ..extensions import db
 from ..models import Enterprise, Offering
-from ..reference import province_name, sector_name
+from ..offering_details import price_expired
+from ..reference import country_name, province_name, sector_name
 from ..search import Params, moved_category, search
 from ..search.service import FACETS, PAGE_SIZE
 from ..services import catalog, committees
@@ -44,13 +45,30 @@ def _hit(hit) -> dict:
             url=url_for("public.offering", offering_id=r.id), api_url=url_for("api.offering", offering_id=r.id),
             kind=r.kind.value, category=_category(r.category), province_code=r.enterprise.province_code,
             enterprise=_enterprise_ref(r.enterprise), price_min=r.price_min, price_max=r.price_max,
-            unit=r.unit, member_offer=r.has_member_offer, **_freshness(r),
+            unit=r.unit, member_offer=r.has_member_offer, origin=r.origin.value if r.origin else None,
+            **_freshness(r),
         )
     return dict(
         type="enterprise", slug=r.slug, name=r.legal_name, title_html=str(hit.title), snippet_html=str(hit.snippet),
         url=url_for("public.enterprise", slug=r.slug), api_url=url_for("api.enterprise", slug=r.slug),
         province_code=r.province_code, committee=r.committee.code if r.committee else None,
         member_offer=any(o.is_public and o.has_member_offer for o in r.offerings),
+    )
+
+
+def _details(o: Offering) -> dict:
+    """The offering details (migration 0022) as the OpenAPI document describes them."""
+    origin = None
+    if o.origin is not None:
+        origin = dict(type=o.origin.value, province_code=o.origin_province_code,
+                      province=province_name(o.origin_province_code) or None,
+                      country=o.origin_country, country_name=country_name(o.origin_country) or None)
+    return dict(
+        min_order_qty=float(o.min_order_qty) if o.min_order_qty is not None else None,
+        lead_time_days=o.lead_time_days, delivery_terms=o.delivery_terms,
+        price_valid_until=o.price_valid_until.isoformat() if o.price_valid_until else None,
+        price_expired=price_expired(o.price_valid_until), price_includes_vat=o.price_includes_vat,
+        origin=origin, specs=[dict(name=name, value=value) for name, value in o.specs or ()],
     )
 
 
@@ -62,6 +80,7 @@ def search_view():
         return redirect(with_args(committee=survivor.code), 301)  # a merged or re-keyed committee's old key
     if moved := moved_category(params):
         return redirect(with_args(category=moved), 301)  # a merged category's old slug
+    params = params.own_committee(committees.own_committee_code(current_user))
     results = search(params)
     return jsonify(
         query=params.q, mode=results.mode, truncated=results.truncated, total=results.total,
@@ -85,6 +104,7 @@ def offering(offering_id: int):
         unit=o.unit, price_min=o.price_min, price_max=o.price_max, member_offer=o.member_offer,
         member_discount_pct=o.member_discount_pct,
         delivery_provinces=[a.province_code for a in o.delivery_areas], enterprise=_enterprise_ref(o.enterprise),
+        **_details(o),
         approved_at=o.approved_at.isoformat() + "Z" if o.approved_at else None,
         url=url_for("public.offering", offering_id=o.id), **_freshness(o),
     )

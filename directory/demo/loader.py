@@ -22,6 +22,7 @@ from ..search.cli import reindex_with_progress
 from ..services.catalog import public_enterprises
 from . import content
 from .certifications import load_certifications
+from .details import details_for
 from .images import save_logo, save_tile
 from .programme import load_programme
 
@@ -152,7 +153,11 @@ def _offering(rng, enterprise, item, categories, approved_at, n, index) -> Offer
         status = Status.PENDING
     elif n == 2 and index % 5 == 2:
         status = Status.REJECTED
+    category = categories.get(item["category"])
+    top = category.parent if category is not None and category.parent is not None else category
     offering = Offering(
+        # Its own generator: the details leave the stream of the rest of the demo unchanged.
+        **details_for(random.Random(item["title"]), item, top.slug if top else None, enterprise.province_code, utcnow().date()),
         enterprise=enterprise, kind=Kind(item["kind"]), title=item["title"],
         description=item["description"], category=categories.get(item["category"]),
         unit=item["unit"], price_min=item["price_min"], price_max=item["price_max"],

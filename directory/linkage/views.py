@@ -539,8 +539,9 @@ def compare(shortlist_id: int):
     items = shortlists.compare(record, ids)
     if len(ids) > shortlists.MAX_COMPARE:
         flash(_("Chỉ so sánh tối đa %(n)s mục; đã lấy %(n)s mục đầu.", n=shortlists.MAX_COMPARE), "warning")
-    return render_template("linkage/compare.html", shortlist=record, items=items,
-                           facts=[shortlists.item_facts(i) for i in items],
+    facts = [shortlists.item_facts(i) for i in items]
+    return render_template("linkage/compare.html", shortlist=record, items=items, facts=facts,
+                           specs=shortlists.spec_rows(facts),
                            quoted=quotes.latest_prices(current_user, [i.offering_id for i in items if i.offering_id]))
 
 

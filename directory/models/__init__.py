@@ -12,15 +12,15 @@ from .linkage import (MAX_FEEDBACK_TEXT, MAX_HIDE_REASON, MAX_VALUE, DealFeedbac
                       Need, NeedStatus, SavedSearch, Shortlist, ShortlistItem)
 from .mail import MailStatus, OutgoingMail
 from .notification import Notification
+from .offering import MADE_IN_VIETNAM, MAX_PRICE, Offering, OfferingArea, OfferingImage, Origin
 from .quote import Quote, QuoteItem, QuoteStatus
-from .offering import MAX_PRICE, Offering, OfferingArea, OfferingImage
 from .review import Decision, ReasonCode, Review, ReviewReason
 from .revision import Revision
 
 __all__ = [
     "AuditEvent", "Category", "CategoryRedirect", "CertKind", "Certification", "Committee", "CommitteeDocument", "CommitteeRedirect", "Decision", "EMPLOYEE_BANDS",
     "Enterprise", "EnterpriseSector",
-    "Invitation", "Kind", "LoginSession", "MailStatus", "MAX_PRICE", "Notification", "Offering", "OfferingArea",
+    "Invitation", "Kind", "LoginSession", "MailStatus", "MADE_IN_VIETNAM", "MAX_PRICE", "Notification", "Offering", "OfferingArea", "Origin",
     "OfferingImage", "OutgoingMail", "Ownership", "ReasonCode", "Review", "ReviewReason", "Revision", "Role",
     "Status", "User",
     # linkage programme

@@ -1,9 +1,11 @@
-"""A search's filters (type, kind, province, committee, category, member offer, price, certification),
-as SQL over the documents table and as words of the SQLite index. The price, the certifications and
-the re-confirmation are not words of the index: they are checked on each match (`checked_sql`), so
-both engines add those conditions to their queries. A certification's badge ends with its expiry
-date and a listing's grace period with its due day, both compared with today at each search:
-nothing in the index has to change at midnight."""
+"""A search's filters (type, kind, province, committee, category, member offer, price, made in
+Vietnam, certification), as SQL over the documents table and as words of the SQLite index. The
+price, the origin, the certifications and the re-confirmation are not words of the index: they are
+checked on each match (`checked_sql`), so both engines add those conditions to their queries. A
+certification's badge ends with its expiry date and a listing's grace period with its due day, both
+compared with today at each search: nothing in the index has to change at midnight. ("Made in
+Vietnam" is rare enough among the first matches read not to need index words, and an origin edit
+then touches no index row.)"""
 from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
@@ -11,7 +13,7 @@ from typing import NamedTuple
 from .. import freshness
 from ..extensions import db
 from ..i18n import local_today
-from ..models import Category, CategoryRedirect, Committee
+from ..models import MADE_IN_VIETNAM, Category, CategoryRedirect, Committee
 from .answer_cache import per_stamp
 from .params import ANY_CERTIFICATION, Params
 
@@ -78,6 +80,7 @@ class Filters:
     price_from: int | None = None
     price_to: int | None = None
     cert: str = ""  # a CertKind value, ANY_CERTIFICATION or "" (no filter)
+    made_in_vn: bool = False  # offerings made or assembled in Vietnam
     unknown: bool = False  # a committee or category that does not exist: nothing matches
     # Offerings due for re-confirmation before this day are past their grace period: out of search.
     # Set from today by filters_for; None only where a caller wants every document (tests).
@@ -109,11 +112,11 @@ class Filters:
 
     def checked_sql(self) -> tuple[str, dict]:
         """The conditions that are not words of the SQLite index, checked on each match by both
-        engines: the price, the certifications, and the re-confirmation (search_docs.due_on against
+        engines: the price and origin, the certifications, and the re-confirmation (search_docs.due_on against
         today's cut-off, so a listing leaves search at local midnight with no change to the index);
         "" if none applies."""
         conditions, params = [], {}
-        for sql, values in (self.price_sql(), self.cert_sql()):
+        for sql, values in (self.offering_sql(), self.cert_sql()):
             if sql:
                 conditions.append(sql)
                 params.update(values)
@@ -132,13 +135,16 @@ class Filters:
             kind, params["f_cert"] = " AND c.kind = :f_cert", self.cert
         return _CERTIFIED.format(kind=kind), params
 
-    def price_sql(self) -> tuple[str, dict]:
-        """Offerings whose price range reaches into [price_from, price_to] (an exact price is a
-        range of one; "liên hệ" has none and is left out), as SQL over search_docs d; "" if no price
-        filter. The lowest and the highest price each fall back to the other when only one is set."""
-        if self.price_from is None and self.price_to is None:
+    def offering_sql(self) -> tuple[str, dict]:
+        """The conditions read from the offerings table, as SQL over search_docs d ("" if none):
+        offerings whose price range reaches into [price_from, price_to] (an exact price is a range
+        of one; "liên hệ" has none and is left out; the lowest and the highest price each fall back
+        to the other when only one is set), and offerings made or assembled in Vietnam."""
+        if self.price_from is None and self.price_to is None and not self.made_in_vn:
             return "", {}
         bounds, params = [], {}
+        if self.made_in_vn:
+            bounds.append("o.origin IN (" + ", ".join(f"'{o.value}'" for o in MADE_IN_VIETNAM) + ")")
         if self.price_from is not None:
             bounds.append("COALESCE(o.price_max, o.price_min) >= :f_price_from")
             params["f_price_from"] = self.price_from
@@ -162,8 +168,8 @@ class Filters:
 def filters_for(params: Params) -> Filters:
     """The parameters' filters, the committee code and category slug looked up as ids."""
     filters = Filters(type=params.type, kind=params.kind, province=params.province, member=params.member,
-                      price_from=params.price_from, price_to=params.price_to, cert=params.cert,
-                      oldest_due=freshness.oldest_listed_due())
+                      price_from=params.price_from, price_to=params.price_to, made_in_vn=params.made_in_vn,
+                      cert=params.cert, oldest_due=freshness.oldest_listed_due())
     if params.committee:
         filters.committee_id = names().committee_ids.get(params.committee)
         filters.unknown |= filters.committee_id is None

@@ -39,6 +39,10 @@ class Params:
     cert: str = ""  # results with a verified, unexpired certification: of this kind, or ANY_CERTIFICATION
     price_from: int | None = None  # whole đồng: offerings whose price range reaches into [from, to]
     price_to: int | None = None
+    made_in_vn: bool = False  # offerings made or assembled in Vietnam
+    # The signed-in user's own committee ("Thành viên khối của tôi"): the view sets `committee`
+    # to it (own_committee); for a visitor or a user without a committee it is dropped.
+    mine: bool = False
     sort: str = "relevance"
     page: int = 1
     verbatim: bool = False  # the words as typed: no correction, completion or synonym
@@ -65,9 +69,26 @@ class Params:
             category=nfc(args.get("category") or "")[:MAX_CATEGORY_CHARS],
             member=args.get("member", "") in ("1", "true", "on"), cert=pick("cert", CERTIFICATIONS),
             price_from=price_from, price_to=price_to,
+            made_in_vn=args.get("made_in_vn", "") in ("1", "true", "on"),
+            mine=args.get("mine", "") in ("1", "true", "on"),
             sort=pick("sort", SORTS) or "relevance", page=min(page, MAX_PAGE),
             verbatim=args.get("verbatim", "") in ("1", "true", "on"),
         )
+
+    def own_committee(self, code: str | None) -> "Params":
+        """With "my committee" (`mine`) read as the committee of that code (the signed-in user's,
+        services.committees.own_committee_code), or dropped when there is none. The answer
+        cache is keyed by the committee, so no answer is shared across committees, and the page
+        cache serves visitors only (cache.public_page), for whom `mine` is always dropped."""
+        if not self.mine:
+            return self
+        return replace(self, committee=code) if code else replace(self, mine=False)
+
+    @property
+    def filtered(self) -> bool:
+        """Any filter chosen besides the type (the pages offer to drop them all)."""
+        return bool(self.kind or self.province or self.committee or self.category or self.member or self.priced
+                    or self.made_in_vn or self.mine or self.cert)
 
     @property
     def priced(self) -> bool:
@@ -81,6 +102,8 @@ class Params:
             value = getattr(values, f.name)
             if value != f.default:
                 args[f.name] = "1" if value is True else value
+        if values.mine:  # the committee follows from `mine` for whoever opens the link
+            args.pop("committee", None)
         return args
 
 

@@ -83,7 +83,7 @@ def ranked(tiers: list[Tier], filters: Filters, limit: int) -> list[Match]:
     return [row for _level, row in ranked_levels(tiers, filters, limit)]
 
 
-# An offering's price for the price orders (Filters.price_sql's bounds): the lowest for cheapest
+# An offering's price for the price orders (Filters.offering_sql's bounds): the lowest for cheapest
 # first, the highest for dearest first; each falls back to the other. Enterprises and offerings
 # without a price have none and come last either way.
 LOW_PRICE, HIGH_PRICE = "COALESCE(p.price_min, p.price_max)", "COALESCE(p.price_max, p.price_min)"

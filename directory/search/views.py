@@ -20,14 +20,16 @@ def number(value: int) -> str:
     return format_decimal(value, locale=current_locale())
 
 
-def _render(params: Params, lists=None) -> tuple[int, Markup]:
+def _render(params: Params, lists=None, own_committee: str | None = None) -> tuple[int, Markup]:
     """The results part and its number of pages. `lists`: the user's shortlists, for the "save"
-    button on each result (None: no button, the part is the same for everyone)."""
+    button on each result (None: no button, the part is the same for everyone); `own_committee`:
+    the user's committee code, for the filter "Thành viên khối của tôi" (None: not offered)."""
     results = search(params)
     badges = certifications.badges_of(results.badges)  # read by the search with its facets
     # an autoescaping template's output, not raw user text:
     return results.pages, Markup(render_template("search/_results.html", results=results, lists=lists,  # nosec B704
-                                                 badges=badges, cert_labels=certifications.filter_labels()))
+                                                 badges=badges, cert_labels=certifications.filter_labels(),
+                                                 own_committee=own_committee))
 
 
 @bp.get("/")
@@ -38,13 +40,15 @@ def results():
         return redirect(with_args(committee=survivor.code), 301)  # a merged or re-keyed committee's old key
     if moved := moved_category(params):
         return redirect(with_args(category=moved), 301)  # a merged category's old slug
+    own_committee = committees.own_committee_code(current_user)
+    params = params.own_committee(own_committee)
     lists = shortlists.quick_add_lists(current_user)
     if lists is None:
         # The results part is the same for every visitor: rendered once per index stamp (any
         # change to the index invalidates it in every worker), locale and parameters.
         pages, body = cached(("results", current_locale(), params), lambda: _render(params))
     else:  # with the user's own lists in it (the search's answer itself is still cached)
-        pages, body = _render(params, lists)
+        pages, body = _render(params, lists, own_committee)
     if params.page > pages:  # past the end (a link kept while the catalogue shrank): the last page
         return redirect(url_for("search.results", **params.to_args(page=pages)))
     return render_template("search/results.html", body=body, params=params)

@@ -72,6 +72,25 @@ def update_committee(actor, committee: Committee, expected_version: int | None, 
     return committee
 
 
+def own_committee_code(user) -> str | None:
+    """The code of the committee a signed-in user belongs to (a reviewer's, or the enterprise's of
+    an enterprise user), followed to its survivor if it was merged; None for a visitor, an
+    administrator or an outside buyer (the search filter "Thành viên khối của tôi" is hidden then).
+    One statement: every signed-in search page asks (tests/public/test_statement_budget.py)."""
+    if not getattr(user, "is_authenticated", False) or not (user.committee_id or user.enterprise_id):
+        return None
+    of_enterprise = db.select(Enterprise.committee_id).where(Enterprise.id == user.enterprise_id).scalar_subquery()
+    committee_id = user.committee_id if user.committee_id is not None else of_enterprise
+    row = db.session.execute(db.select(Committee.code, Committee.merged_into_id)
+                             .where(Committee.id == committee_id)).first()
+    if row is None:
+        return None
+    if row.merged_into_id is not None:  # a merge moves its members: only a stale row gets here
+        survivor = successor(row.code)
+        return survivor.code if survivor else row.code
+    return row.code
+
+
 def successor(code: str) -> Committee | None:
     """The committee an old key now leads to (merged into another, or re-keyed); None for a
     current key or an unknown one. A chain of merges ends at the newest survivor."""

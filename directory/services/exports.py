@@ -8,8 +8,8 @@ from sqlalchemy.orm import selectinload
 from stdnum.vn import mst
 
 from ..extensions import db
-from ..models import Category, Committee, Enterprise, Offering, Status
-from ..reference import province_name
+from ..models import Category, Committee, Enterprise, Offering, Origin, Status
+from ..reference import country_name, province_name
 from ..text import fold
 from . import sheet_format as fmt
 from .permissions import can_import_members, is_admin, require
@@ -78,6 +78,12 @@ def _offering_cells(o: Offering | None, categories: dict[int, str]) -> list:
         "member_offer": o.member_offer or "",
         "member_discount_pct": o.member_discount_pct,
         "areas": fmt.LIST_SEPARATOR.join(province_name(a.province_code) for a in o.delivery_areas),
+        "min_order_qty": o.min_order_qty, "lead_time_days": o.lead_time_days, "delivery_terms": o.delivery_terms or "",
+        "price_valid_until": o.price_valid_until, "price_includes_vat": fmt.VAT_NAMES.get(o.price_includes_vat, ""),
+        "origin": fmt.ORIGIN_NAMES[o.origin] if o.origin else "",
+        "origin_place": (country_name(o.origin_country) if o.origin == Origin.IMPORTED
+                         else province_name(o.origin_province_code)) if o.origin else "",
+        "specs": fmt.LIST_SEPARATOR.join(f"{name}: {value}" for name, value in o.specs or ()),
     }
     return [values[key] for key in fmt.OFFERING_KEYS]
 

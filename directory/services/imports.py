@@ -14,6 +14,8 @@ from array import array
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -28,16 +30,17 @@ from stdnum.vn import mst
 
 from .. import search
 from ..extensions import db
-from ..inputs import parse_money
-from ..models import (MAX_PRICE, AuditEvent, Category, CategoryRedirect, Committee, Enterprise, EnterpriseSector,
-                      Invitation, Kind, Offering, OfferingArea, Ownership, Role, Status, User)
+from ..inputs import parse_day, parse_money, parse_quantity
+from ..models import (MADE_IN_VIETNAM, MAX_PRICE, AuditEvent, Category, CategoryRedirect, Committee, Enterprise,
+                      EnterpriseSector, Invitation, Kind, Offering, OfferingArea, Origin, Ownership, Role, Status, User)
 from ..models.base import utcnow
-from ..reference import NEW_SECTOR_VERSION, SectorCodeError, parse_sector, provinces
+from ..reference import NEW_SECTOR_VERSION, SectorCodeError, country_codes, parse_sector, provinces
 from ..text import fold, slugify
 from . import sheet_format as fmt
 from .errors import DomainError, NotFound
 from .mail import in_language_of, send_mail
 from .members import invitation_link
+from .offerings import MAX_DELIVERY_TERMS, MAX_LEAD_TIME_DAYS, MAX_QUANTITY, clean_specs
 from .permissions import can_import_members, require
 
 BATCH = 500
@@ -171,6 +174,8 @@ class Lookups:
     categories: dict[str, int]  # slug or folded unique name -> id
     ownership: dict[str, Ownership]
     kinds: dict[str, Kind]
+    origins: dict[str, Origin]  # folded name or value
+    countries: dict[str, str]  # folded Vietnamese or English name, or the ISO code -> code
     last_cells: tuple | None = None  # the previous row's enterprise cells, their values and row
 
     @classmethod
@@ -192,7 +197,10 @@ class Lookups:
             sa.select(CategoryRedirect.slug, CategoryRedirect.category_id)) if slug not in categories})
         return cls(committees, province_keys, categories,
                    {**{fold(v): k for k, v in fmt.OWNERSHIP_NAMES.items()}, **{o.value: o for o in Ownership}},
-                   {**{fold(v): k for k, v in fmt.KIND_NAMES.items()}, **{k.value: k for k in Kind}})
+                   {**{fold(v): k for k, v in fmt.KIND_NAMES.items()}, **{k.value: k for k in Kind}},
+                   {**{fold(v): k for k, v in fmt.ORIGIN_NAMES.items()}, **{o.value: o for o in Origin}},
+                   {**{fold(n): c for c, n in country_codes("en").items()},
+                    **{fold(n): c for c, n in country_codes("vi").items()}, **{c: c for c in country_codes()}})
 
 
 def _text(row, key, report, number, max_length, required=False):
@@ -342,8 +350,88 @@ def offering_values(row, number, report, lookups: Lookups) -> dict | None:
         else:
             areas.append(code)
     values["areas"] = tuple(sorted(set(areas)))
+    values.update(_detail_values(row, number, report, lookups))
     if report.error_count != errors_before:
         values["invalid"] = True  # reported; its title still counts for duplicates
+    return values
+
+
+# The detail columns (sheet_format) and the offering fields each one fills. A file without a
+# column leaves those fields as they are stored: files made before the columns existed still work.
+DETAIL_COLUMNS = {
+    "min_order_qty": ("min_order_qty",), "lead_time_days": ("lead_time_days",), "delivery_terms": ("delivery_terms",),
+    "price_valid_until": ("price_valid_until",), "price_includes_vat": ("price_includes_vat",),
+    "origin": ("origin", "origin_province_code", "origin_country"), "specs": ("specs",),
+}
+DETAIL_FIELDS = tuple(f for fields in DETAIL_COLUMNS.values() for f in fields)
+VAT_WORDS = {"co": True, "da gom": True, "khong": False, "chua gom": False}
+
+
+def _detail_values(row, number, report, lookups: "Lookups") -> dict:
+    """The details of the columns the file has, as the Offering columns take them."""
+    values = {}
+    if "min_order_qty" in row:
+        try:
+            quantity = parse_quantity(row["min_order_qty"])
+        except ValueError:
+            quantity = Decimal(-1)
+        if quantity is not None and not (0 < quantity < MAX_QUANTITY and quantity == round(quantity, 3)):
+            report.error(number, "min_order_qty", _("Đặt tối thiểu phải là số dương, ví dụ 5 hoặc 2,5."))
+            quantity = None
+        values["min_order_qty"] = quantity
+    if "lead_time_days" in row:
+        text = row["lead_time_days"]
+        values["lead_time_days"] = int(text) if text.isascii() and text.isdigit() and int(text) <= MAX_LEAD_TIME_DAYS else None
+        if text and values["lead_time_days"] is None:
+            report.error(number, "lead_time_days", _("Thời gian giao hàng là số ngày từ 0 đến %(n)s.", n=MAX_LEAD_TIME_DAYS))
+    if "delivery_terms" in row:
+        values["delivery_terms"] = _text(row, "delivery_terms", report, number, MAX_DELIVERY_TERMS)
+    if "price_valid_until" in row:
+        try:
+            values["price_valid_until"] = parse_day(row["price_valid_until"].split(" ")[0])  # a date cell reads "… 00:00:00"
+        except ValueError:
+            values["price_valid_until"] = None
+            report.error(number, "price_valid_until", _("Ngày «%(value)s» không hợp lệ, ví dụ 31/12/2026.",
+                                                        value=row["price_valid_until"]))
+    if "price_includes_vat" in row:
+        text = row["price_includes_vat"]
+        values["price_includes_vat"] = VAT_WORDS.get(fold(text)) if text else None
+        if text and values["price_includes_vat"] is None:
+            report.error(number, "price_includes_vat", _("Giá đã gồm VAT: ghi «Có» hoặc «Không»."))
+    if "origin" in row:
+        values.update(_origin(row, number, report, lookups))
+    if "specs" in row:
+        pairs = [part.partition(":") for part in _list(row["specs"])]
+        try:
+            values["specs"] = tuple(map(tuple, clean_specs([(name, value) for name, _colon, value in pairs])))
+        except DomainError as error:
+            report.error(number, "specs", str(error))
+            values["specs"] = ()
+        values["specs"] = values["specs"] or None
+    return values
+
+
+def _origin(row, number, report, lookups: "Lookups") -> dict:
+    text, place = row.get("origin", ""), row.get("origin_place", "")
+    values = {"origin": None, "origin_province_code": None, "origin_country": None}
+    if not text:
+        if place:
+            report.error(number, "origin", _("Có nơi sản xuất nhưng thiếu xuất xứ."))
+        return values
+    origin = lookups.origins.get(fold(text))
+    if origin is None:
+        report.error(number, "origin", _("Xuất xứ «%(value)s» không hợp lệ: «Sản xuất tại Việt Nam», «Lắp ráp tại "
+                                         "Việt Nam» hoặc «Nhập khẩu».", value=text))
+        return values
+    values["origin"] = origin
+    if origin in MADE_IN_VIETNAM and place:
+        values["origin_province_code"] = lookups.provinces.get(fold(place))
+        if values["origin_province_code"] is None:
+            report.error(number, "origin_place", _("Không có tỉnh, thành phố «%(value)s».", value=place))
+    elif place:
+        values["origin_country"] = lookups.countries.get(fold(place)) or lookups.countries.get(place.upper())
+        if values["origin_country"] is None:
+            report.error(number, "origin_place", _("Không có nước «%(value)s».", value=place))
     return values
 
 
@@ -363,19 +451,26 @@ def stored_enterprise(enterprise: Enterprise) -> dict:
 
 
 def stored_offering(offering: Offering) -> dict:
-    values = {f: getattr(offering, f) for f in OFFERING_FIELDS}
+    values = {f: getattr(offering, f) for f in (*OFFERING_FIELDS, *DETAIL_FIELDS)}
     values["description"] = values["description"] or ""
     values["areas"] = tuple(sorted(a.province_code for a in offering.delivery_areas))
+    values["specs"] = tuple(map(tuple, values["specs"])) if values["specs"] else None
     return values
+
+
+def _fields(values: dict) -> tuple[str, ...]:
+    """The offering fields a row sets: the base ones and the details of the columns the file has."""
+    return (*OFFERING_FIELDS, *(f for f in DETAIL_FIELDS if f in values))
 
 
 def title_key(title: str) -> str:
     return " ".join(title.casefold().split())
 
 
-def _digest(values: dict) -> int:
-    """A stored offering's values in a few bytes: 100,000 of them are kept while the file is read."""
-    return hash(tuple(values[k] for k in (*OFFERING_FIELDS, "areas")))
+def _digest(values: dict, fields: tuple[str, ...] = OFFERING_FIELDS) -> int:
+    """A stored offering's values in a few bytes: 100,000 of them are kept while the file is read.
+    `fields`: those the file sets (_fields), so a file without the detail columns leaves them out."""
+    return hash(tuple(values[k] for k in (*fields, "areas")))
 
 
 @dataclass
@@ -426,6 +521,8 @@ def run_import(actor, committee: Committee, path: Path, filename: str, *, write:
 
 
 def _check_batch(actor, committee, batch, report, lookups, seen, writer) -> None:
+    fields = _fields({key: None for key in DETAIL_FIELDS
+                      if any(key in DETAIL_COLUMNS.get(column, ()) for column in batch[0][1])})
     parsed = []
     for number, row in batch:
         # An enterprise's rows repeat its cells: read them once (phone and e-mail checks are slow).
@@ -482,7 +579,7 @@ def _check_batch(actor, committee, batch, report, lookups, seen, writer) -> None
                 enterprise_action = UPDATE if mine != before or becomes_approved else UNCHANGED
                 known = Seen(number, values, stored.id, vouched,
                              stored.status == Status.APPROVED or becomes_approved,
-                             offerings={title_key(o.title): (0, o.id, _digest(stored_offering(o)))
+                             offerings={title_key(o.title): (0, o.id, _digest(stored_offering(o), fields))
                                         for o in offerings_of.get(stored.id, [])})
             seen[tax_code] = known
             planned.append(("enterprise", enterprise_action, number, known, stored, values))
@@ -503,7 +600,8 @@ def _check_batch(actor, committee, batch, report, lookups, seen, writer) -> None
             elif offering.get("invalid"):
                 known.offerings[key] = (number, None, None)
             else:
-                offering_action = CREATE if previous is None else UNCHANGED if _digest(offering) == previous[2] else UPDATE
+                offering_action = (CREATE if previous is None else UNCHANGED if _digest(offering, fields) == previous[2]
+                                   else UPDATE)
                 known.offerings[key] = (number, previous[1] if previous else None, None)
                 planned.append(("offering", offering_action, number, known, previous, offering))
         report.set_action(number, enterprise_action, offering_action)
@@ -559,7 +657,7 @@ class _Writer:
         new_offerings = [(known, values) for kind, action, _n, known, _p, values in planned
                          if kind == "offering" and action == CREATE]
         if new_offerings:
-            rows = [dict({k: values[k] for k in OFFERING_FIELDS}, enterprise_id=known.id,
+            rows = [dict({k: values[k] for k in _fields(values)}, enterprise_id=known.id,
                          **self._status(known.vouched and known.approved)) for known, values in new_offerings]
             ids = db.session.execute(sa.insert(Offering).returning(Offering.id, sort_by_parameter_order=True),
                                      rows).scalars().all()
@@ -620,9 +718,9 @@ class _Writer:
                            after=_plain({k: values[k] for k in changed}))
 
     def _update_offering(self, offering: Offering, values: dict, known: Seen) -> dict:
-        before = stored_offering(offering)
-        for name in OFFERING_FIELDS:
-            setattr(offering, name, values[name])
+        before = {k: v for k, v in stored_offering(offering).items() if k in (*_fields(values), "areas")}
+        for name in _fields(values):
+            setattr(offering, name, list(map(list, values[name])) if name == "specs" and values[name] else values[name])
         if before["areas"] != values["areas"]:
             offering.delivery_areas = [OfferingArea(province_code=c) for c in values["areas"]]
         offering.version = Offering.version + 1
@@ -658,7 +756,18 @@ _BATCH_TYPES = (Enterprise, EnterpriseSector, Offering, OfferingArea, Invitation
 
 
 def _plain(values: dict) -> dict:
-    return {k: (v.value if hasattr(v, "value") else list(v) if isinstance(v, tuple) else v) for k, v in values.items()}
+    """JSON for an audit event: enums by value, tuples as lists, quantities and dates as text."""
+    def plain(v):
+        if hasattr(v, "value"):
+            return v.value
+        if isinstance(v, tuple):
+            return [plain(item) for item in v]
+        if isinstance(v, Decimal):
+            return format(v.normalize(), "f")
+        if isinstance(v, date):
+            return v.isoformat()
+        return v
+    return {k: plain(v) for k, v in values.items()}
 
 
 def _mail_claim(invitation: Invitation, name: str, committee: Committee) -> None:

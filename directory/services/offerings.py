@@ -1,11 +1,15 @@
 """Offerings of an enterprise: create, edit (directly or as a revision), submit, withdraw, archive."""
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
 from flask_babel import gettext as _
 
 from .. import search
 from ..extensions import db
-from ..models import MAX_PRICE, Category, Enterprise, Kind, Offering, OfferingArea, OfferingImage, Status
+from ..models import MAX_PRICE, Category, Enterprise, Kind, Offering, OfferingArea, OfferingImage, Origin, Status
 from ..models.base import utcnow
-from ..reference import provinces
+from ..reference import country_codes, provinces
+from ..text import fold, nfc
 from .audit import record_event, snapshot
 from .errors import DomainError, NotFound
 from .lifecycle import claim_version, pending_revision, propose_revision, refuse_status, transition
@@ -13,12 +17,48 @@ from .permissions import can_edit_offering, can_list_offerings, require
 from .uploads import MAX_IMAGES, PreparedImage, save_image
 
 SCALAR_FIELDS = ("kind", "title", "description", "category_id", "unit", "price_min", "price_max",
-                 "member_offer", "member_discount_pct")
+                 "member_offer", "member_discount_pct", "min_order_qty", "lead_time_days", "delivery_terms",
+                 "price_valid_until", "price_includes_vat", "origin", "origin_province_code", "origin_country",
+                 "specs")
+
+# The limits of the details (the form says them too).
+MAX_UNIT = 40
+MAX_QUANTITY = Decimal("1e11")  # below Numeric(14, 3)'s 10^11
+MAX_LEAD_TIME_DAYS = 730
+MAX_DELIVERY_TERMS = 200
+MAX_SPECS = 20
+MAX_SPEC_NAME, MAX_SPEC_VALUE = 80, 200
+
+
+def quantity_text(value: Decimal | None) -> str | None:
+    """A quantity as the values dict holds it (JSON: a revision stores it): "12.5", "1000"."""
+    if value is None:
+        return None
+    return format(Decimal(value).normalize(), "f")
+
+
+def _stored(field: str, value):
+    """A value of the values dict (JSON-safe: revisions and audit events store it) as the column takes it."""
+    if value is None:
+        return None
+    if field == "kind":
+        return Kind(value)
+    if field == "origin":
+        return Origin(value)
+    if field == "min_order_qty":
+        return Decimal(value)
+    if field == "price_valid_until":
+        return date.fromisoformat(value)
+    return value
 
 
 def editable_values(offering: Offering) -> dict:
     values = {f: getattr(offering, f) for f in SCALAR_FIELDS}
     values["kind"] = offering.kind.value if offering.kind else None
+    values["origin"] = offering.origin.value if offering.origin else None
+    values["min_order_qty"] = quantity_text(offering.min_order_qty)
+    values["price_valid_until"] = offering.price_valid_until.isoformat() if offering.price_valid_until else None
+    values["specs"] = [list(row) for row in offering.specs or []]
     values["areas"] = sorted(a.province_code for a in offering.delivery_areas)
     values["images"] = [i.path for i in offering.images]
     return values
@@ -27,7 +67,7 @@ def editable_values(offering: Offering) -> dict:
 def apply_values(offering: Offering, values: dict) -> None:
     for field in SCALAR_FIELDS:
         if field in values:
-            setattr(offering, field, Kind(values[field]) if field == "kind" else values[field])
+            setattr(offering, field, _stored(field, values[field]))
     if "areas" in values:
         wanted = set(values["areas"])
         offering.delivery_areas = [a for a in offering.delivery_areas if a.province_code in wanted]
@@ -40,8 +80,71 @@ def apply_values(offering: Offering, values: dict) -> None:
             image.position = position
 
 
+def clean_specs(rows) -> list[list[str]]:
+    """The specification table as stored: [[name, value], ...] in order, NFC, single spaces, blank
+    rows dropped. Raises DomainError for a row with one half only, a name or value too long, two
+    rows of the same name (compared without case or diacritics) or more than MAX_SPECS rows."""
+    cleaned, seen = [], set()
+    for name, value in rows or ():
+        name, value = (" ".join(nfc(str(text or "")).split()) for text in (name, value))
+        if not name and not value:
+            continue
+        if not name or not value:
+            raise DomainError(_("Thông số «%(text)s» cần cả tên và giá trị.", text=name or value))
+        if len(name) > MAX_SPEC_NAME or len(value) > MAX_SPEC_VALUE:
+            raise DomainError(_("Tên thông số tối đa %(name)s ký tự, giá trị tối đa %(value)s ký tự.",
+                                name=MAX_SPEC_NAME, value=MAX_SPEC_VALUE))
+        key = fold(name)
+        if key in seen:
+            raise DomainError(_("Thông số «%(name)s» được nhập hai lần.", name=name))
+        seen.add(key)
+        cleaned.append([name, value])
+    if len(cleaned) > MAX_SPECS:
+        raise DomainError(_("Tối đa %(n)s dòng thông số.", n=MAX_SPECS))
+    return cleaned
+
+
+def _check_details(values: dict) -> None:
+    """The offering details (migration 0022): unit, quantity, lead time, terms, price validity, origin, specs."""
+    if "unit" in values and not (values["unit"] or "").strip():
+        raise DomainError(_("Hãy nhập đơn vị tính, ví dụ tấn, m³, bộ, gói dịch vụ."))
+    if len(values.get("unit") or "") > MAX_UNIT:
+        raise DomainError(_("Đơn vị tính tối đa %(n)s ký tự.", n=MAX_UNIT))
+    if values.get("min_order_qty") is not None:
+        try:
+            quantity = Decimal(values["min_order_qty"])
+        except (InvalidOperation, TypeError, ValueError):
+            quantity = Decimal(0)
+        if not (quantity.is_finite() and 0 < quantity < MAX_QUANTITY) or quantity != quantity.quantize(Decimal("0.001")):
+            raise DomainError(_("Số lượng đặt tối thiểu phải là số dương, tối đa ba chữ số thập phân."))
+    lead_time = values.get("lead_time_days")
+    if lead_time is not None and not (isinstance(lead_time, int) and 0 <= lead_time <= MAX_LEAD_TIME_DAYS):
+        raise DomainError(_("Thời gian giao hàng từ 0 đến %(n)s ngày.", n=MAX_LEAD_TIME_DAYS))
+    if len(values.get("delivery_terms") or "") > MAX_DELIVERY_TERMS:
+        raise DomainError(_("Điều kiện giao hàng tối đa %(n)s ký tự.", n=MAX_DELIVERY_TERMS))
+    if values.get("price_valid_until") is not None:
+        try:
+            date.fromisoformat(values["price_valid_until"])
+        except (TypeError, ValueError):
+            raise DomainError(_("Ngày hết hạn báo giá không hợp lệ.")) from None
+    if values.get("price_includes_vat") not in (None, True, False):
+        raise DomainError(_("Giá đã gồm VAT: chọn có, không hoặc chưa rõ."))
+    origin = values.get("origin")
+    if origin is not None and origin not in {o.value for o in Origin}:
+        raise DomainError(_("Xuất xứ không hợp lệ."))
+    province, country = values.get("origin_province_code"), values.get("origin_country")
+    if province is not None and (origin not in (Origin.MADE_IN_VIETNAM.value, Origin.ASSEMBLED_IN_VIETNAM.value)
+                                 or province not in provinces()):
+        raise DomainError(_("Tỉnh, thành phố sản xuất chỉ chọn cho hàng sản xuất hoặc lắp ráp tại Việt Nam."))
+    if country is not None and (origin != Origin.IMPORTED.value or country not in country_codes()):
+        raise DomainError(_("Nước xuất xứ chỉ chọn cho hàng nhập khẩu, trong danh sách các nước."))
+    if "specs" in values and values["specs"] != clean_specs(values["specs"]):
+        raise DomainError(_("Bảng thông số không hợp lệ."))
+
+
 def check_values(values: dict) -> None:
     """The rules the form also checks, kept here so that no caller can skip them."""
+    _check_details(values)
     low, high = values.get("price_min"), values.get("price_max")
     for price in (low, high):
         if price is not None and not 0 <= price <= MAX_PRICE:
@@ -80,6 +183,7 @@ def _with_new_images(values: dict, new_images: list[PreparedImage]) -> dict:
 def create_offering(actor, enterprise: Enterprise, values: dict, new_images: list[PreparedImage] = ()) -> Offering:
     require(can_list_offerings(actor, enterprise),
             _("Doanh nghiệp ngoài Khối chỉ tìm mua, không đăng sản phẩm, dịch vụ."))
+    values = {"unit": None, **values}  # required: a create without one is refused by check_values
     if enterprise.status == Status.SUSPENDED:
         raise refuse_status(enterprise, _("thêm sản phẩm, dịch vụ"))
     values = _with_new_images(dict(values, images=[]), list(new_images))

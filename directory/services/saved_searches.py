@@ -11,8 +11,9 @@ from ..models import Category, CategoryRedirect, Committee, Offering, SavedSearc
 from ..models.base import utcnow
 from ..reference import province_name
 from ..urls import absolute_url
-from .catalog import listed_offerings
 from . import certifications
+from .catalog import listed_offerings
+from .committees import own_committee_code
 from .errors import DomainError, NotFound
 from .inquiries import link_for
 from .needs import words
@@ -26,13 +27,15 @@ def _signed_in(user) -> None:
 
 
 MAX_SAVED = 20
-FILTER_KEYS = ("category", "committee", "kind", "province", "member", "cert")  # the search page's names
+FILTER_KEYS = ("category", "committee", "kind", "province", "member", "made_in_vn", "mine", "cert")  # the search page's names
 
 
 def clean_filters(args) -> dict:
     """Only the filters the digest understands, as short strings; a merged category's old slug
     is saved as the slug of the category it went into."""
     filters = {k: str(args.get(k))[:80] for k in FILTER_KEYS if args.get(k)}
+    if filters.get("mine"):  # the digest follows the user's committee, whatever it is then
+        filters.pop("committee", None)
     if "category" in filters and (redirect := db.session.get(CategoryRedirect, filters["category"])):
         filters["category"] = db.session.get(Category, redirect.category_id).slug
     return filters
@@ -98,6 +101,10 @@ def describe_filters(filters: dict) -> str:
         parts.append(province_name(filters["province"]))
     if filters.get("member"):
         parts.append(_("Có ưu đãi liên kết"))
+    if filters.get("made_in_vn"):
+        parts.append(_("Hàng sản xuất tại Việt Nam"))
+    if filters.get("mine"):
+        parts.append(_("Thành viên khối của tôi"))
     if filters.get("cert") in certifications.filter_labels():
         parts.append(certifications.filter_labels()[filters["cert"]])
     return ", ".join(parts)
@@ -124,6 +131,10 @@ def matches(saved: SavedSearch, offering: Offering) -> bool:
     if filters.get("province") and offering.enterprise.province_code != filters["province"]:
         return False
     if filters.get("member") and not offering.has_member_offer:
+        return False
+    if filters.get("made_in_vn") and not offering.made_in_vietnam:
+        return False
+    if filters.get("mine") and (committee is None or committee.code != own_committee_code(saved.user)):
         return False
     if filters.get("cert"):  # a badge today, of the kind chosen ("any": of any kind)
         shown = certifications.kinds_shown_for(offering)

@@ -22,7 +22,7 @@ from python_calamine import CalamineError, CalamineWorkbook, SheetTypeEnum
 from openpyxl.styles import Font
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from ..models import Kind, Ownership
+from ..models import Kind, Origin, Ownership
 from .. import spreadsheets
 from ..text import fold
 from .errors import DomainError
@@ -69,6 +69,22 @@ COLUMNS = (
     Column("member_discount_pct", "Giảm giá hội viên (%)", "Không bắt buộc. Số từ 1 đến 100.", enterprise=False),
     Column("areas", "Khu vực giao hàng", "Không bắt buộc. Tên tỉnh, thành phố cách nhau bằng dấu chấm phẩy; để "
            "trống là toàn quốc.", enterprise=False),
+    # The offering details (migration 0022): optional columns; a file without one of them leaves
+    # what is stored for it unchanged (services/imports.py, DETAIL_COLUMNS).
+    Column("min_order_qty", "Đặt tối thiểu", "Không bắt buộc. Số lượng dương theo đơn vị tính, ví dụ 5 hoặc 2,5.",
+           enterprise=False),
+    Column("lead_time_days", "Thời gian giao hàng (ngày)", "Không bắt buộc. Số ngày từ 0 đến 730.", enterprise=False),
+    Column("delivery_terms", "Điều kiện giao hàng", "Không bắt buộc. Tối đa 200 ký tự.", enterprise=False),
+    Column("price_valid_until", "Giá áp dụng đến", "Không bắt buộc. Ngày/tháng/năm, ví dụ 31/12/2026.",
+           enterprise=False),
+    Column("price_includes_vat", "Giá đã gồm VAT", "Không bắt buộc. «Có» hoặc «Không»; để trống là chưa rõ.",
+           enterprise=False),
+    Column("origin", "Xuất xứ", "Không bắt buộc. «Sản xuất tại Việt Nam», «Lắp ráp tại Việt Nam» hoặc «Nhập khẩu».",
+           enterprise=False),
+    Column("origin_place", "Nơi sản xuất", "Không bắt buộc. Tỉnh, thành phố (hàng sản xuất, lắp ráp tại Việt Nam) "
+           "hoặc tên nước (hàng nhập khẩu), ví dụ «Hải Phòng», «Nhật Bản».", enterprise=False),
+    Column("specs", "Thông số", "Không bắt buộc. Tối đa 20 cặp «tên: giá trị» cách nhau bằng dấu chấm phẩy, ví dụ "
+           "«Mác thép: CB400-V; Đường kính: D16».", enterprise=False),
 )
 BY_KEY = {c.key: c for c in COLUMNS}
 HEADERS = [c.header for c in COLUMNS]
@@ -81,6 +97,9 @@ OWNERSHIP_NAMES = {
     Ownership.COOPERATIVE: "Hợp tác xã", Ownership.FDI: "Doanh nghiệp có vốn đầu tư nước ngoài",
 }
 KIND_NAMES = {Kind.PRODUCT: "Sản phẩm", Kind.SERVICE: "Dịch vụ"}
+ORIGIN_NAMES = {Origin.MADE_IN_VIETNAM: "Sản xuất tại Việt Nam", Origin.ASSEMBLED_IN_VIETNAM: "Lắp ráp tại Việt Nam",
+                Origin.IMPORTED: "Nhập khẩu"}
+VAT_NAMES = {True: "Có", False: "Không"}
 LIST_SEPARATOR = "; "
 
 MAX_ROWS = 500_000  # far above a committee's members; a bigger file is a mistake
@@ -255,7 +274,8 @@ def _csv_rows(path: Path) -> Iterator[list[str]]:
 
 # The number columns: written as numbers with a format, so that a reader can sum and sort them
 NUMBER_FORMATS = {"price_min": spreadsheets.MONEY, "price_max": spreadsheets.MONEY,
-                  "member_discount_pct": spreadsheets.COUNT}
+                  "member_discount_pct": spreadsheets.COUNT, "min_order_qty": spreadsheets.QUANTITY,
+                  "lead_time_days": spreadsheets.COUNT, "price_valid_until": spreadsheets.DATE}
 
 
 def workbook_of(rows: list[list], extra_headers: tuple[str, ...] = ()) -> bytes:
@@ -277,7 +297,8 @@ def template(committee_codes: list[str], province_names: list[str], category_nam
     spreadsheets.write_table(sheet, [spreadsheets.Column(header) for header in HEADERS], [])
     lists = workbook.create_sheet("Danh sách")
     choices = {"committee": committee_codes, "ownership": list(OWNERSHIP_NAMES.values()),
-               "province": province_names, "kind": list(KIND_NAMES.values()), "category": category_names}
+               "province": province_names, "kind": list(KIND_NAMES.values()), "category": category_names,
+               "origin": list(ORIGIN_NAMES.values()), "price_includes_vat": list(VAT_NAMES.values())}
     for index, (key, values) in enumerate(choices.items(), start=1):
         letter = lists.cell(row=1, column=index).column_letter
         lists.cell(row=1, column=index, value=BY_KEY[key].header)

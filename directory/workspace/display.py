@@ -10,7 +10,8 @@ from ..extensions import db
 from ..i18n import current_locale, date_format, price_label
 from ..models import Category, Committee, Enterprise
 from ..navigation import role_label
-from ..reference import province_name, sector_label
+from ..offering_details import ORIGIN_LABELS, lead_time_label, quantity_label, specs_text, vat_label
+from ..reference import country_name, province_name, sector_label
 from ..services.certifications import kind_label
 from .forms import OWNERSHIP_LABELS
 
@@ -22,7 +23,12 @@ LABELS = {
     "employee_band": _l("Quy mô lao động"), "founded_year": _l("Năm thành lập"), "logo_path": _l("Logo"),
     "sectors": _l("Ngành (VSIC)"), "kind": _l("Loại"), "title": _l("Tên"), "category_id": _l("Nhóm"),
     "unit": _l("Đơn vị tính"), "price": _l("Giá"), "member_offer": _l("Ưu đãi liên kết"),
-    "member_discount_pct": _l("Giảm giá ưu đãi (%)"), "areas": _l("Khu vực giao hàng"), "images": _l("Ảnh"),
+    "member_discount_pct": _l("Giảm giá ưu đãi (%)"), "areas": _l("Khu vực giao hàng"),
+    "min_order_qty": _l("Đặt tối thiểu"), "lead_time_days": _l("Thời gian giao hàng"),
+    "delivery_terms": _l("Điều kiện giao hàng"), "price_valid_until": _l("Giá áp dụng đến"),
+    "price_includes_vat": _l("Giá đã gồm VAT"), "origin": _l("Xuất xứ"),
+    "origin_province_code": _l("Tỉnh, thành phố sản xuất"), "origin_country": _l("Nước xuất xứ"),
+    "specs": _l("Thông số"), "images": _l("Ảnh"),
     # committees and user accounts (the administrator's edit forms)
     "name": _l("Tên"), "code": _l("Mã"), "legacy_province_name": _l("Tỉnh trước sáp nhập"),
     "landline_area_code": _l("Mã vùng điện thoại cố định"), "role": _l("Vai trò"),
@@ -91,8 +97,24 @@ def word_diff(old: str, new: str) -> tuple[Markup, Markup]:
 
 def show(key: str, value) -> str:
     """Plain text (escaped by Jinja), except images, returned as escaped Markup thumbnails."""
+    if key == "price_includes_vat":  # None is an answer too: "not said"
+        return vat_label(value)
     if value in (None, "", []):
         return "—"
+    if key == "min_order_qty":
+        return quantity_label(value)
+    if key == "lead_time_days":
+        return lead_time_label(value)
+    if key == "price_valid_until":
+        return (value if isinstance(value, date) else date.fromisoformat(value)).strftime("%d/%m/%Y")
+    if key == "origin":
+        return next((str(label) for o, label in ORIGIN_LABELS.items() if o.value == value), value)
+    if key == "origin_province_code":
+        return province_name(value)
+    if key == "origin_country":
+        return country_name(value, current_locale())
+    if key == "specs":
+        return specs_text(value)
     if key == "active":
         return str(_l("Có") if value else _l("Không"))
     if key == "role":

@@ -1,19 +1,24 @@
 from datetime import date
+from decimal import Decimal
 from urllib.parse import urlsplit
 
 import phonenumbers
 from flask_babel import lazy_gettext as _l
 from flask_wtf.file import FileField, MultipleFileField
 from stdnum.vn import mst
-from wtforms import (EmailField, Field, IntegerField, PasswordField, RadioField, SelectField,
-                     SelectMultipleField, StringField, SubmitField, TextAreaField, ValidationError)
+from wtforms import (EmailField, Field, FieldList, Form, FormField, IntegerField, PasswordField, RadioField,
+                     SelectField, SelectMultipleField, StringField, SubmitField, TextAreaField, ValidationError)
 from wtforms.widgets import TextInput
-from wtforms.validators import DataRequired, Email, EqualTo, InputRequired, Length, NumberRange, Optional
+from wtforms.validators import AnyOf, DataRequired, Email, EqualTo, InputRequired, Length, NumberRange, Optional
 
 from ..accounts.forms import EMAIL_RULES, PASSWORD_RULES
-from ..forms import BaseForm, DayField, MoneyField, VersionedForm
-from ..models import EMPLOYEE_BANDS, MAX_PRICE, Kind, Ownership
-from ..reference import NEW_SECTOR_VERSION, SECTOR_SEPARATORS, SectorCodeError, parse_sector, provinces
+from ..offering_details import ORIGIN_LABELS
+from ..forms import BaseForm, DayField, MoneyField, QuantityField, VersionedForm
+from ..models import EMPLOYEE_BANDS, MADE_IN_VIETNAM, MAX_PRICE, Kind, Origin, Ownership
+from ..services.errors import DomainError
+from ..services.offerings import (MAX_DELIVERY_TERMS, MAX_LEAD_TIME_DAYS, MAX_SPEC_NAME, MAX_SPEC_VALUE, MAX_SPECS,
+                                  MAX_UNIT, clean_specs, quantity_text)
+from ..reference import NEW_SECTOR_VERSION, SECTOR_SEPARATORS, SectorCodeError, countries, parse_sector, provinces
 
 OWNERSHIP_LABELS = {
     Ownership.STATE: _l("Doanh nghiệp nhà nước"), Ownership.JOINT_STOCK: _l("Công ty cổ phần"),
@@ -144,13 +149,30 @@ class EnterpriseForm(VersionedForm):
         return values
 
 
+# Units of sale offered in the form (free text is accepted as well): goods, then services.
+COMMON_UNITS = ("cái", "chiếc", "bộ", "tấn", "kg", "tạ", "m", "m²", "m³", "lít", "thùng", "bao", "hộp", "gói",
+                "cuộn", "tấm", "viên", "chai", "lọ", "đôi", "ram", "giờ", "ngày", "tháng", "năm", "lượt", "chuyến",
+                "suất", "người", "gói dịch vụ", "hợp đồng", "container")
+VAT_CHOICES = [("", _l("Chưa rõ")), ("yes", _l("Đã gồm VAT")), ("no", _l("Chưa gồm VAT"))]
+SPARE_SPEC_ROWS = 3  # blank rows under the filled ones; static/js/specs.js adds more and removes rows
+
+
+class SpecRowForm(Form):
+    """One row of the specification table (a sub-form: the page's CSRF token covers it)."""
+    name = StringField(_l("Tên thông số"), validators=[
+        Optional(), Length(max=MAX_SPEC_NAME, message=_l("Tối đa %(n)s ký tự.", n=MAX_SPEC_NAME))])
+    value = StringField(_l("Giá trị"), validators=[
+        Optional(), Length(max=MAX_SPEC_VALUE, message=_l("Tối đa %(n)s ký tự.", n=MAX_SPEC_VALUE))])
+
+
 class OfferingForm(VersionedForm):
     kind = RadioField(_l("Loại"), choices=[(Kind.PRODUCT.value, _l("Sản phẩm")), (Kind.SERVICE.value, _l("Dịch vụ"))],
                       default=Kind.PRODUCT.value, validators=[InputRequired(message=_l("Hãy chọn loại."))])
     title = StringField(_l("Tên sản phẩm, dịch vụ"), validators=_text(_l("tên"), 200, True))
     category_id = SelectField(_l("Nhóm"), default="")
     description = TextAreaField(_l("Mô tả"), validators=_text("", MAX_DESCRIPTION))
-    unit = StringField(_l("Đơn vị tính"), validators=_text("", 40))
+    unit = StringField(_l("Đơn vị tính"), validators=_text(_l("đơn vị tính"), MAX_UNIT, True),
+                       render_kw={"list": "unit-options", "autocomplete": "off"})
     price_mode = RadioField(_l("Giá"), default="contact", choices=[
         ("exact", _l("Một giá")), ("range", _l("Khoảng giá")), ("contact", _l("Liên hệ"))])
     price_min = MoneyField(_l("Giá (hoặc giá thấp nhất), đồng"), message=PRICE_MESSAGE, validators=[
@@ -161,17 +183,64 @@ class OfferingForm(VersionedForm):
     member_discount_pct = IntegerField(_l("Giảm giá ưu đãi (%)"), validators=[
         Optional(), NumberRange(min=1, max=100, message=_l("Mức giảm từ 1 đến 100%%."))])
     areas = SelectMultipleField(_l("Khu vực giao hàng"))
+    min_order_qty = QuantityField(_l("Số lượng đặt tối thiểu"))
+    lead_time_days = IntegerField(_l("Thời gian giao hàng (ngày)"), validators=[
+        Optional(), NumberRange(min=0, max=MAX_LEAD_TIME_DAYS,
+                                message=_l("Thời gian giao hàng từ 0 đến %(n)s ngày.", n=MAX_LEAD_TIME_DAYS))])
+    delivery_terms = StringField(_l("Điều kiện giao hàng"), validators=_text("", MAX_DELIVERY_TERMS))
+    price_valid_until = DayField(_l("Giá áp dụng đến ngày"), validators=[Optional()])
+    price_includes_vat = RadioField(_l("Giá đã gồm thuế GTGT (VAT)?"), choices=VAT_CHOICES, default="",
+                                    validate_choice=False, validators=[AnyOf(
+                                        [v for v, _label in VAT_CHOICES], message=_l("Hãy chọn một trong các ô."))])
+    origin = RadioField(_l("Xuất xứ"), default="", choices=[("", _l("Chưa khai"))] + [
+        (o.value, label) for o, label in ORIGIN_LABELS.items()], validate_choice=False, validators=[AnyOf(
+            ["", *(o.value for o in Origin)], message=_l("Hãy chọn một trong các ô."))])
+    origin_province_code = SelectField(_l("Tỉnh, thành phố sản xuất hoặc lắp ráp"), default="")
+    origin_country = SelectField(_l("Nước xuất xứ (hàng nhập khẩu)"), default="")
+    specs = FieldList(FormField(SpecRowForm), label=_l("Thông số kỹ thuật"), max_entries=MAX_SPECS + SPARE_SPEC_ROWS)
+    common_units, max_specs = COMMON_UNITS, MAX_SPECS  # for the template
     keep_images = SelectMultipleField(_l("Ảnh hiện có (bỏ chọn để xoá)"), validate_choice=False)
     images = MultipleFileField(_l("Thêm ảnh"))
     submit = SubmitField(_l("Lưu"))
 
-    def __init__(self, *args, categories=(), **kwargs):
+    def __init__(self, *args, categories=(), country_locale="vi", **kwargs):
         super().__init__(*args, **kwargs)
         self.category_id.choices = [("", _l("— Chưa chọn —"))] + [(str(c.id), label) for c, label in categories]
         self.areas.choices = _province_choices()
+        self.origin_province_code.choices = [("", _l("— Chọn tỉnh, thành phố —"))] + _province_choices()
+        self.origin_country.choices = [("", _l("— Chọn nước —"))] + countries(country_locale)
+        self.pad_specs()
+
+    def pad_specs(self) -> None:
+        """SPARE_SPEC_ROWS blank rows under the filled ones (MAX_SPECS rows at most): enough to add
+        a few without script; the page shows more after a save."""
+        filled = sum(1 for row in self.specs if (row.form.name.data or row.form.value.data))
+        while len(self.specs) < min(MAX_SPECS, filled + SPARE_SPEC_ROWS):
+            self.specs.append_entry()
+
+    def spec_rows(self) -> list[list[str]]:
+        return [[row.form.name.data or "", row.form.value.data or ""] for row in self.specs]
 
     def validate(self, extra_validators=None) -> bool:
         ok = super().validate(extra_validators)
+        if self.min_order_qty.data is not None and self.min_order_qty.data <= 0:
+            self.min_order_qty.errors.append(_l("Số lượng đặt tối thiểu phải lớn hơn 0."))
+            ok = False
+        elif self.min_order_qty.data is not None and self.min_order_qty.data != round(self.min_order_qty.data, 3):
+            self.min_order_qty.errors.append(_l("Tối đa ba chữ số sau dấu phẩy."))
+            ok = False
+        elif self.min_order_qty.data is not None and self.min_order_qty.data >= 10**11:
+            self.min_order_qty.errors.append(_l("Số lượng quá lớn."))
+            ok = False
+        try:
+            clean_specs(self.spec_rows())
+        except DomainError as error:
+            self.specs.errors.append(str(error))
+            ok = False
+        made_here = self.origin.data in {o.value for o in MADE_IN_VIETNAM}
+        if made_here and self.origin_province_code.data and self.origin_province_code.data not in provinces():
+            self.origin_province_code.errors.append(_l("Hãy chọn tỉnh, thành phố trong danh sách."))
+            ok = False
         low, high, mode = self.price_min.data, self.price_max.data, self.price_mode.data
         if mode == "exact" and low is None:
             self.price_min.errors.append(_l("Hãy nhập giá."))
@@ -196,13 +265,41 @@ class OfferingForm(VersionedForm):
             "unit": self.unit.data or None, "price_min": low, "price_max": high,
             "member_offer": self.member_offer.data or None, "member_discount_pct": self.member_discount_pct.data,
             "areas": sorted(self.areas.data or []), "images": list(self.keep_images.data or []),
+            **self.detail_values(),
+        }
+
+    def detail_values(self) -> dict:
+        """The details as services.offerings keeps them (JSON-safe; services.offerings.editable_values).
+        Only the place that fits the origin is kept: the other select may still hold an earlier choice."""
+        origin = self.origin.data or None
+        made_here = origin in {o.value for o in MADE_IN_VIETNAM}
+        return {
+            "min_order_qty": quantity_text(self.min_order_qty.data), "lead_time_days": self.lead_time_days.data,
+            "delivery_terms": self.delivery_terms.data or None,
+            "price_valid_until": self.price_valid_until.data.isoformat() if self.price_valid_until.data else None,
+            "price_includes_vat": {"yes": True, "no": False}.get(self.price_includes_vat.data),
+            "origin": origin,
+            "origin_province_code": (self.origin_province_code.data or None) if made_here else None,
+            "origin_country": (self.origin_country.data or None) if origin == Origin.IMPORTED.value else None,
+            "specs": clean_specs(self.spec_rows()),
         }
 
     def load(self, values: dict) -> None:
         """Fill the form from stored values (the record or its pending revision)."""
         for name in ("kind", "title", "description", "unit", "price_min", "price_max", "member_offer",
-                     "member_discount_pct", "areas"):
+                     "member_discount_pct", "areas", "lead_time_days", "delivery_terms"):
             getattr(self, name).data = values.get(name)
+        quantity, until = values.get("min_order_qty"), values.get("price_valid_until")
+        self.min_order_qty.data = Decimal(quantity) if quantity is not None else None
+        self.price_valid_until.data = date.fromisoformat(until) if until else None
+        self.price_includes_vat.data = {True: "yes", False: "no"}.get(values.get("price_includes_vat"), "")
+        self.origin.data = values.get("origin") or ""
+        self.origin_province_code.data = values.get("origin_province_code") or ""
+        self.origin_country.data = values.get("origin_country") or ""
+        self.specs.entries, self.specs.last_index = [], -1
+        for name, value in values.get("specs") or []:
+            self.specs.append_entry({"name": name, "value": value})
+        self.pad_specs()
         self.category_id.data = str(values["category_id"]) if values.get("category_id") else ""
         low, high = values.get("price_min"), values.get("price_max")
         self.price_mode.data = "contact" if low is None and high is None else ("exact" if low == high else "range")

@@ -199,7 +199,7 @@ def new_offering():
     require_confirmed_email(current_user)
     require(can_list_offerings(current_user, enterprise),
             _("Doanh nghiệp ngoài Khối chỉ tìm mua, không đăng sản phẩm, dịch vụ."))
-    form = OfferingForm(categories=category_options())
+    form = OfferingForm(categories=category_options(), country_locale=current_locale())
     form.keep_images.choices = []
     if form.validate_on_submit():
         answer = perform(lambda: offering_service.create_offering(current_user, enterprise, dict(form.values(), images=[]),
@@ -247,7 +247,7 @@ def edit_offering(offering_id: int):
     offering = offering_service.get_own_offering(current_user, offering_id)
     revision = pending_revision(offering)
     stored = revision.proposed if revision else offering_service.editable_values(offering)
-    form = OfferingForm(categories=category_options())
+    form = OfferingForm(categories=category_options(), country_locale=current_locale())
     if request.method == "GET":
         form.load(stored)
         form.version.data = str(offering.version)

@@ -48,7 +48,7 @@ def test_the_comparison_keeps_its_row_labels_in_view_on_a_phone(page: Page, worl
     sign_in(page, site["buyer"].email, PASSWORD)
     page.goto(f"/linkage/shortlists/{site['shortlist'].id}/compare")
     region = page.get_by_role("region", name="Bảng dữ liệu, cuộn ngang được")
-    label = page.get_by_role("rowheader", name="Giá")
+    label = page.get_by_role("rowheader", name="Giá", exact=True)
     assert region.evaluate("el => el.scrollWidth > el.clientWidth")  # three items do not fit: it scrolls
     region.evaluate("el => { el.scrollLeft = el.scrollWidth; }")
     page.wait_for_timeout(100)

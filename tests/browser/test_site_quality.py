@@ -63,7 +63,7 @@ def conflict_pages(app, site) -> dict:
     offering, committee = site["offering_a"], site["committee_a"]
     posts = {
         ("manager_a", "workspace.edit_offering (409)"): (f"/workspace/offerings/{offering.id}/edit", {
-            "kind": "product", "title": "Thép cuộn D12", "price_mode": "contact", "version": "0"}, 409),
+            "kind": "product", "title": "Thép cuộn D12", "unit": "tấn", "price_mode": "contact", "version": "0"}, 409),
         ("manager_a", "workspace.edit_certification (409)"): (
             f"/workspace/certifications/{site['certification'].id}/edit", {
                 "kind": "iso14001", "number": "EMS 1/2026", "issuer": "QUACERT", "issued_on": "01/01/2026",

@@ -25,6 +25,7 @@ def test_demo_data(db, demo, app):
     check_offerings(db)
     check_freshness(db)
     check_certifications(db)
+    check_offering_details(db)
     check_valid_and_nfc(db)
     check_deal_feedback(db)
     check_idempotent(db)
@@ -80,6 +81,26 @@ def check_freshness(db):
     assert states[Freshness.CURRENT] > approved * 0.8
     assert states[Freshness.DUE_SOON] >= 10 and states[Freshness.OVERDUE] >= 5 and states[Freshness.HIDDEN] == 2
     assert count(db, Offering, Offering.status == Status.APPROVED, Offering.confirmed_at < Offering.approved_at) == 0
+
+
+def check_offering_details(db):
+    """Every demo offering has a unit and its terms; goods have an origin and 2-6 specification
+    rows that the service would accept; most are made in Vietnam, in a real province."""
+    from directory.reference import provinces
+    from directory.services.offerings import check_values, editable_values
+
+    offerings = db.session.scalars(db.select(Offering)).all()
+    goods = [o for o in offerings if o.kind.value == "product"]
+    for offering in offerings:
+        assert offering.unit and offering.lead_time_days is not None and offering.delivery_terms
+        check_values(editable_values(offering))  # the rules of the form hold for the demo too
+    for offering in goods:
+        assert offering.origin is not None and 2 <= len(offering.specs) <= 6
+        if offering.made_in_vietnam:
+            assert offering.origin_province_code in provinces()
+    made_here = sum(o.made_in_vietnam for o in goods)
+    assert made_here > len(goods) * 0.8 and made_here < len(goods)  # most, not all: some are imported
+    assert any(o.price_valid_until for o in offerings) and any(o.min_order_qty for o in goods)
 
 
 def check_valid_and_nfc(db):
@@ -141,10 +162,11 @@ def check_if_empty(app):
 
 # Plans may lie ahead of the load: the date goods are wanted, a need's deadline, the end of a
 # contract period, a deal's delivery date, the day a quote is valid until and its delivery date, a listing's
-# re-confirmation due days, a certification's expiry. Everything else is something that has happened.
+# re-confirmation due days, a certification's expiry, the end of a price's validity. Everything else is something that has happened.
 PLANS = {("inquiries", "wanted_on"), ("needs", "deadline"), ("linkages", "ends_on"), ("linkages", "delivery_on"),
          ("quotes", "valid_until"), ("quotes", "delivery_on"), ("offerings", "confirm_due_on"),
-         ("offerings", "reminded_due_on"), ("certifications", "expires_on")}
+         ("offerings", "reminded_due_on"), ("certifications", "expires_on"),
+         ("offerings", "price_valid_until")}
 
 
 def test_demo_never_dates_anything_after_its_load(db, app):

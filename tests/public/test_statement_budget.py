@@ -37,7 +37,9 @@ VISITOR = {
 }
 MANAGER = {
     "/": 10,
-    "/search/?q=thep": 15,  # the user's lists (the save buttons), the cards' images, the certifications: one each
+    # with the user's lists (the save buttons), the cards' images, the certifications and the user's own
+    # committee (the filter "Thành viên khối của tôi", committees.own_committee_code): one statement each
+    "/search/?q=thep": 16,
     "/workspace/": 9,
     "/workspace/members": 6,
     "/linkage/": 15,
