@@ -2,35 +2,25 @@
 (templates/public/_details.html), the revision diff (workspace/display.py), the comparison and
 the shortlist export (services/shortlists.py) and the member export. Values come as the columns
 hold them or as services.offerings.editable_values writes them (strings for a quantity and a date)."""
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
-from zoneinfo import ZoneInfo
 
-from babel.numbers import format_decimal
 from flask_babel import lazy_gettext as _l
 from flask_babel import ngettext
 
+from .i18n import current_locale, local_today, quantity
 from .models import Origin
 from .reference import country_name, province_name
 
-LOCAL_TIME = ZoneInfo("Asia/Ho_Chi_Minh")
 ORIGIN_LABELS = {
     Origin.MADE_IN_VIETNAM: _l("Sản xuất tại Việt Nam"), Origin.ASSEMBLED_IN_VIETNAM: _l("Lắp ráp tại Việt Nam"),
     Origin.IMPORTED: _l("Nhập khẩu"),
 }
 
 
-def _locale() -> str:
-    from .i18n import current_locale
-
-    return current_locale()
-
-
 def quantity_label(value: Decimal | str | None) -> str:
     """1.500 and 2,5 in Vietnamese (1,500 and 2.5 in English); "" for none."""
-    if value in (None, ""):
-        return ""
-    return format_decimal(Decimal(value), format="#,##0.###", locale=_locale())
+    return "" if value in (None, "") else quantity(Decimal(value))
 
 
 def lead_time_label(days: int | None) -> str:
@@ -50,13 +40,8 @@ def origin_label(origin: Origin | str | None, province_code: str | None = None, 
     if not origin:
         return ""
     label = str(ORIGIN_LABELS[Origin(origin)])
-    place = province_name(province_code) if Origin(origin) != Origin.IMPORTED else country_name(country, _locale())
+    place = province_name(province_code) if Origin(origin) != Origin.IMPORTED else country_name(country, current_locale())
     return f"{label} · {place}" if place else label
-
-
-def today() -> date:
-    """The date in Vietnam: a price valid until today is still valid until local midnight."""
-    return datetime.now(LOCAL_TIME).date()
 
 
 def price_expired(valid_until: date | str | None) -> bool:
@@ -64,7 +49,7 @@ def price_expired(valid_until: date | str | None) -> bool:
         return False
     if isinstance(valid_until, str):
         valid_until = date.fromisoformat(valid_until)
-    return valid_until < today()
+    return valid_until < local_today()  # valid until local midnight of its day
 
 
 def specs_text(specs) -> str:

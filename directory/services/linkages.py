@@ -12,7 +12,7 @@ from flask_babel import ngettext
 
 from .. import search
 from ..extensions import db
-from ..i18n import date_format, money, quantity
+from ..i18n import date_format, local_today, money, quantity  # local_today: the committees count by Việt Nam's day
 from ..models import MAX_VALUE, Enterprise, Inquiry, Linkage, LinkageStatus, Offering, Quote, QuoteStatus, Status
 from ..models.base import utcnow
 from .attachments import store
@@ -26,11 +26,6 @@ from .permissions import (can_cancel_linkage, can_decide_linkage, can_trade, can
 LOCAL = ZoneInfo("Asia/Ho_Chi_Minh")
 EARLIEST = date(2023, 2, 6)  # the programme was agreed in Hà Nội on 06/02/2023
 MAX_REASON = 2000
-
-
-def local_today() -> date:
-    """The committees count by the calendar day in Việt Nam, not in UTC."""
-    return datetime.now(LOCAL).date()
 
 
 def _check_terms(value, starts_on, ends_on, description, delivery_on=None) -> None:

@@ -226,9 +226,6 @@ class OfferingForm(VersionedForm):
         if self.min_order_qty.data is not None and self.min_order_qty.data <= 0:
             self.min_order_qty.errors.append(_l("Số lượng đặt tối thiểu phải lớn hơn 0."))
             ok = False
-        elif self.min_order_qty.data is not None and self.min_order_qty.data != round(self.min_order_qty.data, 3):
-            self.min_order_qty.errors.append(_l("Tối đa ba chữ số sau dấu phẩy."))
-            ok = False
         elif self.min_order_qty.data is not None and self.min_order_qty.data >= 10**11:
             self.min_order_qty.errors.append(_l("Số lượng quá lớn."))
             ok = False

@@ -11,6 +11,7 @@ import tarfile
 import threading
 import time
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -18,11 +19,11 @@ import sqlalchemy as sa
 
 from directory import backup
 from directory.backup import BackupError, create_backup, restore_backup
-from directory.models import (AuditEvent, CategoryRedirect, CommitteeDocument, CommitteeRedirect, EnterpriseSector,
-                              Inquiry, InquiryRead, Invitation, Linkage, LoginSession, Message, Need, Notification,
-                              OfferingArea, OfferingImage, OutgoingMail, ReasonCode, Review, ReviewReason, Revision,
-                              SavedSearch, Shortlist,
-                              ShortlistItem)
+from directory.models import (AuditEvent, CategoryRedirect, CertKind, Certification, CommitteeDocument,
+                              CommitteeRedirect, DealFeedback, EnterpriseSector, Inquiry, InquiryRead, Invitation,
+                              Linkage, LoginSession, Message, Need, Notification, OfferingArea, OfferingImage,
+                              OutgoingMail, Quote, QuoteItem, ReasonCode, Review, ReviewReason, Revision, SavedSearch,
+                              Shortlist, ShortlistItem)
 from directory.models.review import Decision
 from directory.search import reindex
 from directory.search import Params, search
@@ -90,6 +91,19 @@ def filled(db, world, make_category, uploads):
                       contract_path="hop-dong.pdf", contract_name="Hợp đồng.pdf")
     linkage.offerings.append(offering)
     db.session.add(linkage)
+    quote = Quote(inquiry_id=inquiry.id, author_id=manager_a.id, total=310_000_000, valid_until=date(2026, 2, 1),
+                  items=[QuoteItem(offering_id=offering.id, description="Thép cuộn", quantity=Decimal("20.5"),
+                                   unit="tấn", unit_price=15_121_951, line_total=310_000_000)])
+    db.session.add_all([
+        quote,
+        Certification(enterprise_id=a.id, kind=CertKind.ISO_9001, number="QMS 1208/2023", issuer="QUACERT",
+                      issued_on=date(2024, 1, 1), expires_on=date(2027, 1, 1), document_path="iso.pdf",
+                      document_name="Giấy chứng nhận.pdf"),
+    ])
+    db.session.flush()
+    db.session.add(DealFeedback(linkage_id=linkage.id, by_enterprise_id=b.id, about_enterprise_id=a.id,
+                                author_id=manager_b.id, on_time=True, as_agreed=True, would_deal_again=True,
+                                comment="Giao đúng hẹn."))
     db.session.add(CommitteeDocument(committee_id=world["committee_a"].id, place="Vĩnh Phúc", symbol="BC/ĐUK",
                                      recipients="- Lưu VP."))
     db.session.flush()

@@ -112,8 +112,8 @@ def test_the_form_reads_vietnamese_numbers_and_keeps_only_the_place_that_fits(wo
 @pytest.mark.parametrize("change, message", [
     ({"unit": ""}, "Hãy nhập đơn vị tính."),
     ({"min_order_qty": "0"}, "Số lượng đặt tối thiểu phải lớn hơn 0."),
-    ({"min_order_qty": "hai tấn"}, "Hãy nhập một số, ví dụ 1.500 hoặc 2,5."),
-    ({"min_order_qty": "1,2345"}, "Tối đa ba chữ số sau dấu phẩy."),
+    ({"min_order_qty": "hai tấn"}, "Hãy nhập số lượng bằng số, ví dụ 12,5 hoặc 1.500."),
+    ({"min_order_qty": "1,2345"}, "Hãy nhập số lượng bằng số, ví dụ 12,5 hoặc 1.500."),  # at most 3 decimals
     ({"lead_time_days": "-3"}, "Thời gian giao hàng từ 0 đến 730 ngày."),
     ({"price_valid_until": "31/02/2030"}, "Hãy nhập ngày theo dạng ngày/tháng/năm"),
     ({"specs-1-name": "mac thep", "specs-1-value": "CB500-V"}, "Thông số «mac thep» được nhập hai lần."),
