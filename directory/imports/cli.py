@@ -67,7 +67,6 @@ def summary(report) -> str:
 def export_command(path: Path, committee_code: str | None):
     from ..services import exports, imports
     from ..services.errors import DomainError
-    from ..services.sheet_format import estimate_rows
 
     actor = imports.Operator()
     try:

@@ -13,7 +13,6 @@ from ..models import Committee
 from ..services import committees as committee_service
 from ..freshness import Freshness
 from ..services import confirmations, documents, reports
-from ..services.catalog import get_committee
 from ..services.permissions import can_view_committee_report, guard, is_admin, is_reviewer_or_admin, require
 from ..urls import moved_to
 from .forms import DocumentSettingsForm

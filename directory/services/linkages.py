@@ -1,7 +1,7 @@
 """Recorded deals: either side proposes, the other confirms or declines; a confirmed deal may be
 cancelled with a reason. Nothing is deleted: every step is an AuditEvent."""
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa

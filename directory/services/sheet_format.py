@@ -7,7 +7,6 @@ The headers are a file format, not interface text: they stay Vietnamese in every
 """
 import codecs
 import csv
-import io
 import re
 import unicodedata
 import zipfile

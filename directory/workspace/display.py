@@ -70,7 +70,7 @@ def _opcodes(a: list[str], b: list[str]) -> list[tuple]:
         merged.append(list(op))
         if (len(merged) >= 3 and merged[-1][0] != "equal" and merged[-2][0] == "equal"
                 and merged[-3][0] != "equal" and not "".join(a[merged[-2][1]:merged[-2][2]]).strip()):
-            last, space, first = merged.pop(), merged.pop(), merged.pop()
+            last, _, first = merged.pop(), merged.pop(), merged.pop()
             merged.append(["replace", first[1], last[2], first[3], last[4]])
     return merged
 

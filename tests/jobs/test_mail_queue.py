@@ -18,7 +18,7 @@ from huey.storage import SqliteStorage
 
 from directory import jobs
 from directory.jobs import huey
-from directory.models import MailStatus, OutgoingMail, Role, User
+from directory.models import MailStatus, OutgoingMail, Role
 from directory.services import mail as mail_service
 from directory.services.notifications import notify
 

@@ -7,7 +7,7 @@ import sqlalchemy as sa
 
 from directory import freshness
 from directory.freshness import Freshness
-from directory.models import AuditEvent, Decision, Notification, Offering, Role, Status
+from directory.models import AuditEvent, Decision, Notification, Offering, Status
 from directory.search import Params, reindex, search
 from directory.services import catalog, confirmations, offerings, reviews
 from directory.workspace.history import SENTENCES
@@ -291,7 +291,7 @@ def test_freshness_counts_per_committee(world, make_offering, db, today):
 
 def test_the_dashboard_shows_the_counts_and_links_to_the_lists(world, make_offering, db, client_for, today):
     world["offering_a"].confirm_due_on = TODAY + timedelta(days=100)
-    gone = make_offering(enterprise=world["a"], title="Ống thép đen", confirm_due_on=TODAY - timedelta(days=45))
+    make_offering(enterprise=world["a"], title="Ống thép đen", confirm_due_on=TODAY - timedelta(days=45))
     make_offering(enterprise=world["a"], confirm_due_on=TODAY - timedelta(days=2))
     db.session.commit()
     reviewer = client_for(world["reviewer_a"])
