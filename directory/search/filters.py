@@ -20,14 +20,13 @@ from .params import ANY_CERTIFICATION, Params
 # A document with a badge: a verified certification, not expired today (models.Certification.shown_on),
 # of the offering's enterprise (its own or the offering's), or of the enterprise (its own or a public
 # offering's). Constant text only; the values are bound.
-_BADGE = "c.status = 'approved' AND c.expires_on >= :f_today{kind}"
-_CERTIFIED = (
+_CERTIFIED = (  # {kind}: "" or a bound kind condition; one literal, the badge condition twice
     "((d.doc_type = 'offering' AND EXISTS (SELECT 1 FROM offerings co JOIN certifications c"
     " ON c.enterprise_id = co.enterprise_id AND (c.offering_id IS NULL OR c.offering_id = co.id)"
-    " WHERE co.id = d.ref_id AND " + _BADGE + "))"
+    " WHERE co.id = d.ref_id AND c.status = 'approved' AND c.expires_on >= :f_today{kind}))"
     " OR (d.doc_type = 'enterprise' AND EXISTS (SELECT 1 FROM certifications c LEFT JOIN offerings co"
     " ON co.id = c.offering_id WHERE c.enterprise_id = d.ref_id AND (c.offering_id IS NULL OR co.status = 'approved')"
-    " AND " + _BADGE + ")))"
+    " AND c.status = 'approved' AND c.expires_on >= :f_today{kind})))"
 )
 
 
