@@ -16,8 +16,10 @@ or thread that forked workers would share (tests/ops/test_serving.py).
 Garbage collection: each worker turns the automatic collector off and collects between requests
 instead (post_request), with the collector's own thresholds: Python 3.11 crashed workers with
 SIGSEGV when a collection started in the middle of building an object's __dict__
-(directory/collector.py; bench/README.md, "The worker crash"). The hooks import it in the worker,
-so the master imports nothing of the app.
+(directory/collector.py; bench/README.md, "The worker crash"). Once a worker has loaded the app,
+what it loaded is left out of every collection (post_worker_init): a full collection then scans
+only what requests left, ~1 ms instead of 80-110. The hooks import it in the worker, so the
+master imports nothing of the app.
 """
 import os
 
@@ -37,6 +39,12 @@ def post_fork(server, worker) -> None:
     from directory.collector import collect_between_units
 
     collect_between_units()
+
+
+def post_worker_init(worker) -> None:
+    from directory.collector import leave_loaded_out
+
+    leave_loaded_out()
 
 
 def post_request(worker, req, environ, resp) -> None:

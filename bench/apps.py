@@ -13,14 +13,25 @@ def bench_app(url: str, instance: Path | str, **settings):
     return create_app(config)
 
 
+def collect_as_a_worker() -> None:
+    """Garbage collection as in a gunicorn worker (gunicorn.conf.py): never during a request, what
+    is loaded left out; the caller runs `directory.collector.collect_if_due` after each timed request."""
+    from directory.collector import collect_between_units, leave_loaded_out
+
+    collect_between_units()
+    leave_loaded_out()
+
+
 PG = "postgresql+psycopg://postgres@127.0.0.1:5432/{name}"
 
 
-def scratch_database(engine: str, name: str, folder: Path) -> str:
-    """The URL of a new, empty database for one run: PostgreSQL's `name`, or a SQLite file in `folder`."""
+def scratch_database(engine: str, name: str, folder: Path, create: bool = True) -> str:
+    """The URL of a new, empty database for one run (or, with create=False, of the one kept):
+    PostgreSQL's `name`, or a SQLite file in `folder`."""
     if engine != "postgresql":
         return f"sqlite:///{folder / f'{name}.sqlite3'}"
-    subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-qc", f"CREATE DATABASE {name}"], check=True)
+    if create:
+        subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-qc", f"CREATE DATABASE {name}"], check=True)
     return PG.format(name=name)
 
 

@@ -26,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.apps import bench_app, insert_in_batches  # noqa: E402
+from bench.apps import bench_app, collect_as_a_worker, insert_in_batches  # noqa: E402
 
 import sqlalchemy as sa  # noqa: E402
 
@@ -146,6 +146,7 @@ def measure(app, label: str, n: int, only: list[str] | None = None, profile: str
 
     from flask import g
 
+    from directory.collector import collect_if_due
     from directory.extensions import db
     from directory.models import User
     from directory.search import answer_cache
@@ -156,6 +157,7 @@ def measure(app, label: str, n: int, only: list[str] | None = None, profile: str
         # One sign-in per role, started as the login form would (services/sessions.py).
         keys = {u.email: sessions.start(u) for u in db.session.scalars(db.select(User))}
         db.session.commit()
+    collect_as_a_worker()
     profiler = cProfile.Profile() if profile else None
     print(f"\n{label}: ms per request (p50 / p95 / max), the app's CPU ms (p50 / p95), SQL statements per "
           f"request (max), {n} requests per type; load average {os.getloadavg()[0]:.1f}")
@@ -179,6 +181,7 @@ def measure(app, label: str, n: int, only: list[str] | None = None, profile: str
                 if profiler:
                     profiler.disable()
                 count = g.get("db_statements", 0)
+            collect_if_due()  # between requests, as a gunicorn worker does (post_request)
             if not warm:
                 times.append(elapsed * 1000)
                 cpu.append(elapsed_cpu * 1000)

@@ -3,6 +3,7 @@ LIKE baseline and tantivy on the same data, and the search page under gunicorn v
 
     python bench/search.py --size 50000            # both databases, peers, load test
     python bench/search.py --size 1000000 --no-load --backends sqlite
+    python bench/search.py --size 1000000 --keep /tmp/kn-search   # generate once, reuse after
 
 Reproducible: one seeded generator. PostgreSQL: a scratch database on 127.0.0.1:5432 (user
 postgres) is created and dropped. Numbers go to stdout; bench/README.md keeps a table.
@@ -22,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.apps import bench_app, drop_scratch_database, insert_in_batches, scratch_database  # noqa: E402
+from bench.apps import bench_app, collect_as_a_worker, drop_scratch_database, insert_in_batches, scratch_database  # noqa: E402
 
 import sqlalchemy as sa  # noqa: E402
 
@@ -135,6 +136,8 @@ def percentiles(samples: list[float]) -> tuple[float, float, float]:
 def run_mix(fn, repeat: int, slowest: list | None = None, cpu: dict | None = None) -> dict[str, list[float]]:
     """fn(kind, query, filters) -> None; returns per type the latencies in ms (and adds
     (ms, type, query) of every run to `slowest`, and per type the CPU ms to `cpu`, when given)."""
+    from directory.collector import collect_if_due
+
     timings = {}
     for kind, queries in MIX.items():
         samples = []
@@ -149,6 +152,7 @@ def run_mix(fn, repeat: int, slowest: list | None = None, cpu: dict | None = Non
                     cpu.setdefault(kind, []).append((_cpu_seconds(server) - start_cpu) * 1000)
                 if slowest is not None:
                     slowest.append((samples[-1], kind, query))
+                collect_if_due()  # between requests, as a gunicorn worker does (post_request)
         timings[kind] = samples
     return timings
 
@@ -342,30 +346,40 @@ def load_test(database_url: str, instance: str) -> tuple[float, float]:
 
 
 # ---- one backend ---------------------------------------------------------------------------
-def bench_backend(name: str, size: int, repeat: int, peers: set[str], load: bool) -> None:
+def bench_backend(name: str, size: int, repeat: int, peers: set[str], load: bool, keep: str | None = None) -> None:
     import flask_migrate
 
     from directory.extensions import db
-    from directory.search import reindex
 
-    tmp = Path(tempfile.mkdtemp(prefix="kn-bench-"))
-    scratch = f"kn_bench_{os.getpid()}"
-    url = scratch_database(name, scratch, tmp)
+    tmp = Path(keep) / f"{name}-{size}" if keep else Path(tempfile.mkdtemp(prefix="kn-bench-"))
+    scratch = f"kn_bench_{size}" if keep else f"kn_bench_{os.getpid()}"
+    ready = tmp / "ready"  # written once the data and its index are complete
+    reuse = ready.exists()
+    if not reuse:
+        if keep:
+            shutil.rmtree(tmp, ignore_errors=True)
+            drop_scratch_database(name, scratch)
+        tmp.mkdir(parents=True, exist_ok=True)
+    url = scratch_database(name, scratch, tmp, create=not reuse)
 
     app = bench_app(url, tmp)
     try:
         with app.app_context():
             flask_migrate.upgrade()
-            start = time.perf_counter()
-            populate(app, size)
-            print(f"\n## {name}, {size:,} listings (data loaded in {time.perf_counter() - start:.0f} s)")
-            before = _size(name)
-            start = time.perf_counter()
-            documents = reindex()
-            db.session.commit()
-            build = time.perf_counter() - start
-            print(f"index build: {build:.1f} s for {documents:,} documents; index size {(_size(name) - before) / 2**20:.0f} MB")
+            if reuse:
+                print(f"\n## {name}, {size:,} listings (kept in {tmp})")
+                if ready.read_text() != _head():
+                    print("a newer migration or search code: rebuilding the index")
+                    _build(name)
+            else:
+                start = time.perf_counter()
+                populate(app, size)
+                print(f"\n## {name}, {size:,} listings (data loaded in {time.perf_counter() - start:.0f} s)")
+                _build(name)
+            if keep:
+                ready.write_text(_head())
             db.session.remove()
+            collect_as_a_worker()
             run_mix(ours_uncached, 1)  # warm the database's page cache
             slowest = []
             cpu = {}
@@ -390,8 +404,28 @@ def bench_backend(name: str, size: int, repeat: int, peers: set[str], load: bool
         with app.app_context():
             db.session.remove()
             db.engine.dispose()
-        drop_scratch_database(name, scratch)
-        shutil.rmtree(tmp, ignore_errors=True)
+        if not keep:
+            drop_scratch_database(name, scratch)
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _head() -> str:
+    """What the kept index was built by: the last commit of the code that writes it."""
+    writers = ["migrations", *(f"directory/search/{f}.py" for f in ("documents", "backends", "schema", "tokens"))]
+    return subprocess.run(["git", "log", "-1", "--format=%H", "--", *writers],
+                          cwd=ROOT, capture_output=True, text=True).stdout.strip()
+
+
+def _build(name: str) -> None:
+    from directory.extensions import db
+    from directory.search import reindex
+
+    before = _size(name)
+    start = time.perf_counter()
+    documents = reindex()
+    db.session.commit()
+    build = time.perf_counter() - start
+    print(f"index build: {build:.1f} s for {documents:,} documents; index size {(_size(name) - before) / 2**20:.0f} MB")
 
 
 def _size(name: str) -> int:
@@ -438,11 +472,12 @@ def main() -> None:
     parser.add_argument("--peers", default="like,tantivy", help="the peers timed on the same data (like, tantivy)")
     parser.add_argument("--no-peers", action="store_true", help="skip the LIKE baseline and tantivy")
     parser.add_argument("--no-load", action="store_true", help="skip the gunicorn load test")
+    parser.add_argument("--keep", help="a folder to keep (or reuse) the data in; PostgreSQL keeps kn_bench_<size>")
     args = parser.parse_args()
     print(f"bench/search.py --size {args.size} on {os.cpu_count()} cores, {time.strftime('%Y-%m-%d')}")
     for name in args.backends.split(","):
         peers = set() if args.no_peers else set(filter(None, args.peers.split(",")))
-        bench_backend(name, args.size, args.repeat, peers, not args.no_load)
+        bench_backend(name, args.size, args.repeat, peers, not args.no_load, args.keep)
 
 
 if __name__ == "__main__":

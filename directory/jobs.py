@@ -20,7 +20,7 @@ from flask import Flask, current_app, has_app_context
 from huey import Huey, crontab
 from huey.storage import MemoryStorage, RedisStorage, SqliteStorage
 
-from .collector import collect_between_units, collect_if_due
+from .collector import collect_between_units, collect_if_due, leave_loaded_out
 from .extensions import db
 
 log = logging.getLogger(__name__)
@@ -84,6 +84,7 @@ def run_worker(app: Flask, workers: int) -> None:
     # objects, and an automatic collection in the middle of one can crash the process. A
     # periodic job runs every 5 minutes, so an idle worker collects too.
     collect_between_units()
+    leave_loaded_out()
     huey.post_execute("collect_if_due")(lambda task, value, exception: collect_if_due())
     huey.create_consumer(workers=workers, worker_type="thread", periodic=True,
                          check_worker_health=True).run()

@@ -62,21 +62,57 @@ def ranked_levels(tiers: list[Tier], filters: Filters, limit: int) -> list[tuple
     """The first `limit` matches in relevance order, each with its tier's level: tier by tier,
     each tier's matches by title_score, ties in doc_id order. A tier's first `limit` rows always
     hold enough new ones, as fewer than `limit` were taken before it. (A tier with more than
-    `limit` matches scores the first `limit` in doc_id order.) When the first tier finds nothing,
-    the last is asked for one match before the tiers between: the words anywhere, the cheapest
-    read, and none for the words that match nowhere (partial matches, corrections, synonyms)."""
-    rows, seen = [], set()
+    `limit` matches scores the first `limit` in doc_id order.)
+
+    When the first tier does not fill the page of matches, the last (all the words anywhere,
+    which holds every other tier) is read next. With fewer than `limit` matches it holds them
+    all, and each one's tier is decided on its own words (`_levelled_here`): a phrase or title
+    read of common words that few documents have together walks every document that has them
+    all (tens of ms at a million listings), where reading the few documents' text is one read
+    by key. Otherwise the tiers between are read, and the last one's rows are already there."""
+    rows, seen, every = [], set(), None
     for n, tier in enumerate(tiers):
-        if n == 1 and not rows and len(tiers) > 2 and not backend().first(tiers[-1], filters, 1):
-            break  # every tier is within the last: one cheap read spares those between (phrases, title)
+        if n == 1 and len(tiers) > 2:
+            every = backend().first(tiers[-1], filters, limit)
+            if len(every) < limit:
+                return _levelled_here(tiers, every)
+        found = every if every is not None and n == len(tiers) - 1 else backend().first(tier, filters, limit)
+        found = [row for row in found if row.doc_id not in seen]
         query = tier.folded
-        found = [row for row in backend().first(tier, filters, limit) if row.doc_id not in seen]
         found.sort(key=lambda row: -title_score(row.title_fold, query))  # stable: doc_id breaks ties
         seen.update(row.doc_id for row in found)
         rows += [(level(tier), row) for row in found]
         if len(rows) >= limit:
             break
     return rows[:limit]
+
+
+def _levelled_here(tiers: list[Tier], every: list[Match]) -> list[tuple[int, Match]]:
+    """All the matches of a query (`every`, in doc_id order) in relevance order, each one's tier
+    found on its title and body words, which are what the engines index (tokens.py): a phrase is
+    the words next to each other in one field, as FTS5 has it (PostgreSQL's own phrase reads are
+    word pairs, docs/search.md; here both engines agree)."""
+    if not every:
+        return []
+    form = "exact" if tiers[0].form == "exact" else "fold"
+    condition, ids = backend().among([row.doc_id for row in every])
+    texts = {doc_id: (f" {title} ", f" {body} ") for doc_id, title, body in db.session.execute(
+        sa.text(f"SELECT d.doc_id, d.title_{form}, d.body_{form} FROM search_docs d WHERE d.doc_id {condition}"),  # constant names only, values bound  # nosec B608
+        {"ids": ids})}
+    phrase, words = f" {tiers[0].terms} ", [f" {w} " for w in tiers[0].terms.split()]
+
+    def tier_of(row: Match) -> int:
+        title, body = texts[row.doc_id]
+        if phrase in title:
+            return 0
+        if all(w in title for w in words):
+            return 1
+        return 2 if phrase in body else 3
+
+    query = tiers[0].folded
+    ordered = sorted(((tier_of(row), -title_score(row.title_fold, query), i, row) for i, row in enumerate(every)),
+                     key=lambda t: t[:3])
+    return [(level(tiers[n]), row) for n, _score, _i, row in ordered]
 
 
 def ranked(tiers: list[Tier], filters: Filters, limit: int) -> list[Match]:

@@ -4,7 +4,7 @@ import pytest
 
 from directory.search import backends, more_matches, reindex
 from directory.search.filters import Filters
-from directory.search.ranking import ranked_levels, tiers_for
+from directory.search.ranking import level, ranked_levels, tiers_for, title_score
 
 
 @pytest.fixture
@@ -12,6 +12,8 @@ def catalogue(db, make_enterprise, make_offering):
     shop = make_enterprise(legal_name="Công ty TNHH Thép Bắc Bộ", slug="thep-bac-bo")
     make_offering(enterprise=shop, title="Thép cuộn xây dựng", description="Giao tại Hải Phòng mỗi tuần.")
     make_offering(enterprise=shop, title="Xi măng PCB40", description="Thép cuộn giao kèm khi đặt nhiều.")
+    make_offering(enterprise=shop, title="Cuộn thép mạ kẽm", description="Cuộn thép giao trong ngày.")
+    make_offering(enterprise=shop, title="Dây thép buộc", description="Thép dạng cuộn, giao theo đơn.")
     reindex()
     db.session.commit()
 
@@ -28,10 +30,33 @@ def reads(monkeypatch):
     return made
 
 
-def test_words_found_nowhere_cost_the_first_tier_and_one_row_of_the_last(catalogue, reads):
+def test_words_found_nowhere_cost_the_first_tier_and_the_last(catalogue, reads):
     tiers = tiers_for("fold", ["pcb", "phong"])
     assert ranked_levels(tiers, Filters(), 2001) == []
-    assert reads == [(tiers[0], 2001), (tiers[-1], 1)]
+    assert reads == [(tiers[0], 2001), (tiers[-1], 2001)]
+
+
+def tier_by_tier(tiers, limit):
+    """The ranking as reading every tier in turn gives it: each tier's first `limit` matches in
+    doc_id order, those not taken before by title_score, until `limit` are taken."""
+    taken, seen = [], set()
+    for tier in tiers:
+        found = [row for row in backends.backend().first(tier, Filters(), limit) if row.doc_id not in seen]
+        found.sort(key=lambda row: -title_score(row.title_fold, tier.folded))
+        seen.update(row.doc_id for row in found)
+        taken += [(level(tier), row) for row in found]
+    return taken[:limit]
+
+
+@pytest.mark.parametrize("form, typed", [("fold", ["thep", "cuon"]), ("fold", ["cuon", "thep"]),
+                                         ("exact", ["thép", "cuộn"]), ("fold", ["thep", "giao"]),
+                                         ("fold", ["thep", "cuon", "giao"])])
+@pytest.mark.parametrize("limit", [2001, 2, 1])
+def test_the_tiers_decided_on_the_words_rank_as_reading_every_tier(catalogue, form, typed, limit):
+    tiers = tiers_for(form, typed)
+    expected = tier_by_tier(tiers, limit)
+    assert expected  # the catalogue has matches at several tiers
+    assert ranked_levels(tiers, Filters(), limit) == expected
 
 
 @pytest.fixture
@@ -48,11 +73,18 @@ def phrases(monkeypatch):
     return read
 
 
-def test_words_found_only_in_a_later_tier_are_read_tier_by_tier(catalogue, reads):
-    tiers = tiers_for("fold", ["thep", "giao"])  # never in a title together, never a phrase
+def test_fewer_matches_than_the_limit_cost_two_reads_whatever_their_tiers(catalogue, reads):
+    tiers = tiers_for("fold", ["thep", "giao"])  # never in a title together; a phrase in one body
     found = ranked_levels(tiers, Filters(), 2001)
-    assert len(found) >= 2 and {level for level, _row in found} == {3}
-    assert [tier for tier, _limit in reads] == [tiers[0], tiers[-1], *tiers[1:]]
+    assert {level for level, _row in found} == {2, 3}
+    assert [tier for tier, _limit in reads] == [tiers[0], tiers[-1]]
+
+
+def test_more_matches_than_the_limit_are_read_tier_by_tier(catalogue, reads):
+    tiers = tiers_for("fold", ["thep", "cuon"])
+    assert len(ranked_levels(tiers, Filters(), 2)) == 2
+    assert [tier for tier, _limit in reads][:2] == [tiers[0], tiers[-1]]
+    assert tiers[-1] not in [tier for tier, _limit in reads][2:]  # its rows were read once
 
 
 def test_a_correction_skips_the_phrase_reads_when_its_neighbours_never_stand_together(catalogue, phrases):
