@@ -229,8 +229,8 @@ class SQLiteBackend:
 
     @staticmethod
     def one_of(column, ids: list[int]):
-        """As `among`, for a Core query."""
-        return column.in_(ids)
+        """As `among`, for a Core query: one parameter, not one per id to render and bind."""
+        return column.in_(sa.select(sa.column("value")).select_from(sa.func.json_each(json.dumps(ids))))
 
     def first(self, tier: "Tier", filters: "Filters", limit: int) -> list[Match]:
         columns = f"title_{tier.form}" if tier.title_only else f"title_{tier.form} body_{tier.form}"

@@ -11,7 +11,7 @@ from ..extensions import db
 from ..i18n import local_today
 from ..models import CertKind, Certification, Offering, Status
 from ..reference import provinces
-from .backends import Match
+from .backends import Match, backend
 from .filters import names
 from .params import ANY_CERTIFICATION, Params
 
@@ -70,11 +70,11 @@ def shown_certifications(rows: list[Match], today: date | None = None) -> list[S
     of_offerings = (db.select(sa.literal("offering"), Offering.id, *columns).join(Certification, db.and_(
         Certification.enterprise_id == Offering.enterprise_id,
         db.or_(Certification.offering_id.is_(None), Certification.offering_id == Offering.id)))
-        .where(Offering.id.in_(offering_ids or [0]), Certification.shown_on(today)))
+        .where(backend().one_of(Offering.id, offering_ids), Certification.shown_on(today)))
     certified = sa.orm.aliased(Offering)
     of_enterprises = (db.select(sa.literal("enterprise"), Certification.enterprise_id, *columns)
                       .outerjoin(certified, certified.id == Certification.offering_id)
-                      .where(Certification.enterprise_id.in_(enterprise_ids or [0]), Certification.shown_on(today),
+                      .where(backend().one_of(Certification.enterprise_id, enterprise_ids), Certification.shown_on(today),
                              db.or_(Certification.offering_id.is_(None), certified.status == Status.APPROVED)))
     return [Shown(t, ref, CertKind(kind).value, stars, year, expires)
             for t, ref, kind, stars, year, expires in db.session.execute(sa.union_all(of_offerings, of_enterprises))]
