@@ -23,6 +23,9 @@ from .params import PAGE_SIZE
 from .tokens import exact_word
 
 
+LONG_QUERY = 4  # words or more: rarely thousands of documents with all of them (ranked_levels)
+
+
 class Tier(NamedTuple):
     form: str  # exact / fold (see tokens.py)
     phrase: bool  # the words next to each other, in order
@@ -65,14 +68,16 @@ def ranked_levels(tiers: list[Tier], filters: Filters, limit: int) -> list[tuple
     `limit` matches scores the first `limit` in doc_id order.)
 
     When the first tier does not fill the page of matches, the last (all the words anywhere,
-    which holds every other tier) is read next. With fewer than `limit` matches it holds them
-    all, and each one's tier is decided on its own words (`_levelled_here`): a phrase or title
-    read of common words that few documents have together walks every document that has them
-    all (tens of ms at a million listings), where reading the few documents' text is one read
-    by key. Otherwise the tiers between are read, and the last one's rows are already there."""
+    which holds every other tier) is read next, or first for LONG_QUERY words or more. With
+    fewer than `limit` matches it holds them all, and each one's tier is decided on its own
+    words (`_levelled_here`): a phrase or title read of common words that few documents have
+    together walks every document that has them all (tens of ms at a million listings), where
+    reading the few documents' text is one read by key. Otherwise the tiers between are read,
+    and the last one's rows are already there."""
     rows, seen, every = [], set(), None
+    last_first = len(tiers[0].terms.split()) >= LONG_QUERY  # few documents have all the words: skip to them
     for n, tier in enumerate(tiers):
-        if n == 1 and len(tiers) > 2:
+        if n == int(not last_first) and len(tiers) > 2:
             every = backend().first(tiers[-1], filters, limit)
             if len(every) < limit:
                 return _levelled_here(tiers, every)

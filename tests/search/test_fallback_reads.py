@@ -50,7 +50,9 @@ def tier_by_tier(tiers, limit):
 
 @pytest.mark.parametrize("form, typed", [("fold", ["thep", "cuon"]), ("fold", ["cuon", "thep"]),
                                          ("exact", ["thép", "cuộn"]), ("fold", ["thep", "giao"]),
-                                         ("fold", ["thep", "cuon", "giao"])])
+                                         ("fold", ["thep", "cuon", "giao"]),
+                                         ("fold", ["cuon", "thep", "giao", "trong"]),
+                                         ("fold", ["thep", "cuon", "giao", "ngay"])])
 @pytest.mark.parametrize("limit", [2001, 2, 1])
 def test_the_tiers_decided_on_the_words_rank_as_reading_every_tier(catalogue, form, typed, limit):
     tiers = tiers_for(form, typed)
@@ -78,6 +80,13 @@ def test_fewer_matches_than_the_limit_cost_two_reads_whatever_their_tiers(catalo
     found = ranked_levels(tiers, Filters(), 2001)
     assert {level for level, _row in found} == {2, 3}
     assert [tier for tier, _limit in reads] == [tiers[0], tiers[-1]]
+
+
+def test_a_long_query_reads_all_its_words_first(catalogue, reads):
+    tiers = tiers_for("fold", ["cuon", "thep", "giao", "trong"])  # a phrase in one body
+    found = ranked_levels(tiers, Filters(), 2001)
+    assert [level for level, _row in found][:1] == [2]
+    assert reads == [(tiers[-1], 2001)]
 
 
 def test_more_matches_than_the_limit_are_read_tier_by_tier(catalogue, reads):
