@@ -425,7 +425,8 @@ def _build(name: str) -> None:
     documents = reindex()
     db.session.commit()
     build = time.perf_counter() - start
-    print(f"index build: {build:.1f} s for {documents:,} documents; index size {(_size(name) - before) / 2**20:.0f} MB")
+    grown = f"; index size {(_size(name) - before) / 2**20:.0f} MB" if _size(name) > 2 * before else ""  # not a rebuild
+    print(f"index build: {build:.1f} s for {documents:,} documents{grown}")
 
 
 def _size(name: str) -> int:
