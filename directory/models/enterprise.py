@@ -28,6 +28,9 @@ class Enterprise(TimestampMixin, db.Model):
     __tablename__ = "enterprises"
     __table_args__ = (  # a committee's page lists its approved members by name, a page at a time
         sa.Index("ix_enterprises_committee_status_name", "committee_id", "status", "legal_name"),
+        # the review desk's list of a committee's enterprises (an administrator's: all) by name
+        sa.Index("ix_enterprises_committee_name", "committee_id", "legal_name", "id"),
+        sa.Index("ix_enterprises_name", "legal_name", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -69,7 +69,7 @@ def enterprises():
     status = request.args.get("status", "")
     chosen = Status(status) if status in {s.value for s in Status} else None
     return render_template("review/enterprises.html", enterprises=review_service.committee_enterprises(
-        current_user, chosen), status=chosen)
+        current_user, chosen, int_arg("page", 1)), status=chosen)
 
 
 @bp.get("/<kind>/<int:record_id>")

@@ -325,11 +325,15 @@ def review_queue(actor) -> list[QueueItem]:
     return _load_items(db.session.execute(db.select(rows).order_by(*_sort_columns(rows))).all())
 
 
-def committee_enterprises(actor, status: Status | None = None) -> list[Enterprise]:
-    query = db.select(Enterprise).where(Enterprise.status != Status.DRAFT).order_by(Enterprise.legal_name)
+ENTERPRISES_PAGE_SIZE = 50
+
+
+def committee_enterprises(actor, status: Status | None = None, page: int = 1):
+    """The enterprises the actor reviews (not drafts), by legal name, one page (a Pagination)."""
+    query = db.select(Enterprise).where(Enterprise.status != Status.DRAFT).order_by(Enterprise.legal_name, Enterprise.id)
     if status is not None:
         query = query.where(Enterprise.status == status)
-    return list(db.session.scalars(_in_scope(query, actor)))
+    return db.paginate(_in_scope(query, actor), page=page, per_page=ENTERPRISES_PAGE_SIZE, error_out=False)
 
 
 def bulk_approve(actor, keys: list[str]) -> tuple[int, list[str]]:

@@ -51,7 +51,7 @@ MANAGER = {
 }
 REVIEWER = {
     "/review/": 10,
-    "/review/enterprises": 4,
+    "/review/enterprises": 5,  # a page of 50 and the total
     "/reports/committees/khoi-a": 17,  # the merged bloc, the first deal (presets), the rejection reasons
     "/reports/committees/khoi-a/catalogue": 8,  # one page of it (the categories read once, the total kept by the index)
     "/reports/committees/khoi-a/catalogue?page=2": 8,

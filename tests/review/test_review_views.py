@@ -172,3 +172,26 @@ def test_owner_change_after_reviewer_opened_the_page_is_not_overruled(world, mak
     with pytest.raises(AlreadyDecided, match="đã được người khác xử lý hoặc vừa được sửa"):
         reviews.decide(world["reviewer_a"], offering, Decision.APPROVE, seen)
     assert pending_revision(offering) is None
+
+
+def test_the_committee_enterprise_list_is_paged_by_name_and_keeps_its_filter(client, login, world, make_enterprise, db):
+    for n in range(60):  # with dn-a: 61 in committee A, 6 of them pending
+        make_enterprise(committee=world["committee_a"], slug=f"dn-a-{n:02}", legal_name=f"Công ty TNHH A {n:02}",
+                        status=Status.PENDING if n % 10 == 0 else Status.APPROVED)
+    make_enterprise(committee=world["committee_a"], slug="dn-a-nhap", legal_name="Công ty TNHH A nháp", status=Status.DRAFT)
+    db.session.commit()
+    login(world["reviewer_a"])
+
+    first = client.get("/review/enterprises").get_data(as_text=True)
+    second = client.get("/review/enterprises?page=2").get_data(as_text=True)
+    names = lambda page: re.findall(r">(Công ty[^<]*)</a>", page)  # noqa: E731
+    assert len(names(first)) == 50 and len(names(second)) == 11
+    assert names(first) + names(second) == sorted(names(first) + names(second))  # by name, none twice
+    assert "61 doanh nghiệp" in first and "nháp" not in first + second  # drafts are not the desk's
+    assert "Công ty TNHH A 00" in first and world["b"].legal_name not in first + second  # own committee only
+
+    pending = client.get("/review/enterprises?status=pending").get_data(as_text=True)
+    assert len(names(pending)) == 6 and "6 doanh nghiệp" in pending
+    assert client.get("/review/enterprises?page=999").status_code == 200  # past the end: an empty page, not an error
+    assert 'href="/review/enterprises?page=2&amp;status=approved"' in client.get(
+        "/review/enterprises?status=approved").get_data(as_text=True)  # the pager keeps the filter
