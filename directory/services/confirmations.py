@@ -197,16 +197,27 @@ def committee_listings(committee_ids: list[int], state: freshness.Freshness,
         .order_by(Offering.confirm_due_on, Offering.id).limit(LISTED_AT_MOST)))
 
 
-def freshness_counts(committee_ids: list[int] | None, today: date | None = None) -> dict[int | None, FreshnessCounts]:
-    """Approved offerings of approved member enterprises per committee and freshness, in one grouped
-    query (CASE over the due day); `committee_ids` None: every committee."""
+def freshness_counts(committee_ids: list[int] | None, today: date | None = None) -> dict[int, FreshnessCounts]:
+    """Approved offerings of approved member enterprises per committee and freshness;
+    `committee_ids` None: every committee. Not counted per request: the search index keeps each
+    committee's public offerings (search_counts, in the transaction of every change), and only
+    those due within DUE_SOON_DAYS or past due are read, by the index of their due day (one grouped
+    read); the rest are current."""
     today = today or freshness.local_today()
-    state = sa.case(*((_state_condition(s, today), s.value) for s in STATES))
-    query = (db.select(Enterprise.committee_id, state, sa.func.count(Offering.id))
-             .join(Offering.enterprise).where(Offering.is_public).group_by(Enterprise.committee_id, state))
+    scope = "" if committee_ids is None else " AND committee_id IN :ids"
+    kept = sa.text("SELECT value, n FROM search_counts WHERE facet = 'committee_offering'"  # constant names only, values bound  # nosec B608
+                   + scope.replace("committee_id", "value"))
+    state = "CASE WHEN due_on >= :today THEN 'due_soon' WHEN due_on >= :oldest THEN 'overdue' ELSE 'hidden' END"
+    due = sa.text(f"SELECT committee_id, {state}, count(*) FROM search_docs WHERE doc_type = 'offering'"  # constant names only, values bound  # nosec B608
+                  f" AND due_on < :after_soon AND committee_id IS NOT NULL{scope} GROUP BY committee_id, {state}")
     if committee_ids is not None:
-        query = query.where(Enterprise.committee_id.in_(committee_ids))
-    found: dict[int | None, FreshnessCounts] = defaultdict(FreshnessCounts)
-    for committee_id, name, n in db.session.execute(query):
+        kept, due = (q.bindparams(sa.bindparam("ids", expanding=True)) for q in (kept, due))
+    params = {"ids": committee_ids or [0], "today": today, "oldest": freshness.oldest_listed_due(today),
+              "after_soon": today + timedelta(days=freshness.DUE_SOON_DAYS + 1)}
+    found: dict[int, FreshnessCounts] = defaultdict(FreshnessCounts)
+    for committee_id, n in db.session.execute(kept, params):
+        found[committee_id].current = n
+    for committee_id, name, n in db.session.execute(due, params):
         setattr(found[committee_id], name, n)
-    return found
+        found[committee_id].current -= n
+    return {committee_id: counts for committee_id, counts in found.items() if counts.total}

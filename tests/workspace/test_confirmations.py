@@ -282,6 +282,8 @@ def test_freshness_counts_per_committee(world, make_offering, db, today):
     make_offering(enterprise=a, confirm_due_on=TODAY - timedelta(days=31), status=Status.ARCHIVED)  # not counted
     make_offering(enterprise=b, confirm_due_on=TODAY - timedelta(days=31))
     db.session.commit()
+    reindex()  # the counts are the index's (search_counts and search_docs.due_on), as every change keeps them
+    db.session.commit()
     counts = confirmations.freshness_counts([world["committee_a"].id])
     found = counts[world["committee_a"].id]
     assert (found.current, found.due_soon, found.overdue, found.hidden) == (1, 1, 1, 1)
@@ -289,10 +291,53 @@ def test_freshness_counts_per_committee(world, make_offering, db, today):
     assert confirmations.freshness_counts(None)[world["committee_b"].id].hidden == 1
 
 
+def test_freshness_counts_agree_with_each_listing_state_on_every_edge_day(world, make_offering, make_enterprise, db,
+                                                                          today):
+    """The kept counts less the few due (by the due_on index) give what classifying every public
+    offering of a member enterprise gives, on each edge day, and stay right after a confirmation."""
+    a, b = world["a"], world["b"]
+    pending = make_enterprise(committee=world["committee_a"], slug="dn-cho", status=Status.PENDING)
+    oldest = freshness.oldest_listed_due(TODAY)
+    days = [None, TODAY + timedelta(days=31), TODAY + timedelta(days=30), TODAY, TODAY - timedelta(days=1),
+            oldest, oldest - timedelta(days=1)]
+    for day in days:
+        make_offering(enterprise=a, confirm_due_on=day)
+        make_offering(enterprise=b, confirm_due_on=day)
+        make_offering(enterprise=world["outside"], confirm_due_on=day)  # not a member: not counted
+        make_offering(enterprise=pending, confirm_due_on=day)  # not public
+        make_offering(enterprise=a, confirm_due_on=day, status=Status.ARCHIVED)
+    db.session.commit()
+    reindex()
+    db.session.commit()
+
+    def expected(committee_ids):
+        found = {}
+        for offering in db.session.scalars(db.select(Offering)):
+            committee_id = offering.enterprise.committee_id
+            if offering.is_public and committee_id is not None and (committee_ids is None or committee_id in committee_ids):
+                counts = found.setdefault(committee_id, confirmations.FreshnessCounts())
+                state = freshness.freshness(offering.confirm_due_on, TODAY)
+                setattr(counts, state.value, counts.get(state) + 1)
+        return found
+
+    for ids in (None, [world["committee_a"].id], [world["committee_b"].id, world["committee_a"].id]):
+        assert confirmations.freshness_counts(ids) == expected(ids)
+    assert {s: confirmations.freshness_counts(None)[world["committee_a"].id].get(s) for s in Freshness} == {
+        Freshness.CURRENT: 3, Freshness.DUE_SOON: 2, Freshness.OVERDUE: 2, Freshness.HIDDEN: 1}  # world's own is current
+
+    overdue = db.session.scalar(db.select(Offering).where(Offering.enterprise_id == a.id, Offering.status == Status.APPROVED,
+                                                          Offering.confirm_due_on == TODAY - timedelta(days=1)))
+    assert confirmations.confirm_offering(world["manager_a"], overdue)
+    db.session.commit()
+    assert confirmations.freshness_counts(None) == expected(None)  # the change kept the index's counts
+
+
 def test_the_dashboard_shows_the_counts_and_links_to_the_lists(world, make_offering, db, client_for, today):
     world["offering_a"].confirm_due_on = TODAY + timedelta(days=100)
     make_offering(enterprise=world["a"], title="Ống thép đen", confirm_due_on=TODAY - timedelta(days=45))
     make_offering(enterprise=world["a"], confirm_due_on=TODAY - timedelta(days=2))
+    db.session.commit()
+    reindex()
     db.session.commit()
     reviewer = client_for(world["reviewer_a"])
     page = reviewer.get("/reports/committees/khoi-a").text
