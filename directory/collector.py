@@ -9,8 +9,8 @@ gunicorn worker, `flask jobs worker`) turns the automatic collector off and call
 such build is under way. Memory is collected as before: the collector's own thresholds decide.
 
 What is alive once the app is loaded (modules, the app, ~160,000 objects) lives as long as the
-process, yet a full collection walked all of it: 80-110 ms, every ~120 requests, measured
-between searches of the million-listing benchmark (bench/README.md, "Garbage collection").
+process, yet a full collection walked all of it: 80-110 ms, one in every few dozen searches of
+the million-listing benchmark (bench/README.md, "A million listings on a quiet machine").
 `leave_loaded_out` moves it out of the collector's reach (gc.freeze), so a full collection
 scans only what requests left behind: ~1 ms.
 """

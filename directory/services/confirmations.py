@@ -204,12 +204,13 @@ def freshness_counts(committee_ids: list[int] | None, today: date | None = None)
     those due within DUE_SOON_DAYS or past due are read, by the index of their due day (one grouped
     read); the rest are current."""
     today = today or freshness.local_today()
-    scope = "" if committee_ids is None else " AND committee_id IN :ids"
+    scope = "" if committee_ids is None else " AND {} IN :ids"
     kept = sa.text("SELECT value, n FROM search_counts WHERE facet = 'committee_offering'"  # constant names only, values bound  # nosec B608
-                   + scope.replace("committee_id", "value"))
+                   + scope.format("value"))
     state = "CASE WHEN due_on >= :today THEN 'due_soon' WHEN due_on >= :oldest THEN 'overdue' ELSE 'hidden' END"
     due = sa.text(f"SELECT committee_id, {state}, count(*) FROM search_docs WHERE doc_type = 'offering'"  # constant names only, values bound  # nosec B608
-                  f" AND due_on < :after_soon AND committee_id IS NOT NULL{scope} GROUP BY committee_id, {state}")
+                  f" AND due_on < :after_soon AND committee_id IS NOT NULL{scope.format('committee_id')}"
+                  f" GROUP BY committee_id, {state}")
     if committee_ids is not None:
         kept, due = (q.bindparams(sa.bindparam("ids", expanding=True)) for q in (kept, due))
     params = {"ids": committee_ids or [0], "today": today, "oldest": freshness.oldest_listed_due(today),
