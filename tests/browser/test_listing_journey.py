@@ -37,6 +37,9 @@ def _people(live_app):
 
 
 def _sign_out(page: Page) -> None:
+    # The menu opens by Bootstrap's script: a click before the page's scripts have run (a busy
+    # machine, right after a form's redirect) would open nothing.
+    page.wait_for_load_state("load")
     page.locator("#main-nav .account-menu").click()  # the account menu under the user's name
     page.get_by_role("button", name="Đăng xuất").click()
     page.wait_for_load_state()
