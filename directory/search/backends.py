@@ -420,7 +420,7 @@ class PostgresBackend:
 
     @staticmethod
     def one_of(column, ids: list[int]):
-        return column == sa.any_(sa.literal(ids, ARRAY(sa.Integer)))
+        return column == sa.any_(sa.literal(ids, ARRAY(column.type)))  # the column's own type: doc_id is a BIGINT
 
     def first(self, tier: "Tier", filters: "Filters", limit: int) -> list[Match]:
         """GIN returns matches unordered, and reading every match of a broad word back from the

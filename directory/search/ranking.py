@@ -20,6 +20,7 @@ from ..text import fold
 from .backends import ROW_COLUMNS, Match, backend, matches
 from .filters import Filters
 from .params import PAGE_SIZE
+from .schema import DOCS
 from .tokens import exact_word
 
 
@@ -100,10 +101,10 @@ def _levelled_here(tiers: list[Tier], every: list[Match]) -> list[tuple[int, Mat
     if not every:
         return []
     form = "exact" if tiers[0].form == "exact" else "fold"
-    condition, ids = backend().among([row.doc_id for row in every])
+    docs = DOCS.c
     texts = {doc_id: (f" {title} ", f" {body} ") for doc_id, title, body in db.session.execute(
-        sa.text(f"SELECT d.doc_id, d.title_{form}, d.body_{form} FROM search_docs d WHERE d.doc_id {condition}"),  # constant names only, values bound  # nosec B608
-        {"ids": ids})}
+        sa.select(docs.doc_id, docs["title_" + form], docs["body_" + form])
+        .where(backend().one_of(docs.doc_id, [row.doc_id for row in every])))}
     phrase, words = f" {tiers[0].terms} ", [f" {w} " for w in tiers[0].terms.split()]
 
     def tier_of(row: Match) -> int:

@@ -14,6 +14,7 @@ from flask_babel import ngettext
 from .. import freshness, search
 from ..extensions import db
 from ..models import Enterprise, Offering, Role, Status
+from ..search.schema import COUNTS, DOCS
 from ..models.base import utcnow
 from ..urls import site_url
 from .audit import record_event
@@ -204,21 +205,22 @@ def freshness_counts(committee_ids: list[int] | None, today: date | None = None)
     those due within DUE_SOON_DAYS or past due are read, by the index of their due day (one grouped
     read); the rest are current."""
     today = today or freshness.local_today()
-    scope = "" if committee_ids is None else " AND {} IN :ids"
-    kept = sa.text("SELECT value, n FROM search_counts WHERE facet = 'committee_offering'"  # constant names only, values bound  # nosec B608
-                   + scope.format("value"))
-    state = "CASE WHEN due_on >= :today THEN 'due_soon' WHEN due_on >= :oldest THEN 'overdue' ELSE 'hidden' END"
-    due = sa.text(f"SELECT committee_id, {state}, count(*) FROM search_docs WHERE doc_type = 'offering'"  # constant names only, values bound  # nosec B608
-                  f" AND due_on < :after_soon AND committee_id IS NOT NULL{scope.format('committee_id')}"
-                  f" GROUP BY committee_id, {state}")
+    oldest = freshness.oldest_listed_due(today)
+    docs, kept = DOCS.c, COUNTS.c
+    due = docs.due_on
+    totals = sa.select(kept.value, kept.n).where(kept.facet == "committee_offering")
+    few = (sa.select(docs.committee_id, sa.func.count().filter(due >= today),
+                     sa.func.count().filter(due < today, due >= oldest), sa.func.count().filter(due < oldest))
+           .where(docs.doc_type == "offering", docs.committee_id.is_not(None),
+                  due < today + timedelta(days=freshness.DUE_SOON_DAYS + 1))
+           .group_by(docs.committee_id))
     if committee_ids is not None:
-        kept, due = (q.bindparams(sa.bindparam("ids", expanding=True)) for q in (kept, due))
-    params = {"ids": committee_ids or [0], "today": today, "oldest": freshness.oldest_listed_due(today),
-              "after_soon": today + timedelta(days=freshness.DUE_SOON_DAYS + 1)}
+        totals, few = totals.where(kept.value.in_(committee_ids)), few.where(docs.committee_id.in_(committee_ids))
     found: dict[int, FreshnessCounts] = defaultdict(FreshnessCounts)
-    for committee_id, n in db.session.execute(kept, params):
+    for committee_id, n in db.session.execute(totals):
         found[committee_id].current = n
-    for committee_id, name, n in db.session.execute(due, params):
-        setattr(found[committee_id], name, n)
-        found[committee_id].current -= n
+    for committee_id, due_soon, overdue, hidden in db.session.execute(few):
+        counts = found[committee_id]
+        counts.due_soon, counts.overdue, counts.hidden = due_soon, overdue, hidden
+        counts.current -= due_soon + overdue + hidden
     return {committee_id: counts for committee_id, counts in found.items() if counts.total}
