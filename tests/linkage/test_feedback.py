@@ -129,7 +129,8 @@ def test_feedback_changes_for_thirty_days_then_is_frozen(world, db):
     given.created_at -= timedelta(days=feedback.FEEDBACK_EDIT_DAYS + 1)
     with pytest.raises(Conflict, match="30 ngày"):
         feedback.change_feedback(world["manager_b"], given, version=given.version, **YES)
-    actions = db.session.scalars(db.select(AuditEvent.action).where(AuditEvent.target_type == "deal_feedback")).all()
+    actions = db.session.scalars(db.select(AuditEvent.action).where(AuditEvent.target_type == "deal_feedback")
+                                 .order_by(AuditEvent.id)).all()
     assert actions == ["feedback.give", "feedback.change"]
 
 
