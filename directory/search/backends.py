@@ -31,7 +31,15 @@ DOC_COLUMNS = (
     "category_root_id", "member_offer", "approved_at", "due_on", "sort_key", "title",
     "title_exact", "body_exact", "title_fold", "body_fold", "filter_terms",
 )
-TEXT_COLUMNS = ("title_exact", "body_exact", "title_fold", "body_fold", "filter_terms")
+FTS_COLUMNS = ("title_keys", "body_exact", "body_fold", "filter_terms")  # SQLite's search_fts (migration 0028)
+TITLE_MARKS = {"exact": "e", "fold": "f"}  # of a title word in title_keys, by its form
+
+
+def title_keys(title_exact: str, title_fold: str) -> str:
+    """SQLite's index column of a title's words, each marked by its form ("fxi fmang exi emăng"),
+    so that they have lists of their own: a title read walks only those. The view
+    search_fts_content (migration 0028), which FTS5 reads the text back from, computes the same."""
+    return "f" + title_fold.replace(" ", " f") + " e" + title_exact.replace(" ", " e")
 
 
 class Match(NamedTuple):
@@ -233,10 +241,16 @@ class SQLiteBackend:
         return column.in_(sa.select(sa.column("value")).select_from(sa.func.json_each(json.dumps(ids))))
 
     def first(self, tier: "Tier", filters: "Filters", limit: int) -> list[Match]:
-        columns = f"title_{tier.form}" if tier.title_only else f"title_{tier.form} body_{tier.form}"
-        quoted = [f'"{w}"' for w in _words(tier)]  # words are letters and digits only: quoting is enough
-        expression = f'"{tier.terms}"' if tier.phrase else " AND ".join(quoted)
-        match = f"{{{columns}}} : ({expression})"
+        # Words are letters and digits only: quoting is enough. A word anywhere is the word in
+        # the body or its marked form in the title (title_keys).
+        words, mark, body = _words(tier), TITLE_MARKS[tier.form], f"body_{tier.form}"
+        in_title = f'"{" ".join(mark + w for w in words)}"' if tier.phrase else " AND ".join(f'"{mark}{w}"' for w in words)
+        if tier.title_only:
+            match = f"{{title_keys}} : ({in_title})"
+        elif tier.phrase:
+            match = f'({{title_keys}} : ({in_title}) OR {{{body}}} : ("{tier.terms}"))'
+        else:
+            match = " AND ".join(f'({{title_keys}} : "{mark}{w}" OR {{{body}}} : "{w}")' for w in words)
         if filters.terms():  # filters are terms of the index too, so the order survives them
             match += " AND {filter_terms} : (" + " AND ".join(filters.terms()) + ")"
         price, price_params = filters.checked_sql()  # not in the index: checked on each match
@@ -247,16 +261,18 @@ class SQLiteBackend:
     def insert_docs(self, rows: list[dict]) -> None:
         db.session.execute(_INSERT_DOCS, rows)
         db.session.execute(sa.text(
-            f"INSERT INTO search_fts (rowid, {', '.join(TEXT_COLUMNS)}) "  # constant names only, values bound  # nosec B608
-            f"VALUES (:doc_id, {', '.join(':' + c for c in TEXT_COLUMNS)})"
-        ), rows)
+            f"INSERT INTO search_fts (rowid, {', '.join(FTS_COLUMNS)}) "  # constant names only, values bound  # nosec B608
+            f"VALUES (:doc_id, {', '.join(':' + c for c in FTS_COLUMNS)})"
+        ), [{**r, "title_keys": title_keys(r["title_exact"], r["title_fold"])} for r in rows])
 
     def insert_bulk(self, rows: list[tuple]) -> None:
         """Rows in `columns` order (see `values`) and in doc_id order: both tables are appended to,
         and FTS5 keeps collecting terms in memory (a lower rowid would make it write a segment)."""
         self.append("search_docs", self.columns, rows)
-        text = [DOC_COLUMNS.index(c) for c in TEXT_COLUMNS]
-        self.append("search_fts", ("rowid", *TEXT_COLUMNS), [(row[0], *(row[i] for i in text)) for row in rows])
+        exact, folded = DOC_COLUMNS.index("title_exact"), DOC_COLUMNS.index("title_fold")
+        rest = [DOC_COLUMNS.index(c) for c in FTS_COLUMNS[1:]]
+        self.append("search_fts", ("rowid", *FTS_COLUMNS),
+                    [(row[0], title_keys(row[exact], row[folded]), *(row[i] for i in rest)) for row in rows])
 
     @staticmethod
     def append(table: str, columns: tuple[str, ...], rows) -> None:
@@ -267,8 +283,8 @@ class SQLiteBackend:
     def delete_docs(self, doc_ids: list[int]) -> None:
         # External content: FTS5 must be told the old text to remove its terms.
         db.session.execute(sa.text(
-            f"INSERT INTO search_fts (search_fts, rowid, {', '.join(TEXT_COLUMNS)}) "  # constant names only, values bound  # nosec B608
-            f"SELECT 'delete', doc_id, {', '.join(TEXT_COLUMNS)} FROM search_docs WHERE doc_id IN :ids"
+            f"INSERT INTO search_fts (search_fts, rowid, {', '.join(FTS_COLUMNS)}) "  # constant names only, values bound  # nosec B608
+            f"SELECT 'delete', doc_id, {', '.join(FTS_COLUMNS)} FROM search_fts_content WHERE doc_id IN :ids"
         ).bindparams(sa.bindparam("ids", expanding=True)), {"ids": doc_ids})
         db.session.execute(_DELETE_DOCS, {"ids": doc_ids})
 

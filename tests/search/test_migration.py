@@ -1,4 +1,4 @@
-"""Migrations 0004, 0005 and 0006 rework the documents already indexed, both ways: nothing to reindex."""
+"""Migrations 0004, 0005, 0006 and 0028 rework the documents already indexed, both ways: nothing to reindex."""
 import flask_migrate
 import pytest
 import sqlalchemy as sa
@@ -52,3 +52,25 @@ def test_migrations_0005_and_0006_give_the_documents_indexed_the_keys_a_rebuild_
     assert len(rows) == len(rebuilt) and migrated() == {r["doc_id"]: set(index_keys(r))
                                                         for r in rows}
     assert {query: ranked(query) for query in before} == before
+
+
+def test_migration_0028_moves_sqlite_titles_to_words_of_their_own_both_ways(catalogue, db):
+    if db.engine.dialect.name != "sqlite":
+        pytest.skip("0028 changes only SQLite's full-text index")
+    queries = ("thep cuon", "thép", "van tai hang", "xe tai", "da nang", "dong anh", "ctcp thep")
+    before = {query: ranked(query) for query in queries}
+    assert all(before.values())
+
+    def columns() -> list[str]:
+        return [row[1] for row in db.session.execute(sa.text("PRAGMA table_info(search_fts)"))]
+
+    assert columns() == ["title_keys", "body_exact", "body_fold", "filter_terms"]
+    db.session.commit()
+    db.session.remove()
+    flask_migrate.downgrade(revision="0027")
+    assert columns() == ["title_exact", "body_exact", "title_fold", "body_fold", "filter_terms"]
+    assert db.session.scalar(sa.text("SELECT count(*) FROM search_fts WHERE search_fts MATCH '{title_fold} : thep'"))
+    db.session.remove()
+    flask_migrate.upgrade()
+    assert db.session.scalar(sa.text("SELECT count(*) FROM search_fts WHERE search_fts MATCH '{title_keys} : fthep'"))
+    assert {query: ranked(query) for query in queries} == before

@@ -1,8 +1,10 @@
 """The index follows approval, suspension, edits and archiving, in the caller's transaction."""
+import pytest
 import sqlalchemy as sa
 
 from directory.models import Status
 from directory.search import Params, search, sync_enterprise, sync_offering
+from directory.search.documents import OFFERING, doc_id
 
 
 def found(query: str) -> set[str]:
@@ -209,3 +211,45 @@ def test_the_counts_pages_show_follow_every_change(catalogue, db, make_category)
     db.session.commit()
     assert stored() == counted()
     assert stored()[("category", db.session.get(Category, steel.category_id).parent_id)] >= 1
+
+
+def test_the_sqlite_index_holds_exactly_the_words_of_its_documents_after_every_kind_of_change(catalogue, db):
+    """FTS5 removes a document's words by being told its old text (backends.delete_docs reads
+    it back through the view search_fts_content, migration 0028). Were the view's title_keys to
+    differ by a word from what Python wrote (backends.title_keys), the old words would stay in
+    the index and keep finding the document by words it no longer has."""
+    if db.engine.dialect.name != "sqlite":
+        pytest.skip("FTS5 is SQLite's index; PostgreSQL's keys are compared with a rebuild's in test_migration")
+    from directory.search.backends import FTS_COLUMNS
+
+    db.session.execute(sa.text("CREATE VIRTUAL TABLE IF NOT EXISTS temp.indexed USING fts5vocab(main, search_fts, instance)"))
+
+    def indexed() -> set:
+        return set(db.session.execute(sa.text("SELECT doc, col, term FROM temp.indexed")).all())
+
+    def content() -> set:
+        rows = db.session.execute(sa.text("SELECT * FROM search_fts_content")).mappings()
+        return {(row["doc_id"], column, word) for row in rows for column in FTS_COLUMNS for word in row[column].split()}
+
+    assert indexed() == content() and any(term.startswith("fthep") for _doc, _col, term in indexed())
+    steel, transport = catalogue["steel"], catalogue["transport"]
+    steel.title = "Xi-măng  PCB40 (bao 50 kg) — giá tốt"  # punctuation, a code, a double space
+    sync_offering(steel)
+    transport.title = "—"  # no word at all
+    sync_offering(transport)
+    catalogue["furniture"].status = Status.ARCHIVED
+    sync_offering(catalogue["furniture"])
+    catalogue["steel_maker"].status = Status.SUSPENDED
+    sync_enterprise(catalogue["steel_maker"])
+    catalogue["suspended"].status = Status.APPROVED
+    sync_enterprise(catalogue["suspended"])
+    db.session.commit()
+    assert indexed() == content()
+    steel.enterprise.status = Status.APPROVED
+    sync_enterprise(steel.enterprise)
+    db.session.commit()
+    assert indexed() == content()
+    assert "Xi-măng  PCB40 (bao 50 kg) — giá tốt" in found("xi mang pcb 40")
+    titled = lambda match: set(db.session.scalars(sa.text("SELECT rowid FROM search_fts WHERE search_fts MATCH :m"),  # noqa: E731
+                                                  {"m": "{title_keys} : " + match}))
+    assert doc_id(OFFERING, steel.id) in titled('"fxi fmang fpcb f40"') - titled("fthep")
