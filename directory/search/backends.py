@@ -417,6 +417,12 @@ def _query_keys(tier: "Tier", filters: "Filters") -> list[str]:
     return keys + ["~" + t for t in filters.terms()]
 
 
+def _array(ids: list[int]) -> str:
+    """An array parameter in PostgreSQL's text form, which the server parses: psycopg dumps a list
+    element by element in Python (2 ms of a 4 ms read of 2,000 ids)."""
+    return "{" + ",".join(map(str, ids)) + "}"
+
+
 class PostgresBackend:
     name = "postgresql"
     columns = DOC_COLUMNS + ("keys",)
@@ -430,13 +436,13 @@ class PostgresBackend:
         return tuple(row[c] for c in DOC_COLUMNS) + (tsvector_binary(row),)
 
     @staticmethod
-    def among(ids: list[int]) -> tuple[str, list[int]]:
+    def among(ids: list[int]) -> tuple[str, str]:
         """As SQLiteBackend.among; an array is one parameter, parsed and planned at once."""
-        return "= ANY(:ids)", ids
+        return "= ANY(CAST(:ids AS bigint[]))", _array(ids)
 
     @staticmethod
     def one_of(column, ids: list[int]):
-        return column == sa.any_(sa.literal(ids, ARRAY(column.type)))  # the column's own type: doc_id is a BIGINT
+        return column == sa.any_(sa.cast(sa.literal(_array(ids), sa.Text), ARRAY(column.type)))  # the column's own type: doc_id is a BIGINT
 
     def first(self, tier: "Tier", filters: "Filters", limit: int) -> list[Match]:
         """GIN returns matches unordered, and reading every match of a broad word back from the

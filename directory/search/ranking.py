@@ -97,27 +97,23 @@ def _levelled_here(tiers: list[Tier], every: list[Match]) -> list[tuple[int, Mat
     """All the matches of a query (`every`, in doc_id order) in relevance order, each one's tier
     found on its title and body words, which are what the engines index (tokens.py): a phrase is
     the words next to each other in one field, as FTS5 has it (PostgreSQL's own phrase reads are
-    word pairs, docs/search.md; here both engines agree)."""
+    word pairs, docs/search.md; here both engines agree). The database tests the texts where
+    they lie and returns only the matches above the last tier, with their tier: most matches
+    have the words scattered, and their texts need not travel."""
     if not every:
         return []
     form = "exact" if tiers[0].form == "exact" else "fold"
     docs = DOCS.c
-    texts = {doc_id: (f" {title} ", f" {body} ") for doc_id, title, body in db.session.execute(
-        sa.select(docs.doc_id, docs["title_" + form], docs["body_" + form])
-        .where(backend().one_of(docs.doc_id, [row.doc_id for row in every])))}
-    phrase, words = f" {tiers[0].terms} ", [f" {w} " for w in tiers[0].terms.split()]
-
-    def tier_of(row: Match) -> int:
-        title, body = texts[row.doc_id]
-        if phrase in title:
-            return 0
-        if all(w in title for w in words):
-            return 1
-        return 2 if phrase in body else 3
-
+    title, body = (sa.literal(" ") + docs[f"{field}_{form}"] + sa.literal(" ") for field in ("title", "body"))
+    phrase, words = f"% {tiers[0].terms} %", [f"% {w} %" for w in tiers[0].terms.split()]  # letters and digits only
+    in_title = sa.and_(*(title.like(w) for w in words))
+    above_last = dict(db.session.execute(
+        sa.select(docs.doc_id, sa.case((title.like(phrase), 0), (in_title, 1), else_=2))
+        .where(backend().one_of(docs.doc_id, [row.doc_id for row in every]), sa.or_(in_title, body.like(phrase)))).all())
+    last = len(tiers) - 1
     query = tiers[0].folded
-    ordered = sorted(((tier_of(row), -title_score(row.title_fold, query), i, row) for i, row in enumerate(every)),
-                     key=lambda t: t[:3])
+    ordered = sorted(((above_last.get(row.doc_id, last), -title_score(row.title_fold, query), i, row)
+                      for i, row in enumerate(every)), key=lambda t: t[:3])
     return [(level(tiers[n]), row) for n, _score, _i, row in ordered]
 
 
