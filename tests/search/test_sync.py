@@ -222,9 +222,9 @@ def test_the_sqlite_index_holds_exactly_the_words_of_its_documents_after_every_k
         pytest.skip("FTS5 is SQLite's index; PostgreSQL's keys are compared with a rebuild's in test_migration")
     from directory.search.backends import FTS_COLUMNS
 
-    db.session.execute(sa.text("CREATE VIRTUAL TABLE IF NOT EXISTS temp.indexed USING fts5vocab(main, search_fts, instance)"))
-
     def indexed() -> set:
+        # A temporary table is the connection's own: made again on whichever one the session holds
+        db.session.execute(sa.text("CREATE VIRTUAL TABLE IF NOT EXISTS temp.indexed USING fts5vocab(main, search_fts, instance)"))
         return set(db.session.execute(sa.text("SELECT doc, col, term FROM temp.indexed")).all())
 
     def content() -> set:
