@@ -146,9 +146,10 @@ def sorted_page(rows: list[Match], sort: str, page: int) -> list[tuple[str, int]
     """One page of the matches read, in name, date or price order (as ORDERS), sorted here: given
     2,000 ids and a LIMIT, a planner may walk the whole name index to find them."""
     condition, ids = backend().among([r.doc_id for r in rows])
-    found = db.session.execute(sa.text("SELECT d.doc_id, d.doc_type, d.ref_id, d.approved_at, d.sort_key,"  # constant names only, values bound  # nosec B608
-                                       f" {LOW_PRICE} AS low, {HIGH_PRICE} AS high"
-                                       f" FROM search_docs d{PRICED} WHERE d.doc_id {condition}"), {"ids": ids}).all()
+    priced = sort.startswith("price")  # the prices only for a price order: joined, each match costs a read of its offering
+    prices, joined = (f", {LOW_PRICE} AS low, {HIGH_PRICE} AS high", PRICED) if priced else ("", "")
+    found = db.session.execute(sa.text(f"SELECT d.doc_id, d.doc_type, d.ref_id, d.approved_at, d.sort_key{prices}"  # constant names only, values bound  # nosec B608
+                                       f" FROM search_docs d{joined} WHERE d.doc_id {condition}"), {"ids": ids}).all()
     if sort == "newest":  # undated last
         found.sort(key=lambda r: (r.approved_at is not None, r.approved_at or 0, r.doc_id), reverse=True)
     elif sort == "price_asc":  # unpriced last
