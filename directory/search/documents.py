@@ -261,24 +261,9 @@ def _count(rows, sign: int) -> None:
         db.session.execute(_ADD_COUNT, [dict(facet=f, value=v, n=sign * n) for (f, v), n in changes.items()])
 
 
-_RECOUNT = (  # migration 0014 has a copy
-    "SELECT 'committee_' || doc_type, committee_id, count(*) FROM search_docs WHERE committee_id IS NOT NULL"
-    " GROUP BY doc_type, committee_id"
-    " UNION ALL SELECT 'category', category_id, count(*) FROM search_docs WHERE category_id IS NOT NULL"
-    " GROUP BY category_id"
-    " UNION ALL SELECT 'category', category_root_id, count(*) FROM search_docs"
-    " WHERE category_root_id IS NOT NULL AND category_root_id <> category_id GROUP BY category_root_id"
-)
-
-
-def recount() -> None:
-    """Every count again from the documents (after a rebuild). Summed by the upsert: a category
-    is both some offerings' own and others' parent."""
+def _write_counts(totals: Counter) -> None:
+    """Every count replaced (after a rebuild, which counted its documents as it built them)."""
     db.session.execute(sa.text("DELETE FROM search_counts"))
-    rows = db.session.execute(sa.text(_RECOUNT)).all()
-    totals = Counter()
-    for facet, value, n in rows:
-        totals[(facet, value)] += n
     if totals:
         db.session.execute(sa.text("INSERT INTO search_counts (facet, value, n) VALUES (:facet, :value, :n)"),
                            [dict(facet=f, value=v, n=n) for (f, v), n in totals.items()])
@@ -509,14 +494,14 @@ def _batches(doc_ids: list[int], member_enterprises: set[int]):
 
 
 def _build(offerings: list[tuple], enterprises: list[tuple], values: Callable[[dict], tuple]
-           ) -> tuple[list[tuple], Counter, Counter]:
-    """Documents (as the backend's `values`, in doc_id order), vocabulary and suggestions of one
-    batch: pure Python, run in worker processes for a large catalogue while the main process
-    reads and writes the database."""
+           ) -> tuple[list[tuple], Counter, Counter, Counter]:
+    """Documents (as the backend's `values`, in doc_id order), vocabulary, suggestions and the
+    counts pages show (search_counts) of one batch: pure Python, run in worker processes for a
+    large catalogue while the main process reads and writes the database."""
     rows = [offering_row(*args) for args in offerings]
     rows += [{**enterprise_row(*args), "display": args[2] or args[1]} for args in enterprises]
     rows.sort(key=lambda r: r["doc_id"])
-    return [values(r) for r in rows], *vocabulary(rows)
+    return [values(r) for r in rows], *vocabulary(rows), Counter(key for row in rows for key in _count_keys(row))
 
 
 def reindex(progress: Callable[[int], None] = lambda n: None) -> int:
@@ -527,14 +512,16 @@ def reindex(progress: Callable[[int], None] = lambda n: None) -> int:
     b.start_bulk()
     terms: Counter = Counter()
     suggestions: Counter = Counter()
+    counted: Counter = Counter()
     total = 0
 
-    def store(built: tuple[list[tuple], Counter, Counter]) -> None:
+    def store(built: tuple[list[tuple], Counter, Counter, Counter]) -> None:
         nonlocal total
-        rows, batch_terms, batch_suggestions = built
+        rows, batch_terms, batch_suggestions, batch_counts = built
         b.insert_bulk(rows)
         terms.update(batch_terms)
         suggestions.update(batch_suggestions)
+        counted.update(batch_counts)
         total += len(rows)
         progress(len(rows))
 
@@ -560,8 +547,9 @@ def reindex(progress: Callable[[int], None] = lambda n: None) -> int:
     b.append("search_suggestions", ("key", "label", "target", "ref", "weight"),
              ((*suggestion, n) for suggestion, n in suggestions.items()))
     b.finish_bulk()
-    _apply_again(b.swap_in())
-    recount()
+    edited = b.swap_in()
+    _write_counts(counted)  # as built; the documents edited meanwhile then change them as any edit does
+    _apply_again(edited)
     touch()
     return total
 

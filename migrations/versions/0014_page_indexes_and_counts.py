@@ -24,7 +24,7 @@ CREATE TABLE search_counts (
     PRIMARY KEY (facet, value)
 )
 """
-# As documents.recount, written out: a migration keeps working whatever the code becomes.
+# The counts documents._count_keys keys, written out: a migration keeps working whatever the code becomes.
 RECOUNT = (
     "SELECT 'committee_' || doc_type, committee_id, count(*) FROM search_docs WHERE committee_id IS NOT NULL"
     " GROUP BY doc_type, committee_id"

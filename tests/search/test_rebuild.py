@@ -2,6 +2,7 @@
 with real threads, each with its own app context and database connection, while a rebuild is
 held in the middle of its work."""
 import threading
+from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as Timeout
 
@@ -86,11 +87,11 @@ def stale_index(catalogue, db):
 
 def test_searches_and_edits_go_on_while_a_rebuild_builds(app, db, stale_index, monkeypatch):
     catalogue, postgresql = stale_index, db.engine.dialect.name == "postgresql"
-    pending_id, furniture_id = catalogue["pending"].id, catalogue["furniture"].id
+    pending_id, furniture_id, metal_id = catalogue["pending"].id, catalogue["furniture"].id, catalogue["metal"].id
 
-    def edit():  # an approval and an archiving, each following the index in its transaction
+    def edit():  # an approval (filed under a category) and an archiving, each following the index in its transaction
         pending, furniture = db.session.get(Offering, pending_id), db.session.get(Offering, furniture_id)
-        pending.status, furniture.status = Status.APPROVED, Status.ARCHIVED
+        pending.status, pending.category_id, furniture.status = Status.APPROVED, metal_id, Status.ARCHIVED
         sync_offering(pending)
         sync_offering(furniture)
         db.session.commit()
@@ -118,6 +119,22 @@ def test_searches_and_edits_go_on_while_a_rebuild_builds(app, db, stale_index, m
         assert titles("thep tam") == {"Thép tấm xây dựng nhập khẩu"}
         assert titles("do go") == set()
         assert db.session.scalar(sa.text("SELECT count(*) FROM search_changes")) == 0
+    assert kept_counts(db) == counted_from_the_documents(db)  # the counts the rebuild wrote, and the edits' since
+
+
+def kept_counts(db) -> dict:
+    return {(facet, value): n for facet, value, n in db.session.execute(sa.text("SELECT facet, value, n FROM search_counts")) if n}
+
+
+def counted_from_the_documents(db) -> dict:
+    """search_counts as the documents give them: each committee's enterprises and offerings, and
+    each category's offerings, its own and its subcategories'."""
+    return dict(Counter({(facet, value): n for facet, value, n in db.session.execute(sa.text(
+        "SELECT 'committee_' || doc_type, committee_id, count(*) FROM search_docs WHERE committee_id IS NOT NULL"
+        " GROUP BY doc_type, committee_id"))}) + Counter(
+        {("category", value): n for value, n in db.session.execute(sa.text(
+            "SELECT category, count(*) FROM (SELECT category_id AS category FROM search_docs WHERE category_id IS NOT NULL"
+            " UNION ALL SELECT category_root_id FROM search_docs WHERE category_root_id <> category_id) c GROUP BY category"))}))
 
 
 def test_the_swap_lets_searches_pass_while_a_long_reader_holds_the_old_tables(app, db, stale_index, monkeypatch):
