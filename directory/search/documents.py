@@ -189,19 +189,20 @@ def committee_context(committee) -> str:
     return f"{committee.name} {committee.legacy_province_name or ''}".strip()
 
 
-def _is_term(word: str) -> bool:
+def is_term(word: str) -> bool:
+    """Whether the vocabulary (search_terms) holds the word when a document has it."""
     return MIN_TERM_CHARS <= len(word) <= MAX_TERM_CHARS and not word.isdigit()
 
 
 def terms_of(row: dict) -> set[str]:
-    return set(filter(_is_term, {*row["title_fold"].split(), *row["body_fold"].split()}))
+    return set(filter(is_term, {*row["title_fold"].split(), *row["body_fold"].split()}))
 
 
 def vocabulary(rows: list[dict]) -> tuple[Counter, Counter]:
     """The terms of some documents (in how many each occurs, for "did you mean") and their
     suggestions. Terms are checked once per batch, not once per document."""
     found = Counter(itertools.chain.from_iterable({*r["title_fold"].split(), *r["body_fold"].split()} for r in rows))
-    terms = Counter({term: n for term, n in found.items() if _is_term(term)})
+    terms = Counter({term: n for term, n in found.items() if is_term(term)})
     return terms, Counter(itertools.chain.from_iterable(map(_suggestions, rows)))
 
 

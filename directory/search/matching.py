@@ -22,6 +22,7 @@ import math
 import sqlalchemy as sa
 
 from ..extensions import db
+from .documents import is_term
 
 TELEX_KEYS = set("sfrxjw")  # tone keys, and w for ă ơ ư
 TELEX_DOUBLES = ("aa", "ee", "oo", "dd")  # â ê ô đ
@@ -52,8 +53,16 @@ def frequencies(terms) -> dict[str, int]:
 
 
 def is_known(word: str, known: dict[str, int]) -> bool:
-    """Digits and one-letter words are not in the vocabulary but are indexed."""
-    return word in known or word.isdigit() or len(word) < 2
+    """In `known` (frequencies), or a word the vocabulary does not hold but the index does
+    (digits, one letter, longer than a term)."""
+    return word in known or not is_term(word)
+
+
+def found_nowhere(words: list[str], known: dict[str, int]) -> bool:
+    """Whether no document has all the words, since the catalogue lacks one (`known`: their
+    frequencies). The vocabulary counts every public document's folded words as each edit
+    commits, so no read of the index is needed to know it finds nothing."""
+    return not all(is_known(word, known) for word in words)
 
 
 def completions(words: list[str], limit: int = 2 * CANDIDATES) -> list[str]:

@@ -61,16 +61,19 @@ def _likeliest(options: list[list[str]], filters: Filters, phrases: bool = True)
     return None
 
 
-def more_matches(folded: list[str], filters: Filters, levelled: list[tuple[int, Match]], typing: bool) -> More:
-    """The matches of the words as typed (`levelled`) merged by level with: the words' synonyms;
-    the unfinished last word completed. When few matched, unknown words corrected, or else a
-    typo that is a word too: the correction's results shown when nothing matched ("results for
-    ..."), otherwise offered ("did you mean"). When still few, the best part of the words, saying
-    which were left out."""
+def more_matches(folded: list[str], known: dict[str, int], filters: Filters, levelled: list[tuple[int, Match]],
+                 typing: bool) -> More:
+    """The matches of the words as typed (`levelled`; `known`: the words' frequencies) merged by
+    level with: the words' synonyms; the unfinished last word completed. When few matched,
+    unknown words corrected, or else a typo that is a word too: the correction's results shown
+    when nothing matched ("results for ..."), otherwise offered ("did you mean"). When still few,
+    the best part of the words, saying which were left out."""
     found, keys = [levelled], set()
     if len(levelled) < PAGE_SIZE:  # more than a page: synonyms would add only after it
-        for alternative in synonyms.alternatives(folded):
-            found.append(_levels_of(alternative, filters))
+        alternatives = synonyms.alternatives(folded)
+        theirs = matching.frequencies(word for alternative in alternatives for word in alternative)
+        for alternative in alternatives:  # a group's phrase the catalogue lacks ("fertiliser") is not read
+            found.append([] if matching.found_nowhere(alternative, theirs) else _levels_of(alternative, filters))
             keys |= set(alternative)
     if typing and len(levelled) < PAGE_SIZE:
         options = [folded[:-1] + [word] for word in matching.completions(folded)]
@@ -81,7 +84,6 @@ def more_matches(folded: list[str], filters: Filters, levelled: list[tuple[int, 
     rows = _merge(*found)
     if len(rows) >= FEW_RESULTS:
         return More(rows, keys)
-    known = matching.frequencies(folded)
     corrected = _best_correction(folded, known, filters, typing)
     if corrected and _count(corrected, filters, limit=len(rows) + 1) > len(rows):
         if rows:

@@ -9,6 +9,7 @@ here or from the package.
 from dataclasses import dataclass, field, replace
 
 from ..text import fold, has_diacritics
+from . import matching
 from .answer_cache import cached
 from .facets import FACETS, FacetValue, Shown, certification_counts, facet_counts, facet_values, shown_certifications
 from .filters import filters_for
@@ -67,13 +68,19 @@ class _Answer:
 def _answer(params: Params, query_words: list[str], with_facets: bool, typing: bool = False) -> _Answer:
     filters = filters_for(params)
     tiers, mode, exact_fallback, levelled = [], "browse", False, []
+    folded = [fold(w) for w in query_words]
+    known = matching.frequencies(folded)  # a word the catalogue lacks: nothing to read (typos, foreign words)
+
+    def levels(tiers):
+        return [] if matching.found_nowhere(folded, known) else ranked_levels(tiers, filters, COUNT_LIMIT + 1)
+
     if query_words and has_diacritics(" ".join(query_words)):
         tiers, mode = tiers_for("exact", query_words), "exact"
-        levelled = ranked_levels(tiers, filters, COUNT_LIMIT + 1)
+        levelled = levels(tiers)
     if mode == "browse" and query_words or mode == "exact" and not levelled:
         exact_fallback = mode == "exact"
         tiers, mode = tiers_for("fold", query_words), "fold"
-        levelled = ranked_levels(tiers, filters, COUNT_LIMIT + 1)
+        levelled = levels(tiers)
     keys = set(tiers[-1].terms.split()) if tiers else set()
     did_you_mean, showing_for, left_out = None, None, ()
     if not tiers:
@@ -81,7 +88,7 @@ def _answer(params: Params, query_words: list[str], with_facets: bool, typing: b
     elif params.verbatim:
         rows = [row for _level, row in levelled]
     else:
-        more = more_matches([fold(w) for w in query_words], filters, levelled, typing)
+        more = more_matches(folded, known, filters, levelled, typing)
         rows, did_you_mean, showing_for, left_out = more.rows, more.did_you_mean, more.showing_for, more.left_out
         if more.keys and mode == "exact":  # the other matches are by folded words: highlight folded
             mode, keys = "fold", {fold(w) for w in query_words}

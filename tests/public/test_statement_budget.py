@@ -22,8 +22,9 @@ from ..linkage.helpers import quote_in_thread
 VISITOR = {
     "/": 9,
     # PostgreSQL reads a search in more statements than SQLite; every search answer (not row) reads
-    # the certifications of its matches once: the "cert" facet and the page's badges
-    "/search/?q=thep": 10,
+    # the certifications of its matches once: the "cert" facet and the page's badges, and the
+    # frequencies of its words once (a word the catalogue lacks is not looked for)
+    "/search/?q=thep": 11,
     "/search/?q=thep&sort=newest&province=01": 11,
     "/search/": 7,  # the certifications of the matches, once: the "cert" facet and the page's badges
     "/committees/khoi-a": 5,
@@ -39,7 +40,7 @@ MANAGER = {
     "/": 10,
     # with the user's lists (the save buttons), the cards' images, the certifications and the user's own
     # committee (the filter "Thành viên khối của tôi", committees.own_committee_code): one statement each
-    "/search/?q=thep": 16,
+    "/search/?q=thep": 17,
     "/workspace/": 9,
     "/workspace/members": 6,
     "/linkage/": 15,

@@ -109,3 +109,34 @@ def test_a_correction_still_reads_the_phrase_when_its_neighbours_stand_together(
     corrected = more_matches._best_correction(typed, {"thep": 2, "cuon": 2, "dung": 1}, Filters(), False)
     assert corrected and corrected[2] != "xoi"
     assert sum(len(words) == len(typed) and words[2] != "xoi" for words in phrases) >= 2  # one per candidate
+
+
+QUERIES_WITH_WORDS_THE_CATALOGUE_LACKS = ["thep zzqx", "steel", "fertiliser", "thép cuộnn", "xi mawng", "giao ngay",
+                                          "thep cuon", "cuon thep giao trong", "x" * 41, "xi mang pcb40"]
+
+
+def answers(queries: list[str]) -> list:
+    from directory.search import Params, answer_cache, search
+
+    found = []
+    for query in queries:
+        answer_cache.answers.entries.clear()
+        results = search(Params(q=query))
+        found.append(([(h.type, h.id) for h in results.hits], results.total, results.mode, results.did_you_mean,
+                      results.showing_for, results.left_out, results.exact_fallback))
+    return found
+
+
+def test_a_word_the_catalogue_lacks_is_not_looked_for_and_the_answers_stay_the_same(catalogue, reads, monkeypatch):
+    from directory.search import matching
+    from directory.search.documents import is_term
+
+    skipped = answers(QUERIES_WITH_WORDS_THE_CATALOGUE_LACKS)
+    read_words = {w for tier, _limit in reads for w in tier.folded.split()}
+    known = matching.frequencies(read_words)
+    assert all(w in known or not is_term(w) for w in read_words)  # every word read is one the catalogue has
+    assert any(hits for hits, *_rest in skipped)  # the catalogue answers some of them
+    monkeypatch.setattr(matching, "found_nowhere", lambda words, known: False)  # look for every word
+    reads.clear()
+    assert answers(QUERIES_WITH_WORDS_THE_CATALOGUE_LACKS) == skipped
+    assert {"zzqx", "fertiliser"} <= {w for tier, _limit in reads for w in tier.folded.split()}
