@@ -16,8 +16,10 @@ from typing import NamedTuple
 import sqlalchemy as sa
 
 from ..extensions import db
+from ..models import Offering
 from ..text import fold
 from .backends import ROW_COLUMNS, Match, backend, matches
+from .documents import OFFERING
 from .filters import Filters
 from .params import PAGE_SIZE
 from .schema import DOCS
@@ -145,11 +147,14 @@ def browse(filters: Filters, sort: str, limit: int) -> list[Match]:
 def sorted_page(rows: list[Match], sort: str, page: int) -> list[tuple[str, int]]:
     """One page of the matches read, in name, date or price order (as ORDERS), sorted here: given
     2,000 ids and a LIMIT, a planner may walk the whole name index to find them."""
-    condition, ids = backend().among([r.doc_id for r in rows])
-    priced = sort.startswith("price")  # the prices only for a price order: joined, each match costs a read of its offering
-    prices, joined = (f", {LOW_PRICE} AS low, {HIGH_PRICE} AS high", PRICED) if priced else ("", "")
-    found = db.session.execute(sa.text(f"SELECT d.doc_id, d.doc_type, d.ref_id, d.approved_at, d.sort_key{prices}"  # constant names only, values bound  # nosec B608
-                                       f" FROM search_docs d{joined} WHERE d.doc_id {condition}"), {"ids": ids}).all()
+    docs = DOCS.c
+    query = (sa.select(docs.doc_id, docs.doc_type, docs.ref_id, docs.approved_at, docs.sort_key)
+             .where(backend().one_of(docs.doc_id, [r.doc_id for r in rows])))
+    if sort.startswith("price"):  # joined only for a price order: each match costs a read of its offering
+        query = (query.add_columns(sa.func.coalesce(Offering.price_min, Offering.price_max).label("low"),
+                                   sa.func.coalesce(Offering.price_max, Offering.price_min).label("high"))
+                 .outerjoin(Offering, sa.and_(docs.doc_type == OFFERING, Offering.id == docs.ref_id)))
+    found = db.session.execute(query).all()
     if sort == "newest":  # undated last
         found.sort(key=lambda r: (r.approved_at is not None, r.approved_at or 0, r.doc_id), reverse=True)
     elif sort == "price_asc":  # unpriced last

@@ -6,7 +6,8 @@ import sqlalchemy as sa
 PREFIX = "search_"
 
 DOCS = sa.table("search_docs", sa.column("doc_id", sa.BigInteger), sa.column("doc_type", sa.String),
-                sa.column("committee_id", sa.Integer), sa.column("due_on", sa.Date),
+                sa.column("ref_id", sa.Integer), sa.column("committee_id", sa.Integer), sa.column("due_on", sa.Date),
+                sa.column("approved_at"), sa.column("sort_key", sa.String),  # approved_at untyped: only ordered, as stored
                 *(sa.column(f"{field}_{form}", sa.Text) for field in ("title", "body") for form in ("exact", "fold")))
 COUNTS = sa.table("search_counts", sa.column("facet", sa.String), sa.column("value", sa.Integer),
                   sa.column("n", sa.Integer))

@@ -69,10 +69,11 @@ def _answer(params: Params, query_words: list[str], with_facets: bool, typing: b
     filters = filters_for(params)
     tiers, mode, exact_fallback, levelled = [], "browse", False, []
     folded = [fold(w) for w in query_words]
-    known = matching.frequencies(folded)  # a word the catalogue lacks: nothing to read (typos, foreign words)
+    known = matching.frequencies(folded)
+    nowhere = matching.found_nowhere(folded, known)  # a word the catalogue lacks: nothing to read (typos, foreign words)
 
     def levels(tiers):
-        return [] if matching.found_nowhere(folded, known) else ranked_levels(tiers, filters, COUNT_LIMIT + 1)
+        return [] if nowhere else ranked_levels(tiers, filters, COUNT_LIMIT + 1)
 
     if query_words and has_diacritics(" ".join(query_words)):
         tiers, mode = tiers_for("exact", query_words), "exact"
